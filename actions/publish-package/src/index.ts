@@ -1,0 +1,4 @@
+import { runAction } from '../../../shared/src/runtime/run';
+import { run } from './main';
+
+void runAction(run);

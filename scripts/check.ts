@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { actionNames, ROOT } from './actions';
+import { bundleAction } from './build';
+import { generatedFiles } from './docs';
+
+/** Files of a directory, relative, sorted. */
+function listFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
+
+/** The differences between a committed dist and a fresh one, as readable lines; empty when equal. */
+export function compareDirs(committed: string, fresh: string): string[] {
+  const a = listFiles(committed);
+  const b = listFiles(fresh);
+  const problems: string[] = [];
+  for (const f of b) if (!a.includes(f)) problems.push(`missing: ${f}`);
+  for (const f of a) if (!b.includes(f)) problems.push(`not produced by the build: ${f}`);
+  for (const f of a.filter((x) => b.includes(x))) {
+    if (!readFileSync(join(committed, f)).equals(readFileSync(join(fresh, f)))) problems.push(`differs: ${f}`);
+  }
+  return problems;
+}
+
+/** Every action.yml must use the same runtime. */
+export function runtimeProblems(root = ROOT): string[] {
+  const usings = new Map<string, string>();
+  for (const name of actionNames(root)) {
+    const meta = parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')) as {
+      runs?: { using?: string; main?: string };
+    };
+    usings.set(name, meta.runs?.using ?? '(none)');
+    if (meta.runs?.main !== 'dist/index.js') usings.set(name, `${meta.runs?.using} with main ${meta.runs?.main}`);
+  }
+  const distinct = new Set(usings.values());
+  if (distinct.size <= 1) return [];
+  return [`action.yml files disagree on runs: ${[...usings].map(([n, u]) => `${n}=${u}`).join(', ')}`];
+}
+
+/** Generated files (README tables, alias action.yml, docs/policy.md) that differ from what the generator writes. */
+export function staleGeneratedFiles(root = ROOT): string[] {
+  const stale: string[] = [];
+  for (const [path, content] of generatedFiles(root)) {
+    const full = join(root, path);
+    if (!existsSync(full) || readFileSync(full, 'utf8') !== content) stale.push(path);
+  }
+  return stale;
+}
+
+async function main(): Promise<void> {
+  const problems: string[] = [...runtimeProblems()];
+  for (const f of staleGeneratedFiles()) problems.push(`${f} is stale: run 'npm run docs' and commit the result.`);
+  if (!process.argv.includes('--skip-dist')) {
+    for (const name of actionNames()) {
+      const fresh = mkdtempSync(join(tmpdir(), `dist-${name}-`));
+      try {
+        await bundleAction(name, fresh);
+        for (const p of compareDirs(join(ROOT, 'actions', name, 'dist'), fresh)) {
+          problems.push(`actions/${name}/dist ${p}: run 'npm run build' and commit the result.`);
+        }
+      } finally {
+        rmSync(fresh, { recursive: true, force: true });
+      }
+    }
+  }
+  if (problems.length) {
+    for (const p of problems) console.error(p);
+    process.exit(1);
+  }
+  console.log(`check: ${actionNames().length} actions; dist, runtimes and generated docs are up to date.`);
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,129 @@
+import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { ConfigurationError, errorMessage } from '../runtime/errors';
+import type { Logger } from '../runtime/logger';
+import { withRetry } from '../runtime/retry';
+
+export interface OidcCredentialOptions {
+  roleToAssume: string;
+  region: string;
+  /** The audience of the GitHub OIDC token; sts.amazonaws.com unless the identity provider was set up otherwise. */
+  audience?: string;
+  sessionName?: string;
+  durationSeconds?: number;
+  getIdToken: (audience: string) => Promise<string>;
+  logger: Logger;
+  /** Injected in tests. */
+  sts?: STSClient;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_OIDC_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+
+/** The claims of a GitHub OIDC token that are safe to print: they explain a trust-policy mismatch. */
+export const PRINTABLE_CLAIMS = ['sub', 'aud', 'repository', 'ref', 'environment', 'job_workflow_ref'] as const;
+
+export function decodeJwtClaims(token: string): Record<string, unknown> {
+  const parts = token.split('.');
+  if (parts.length !== 3) return {};
+  try {
+    return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export function printableClaims(token: string): Record<string, string> {
+  const claims = decodeJwtClaims(token);
+  const out: Record<string, string> = {};
+  for (const k of PRINTABLE_CLAIMS) if (claims[k] !== undefined) out[k] = String(claims[k]);
+  return out;
+}
+
+/** A role session name that STS accepts: [\w+=,.@-]{2,64}. */
+export function roleSessionName(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = `artifacts-${env.GITHUB_REPOSITORY?.split('/')[1] ?? 'run'}-${env.GITHUB_RUN_ID ?? Date.now()}`;
+  return raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+}
+
+function isThrottleOrServer(err: unknown): boolean {
+  const e = err as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
+  const status = e.$metadata?.httpStatusCode ?? 0;
+  return (
+    status >= 500 ||
+    status === 429 ||
+    ['Throttling', 'ThrottlingException', 'IDPCommunicationError', 'InvalidIdentityToken', 'TimeoutError'].includes(
+      e.name ?? '',
+    ) ||
+    (e as { code?: string }).code === 'ECONNRESET'
+  );
+}
+
+/**
+ * GitHub OIDC -> STS AssumeRoleWithWebIdentity. Every credential is masked before it is returned.
+ * When STS refuses, the error names the role and the token's non-secret claims, which is what a
+ * trust policy's conditions are compared with.
+ */
+export async function assumeRoleWithGitHubOidc(options: OidcCredentialOptions): Promise<AwsCredentialIdentity> {
+  const { roleToAssume, logger } = options;
+  if (!ROLE_ARN.test(roleToAssume)) {
+    throw new ConfigurationError(
+      `Input 'role-to-assume' is '${roleToAssume}'; it must be an IAM role ARN such as arn:aws:iam::123456789012:role/github-artifacts.`,
+    );
+  }
+  const audience = options.audience ?? DEFAULT_OIDC_AUDIENCE;
+  const token = await options.getIdToken(audience);
+  logger.setSecret(token);
+  const sts = options.sts ?? new STSClient({ region: options.region, maxAttempts: 1 });
+  try {
+    const response = await withRetry(
+      () =>
+        sts.send(
+          new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleToAssume,
+            RoleSessionName: options.sessionName ?? roleSessionName(),
+            WebIdentityToken: token,
+            DurationSeconds: options.durationSeconds ?? 3600,
+          }),
+        ),
+      {
+        attempts: 5,
+        baseDelayMs: 500,
+        maxDelayMs: 8000,
+        retryable: isThrottleOrServer,
+        sleep: options.sleep,
+        onRetry: (err, attempt, delay) =>
+          logger.info(`STS did not answer (${errorMessage(err)}); attempt ${attempt + 1} in ${delay} ms.`),
+      },
+    );
+    const c = response.Credentials;
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+      throw new Error('STS returned no credentials for AssumeRoleWithWebIdentity.');
+    }
+    logger.setSecret(c.AccessKeyId);
+    logger.setSecret(c.SecretAccessKey);
+    logger.setSecret(c.SessionToken);
+    logger.info(`Assumed ${roleToAssume} as ${response.AssumedRoleUser?.Arn ?? 'a web identity session'}.`);
+    return {
+      accessKeyId: c.AccessKeyId,
+      secretAccessKey: c.SecretAccessKey,
+      sessionToken: c.SessionToken,
+      expiration: c.Expiration,
+    };
+  } catch (err) {
+    const name = (err as { name?: string }).name ?? '';
+    if (name === 'AccessDenied' || name === 'AccessDeniedException' || /not authorized/i.test(errorMessage(err))) {
+      const claims = printableClaims(token);
+      const shown = Object.entries(claims)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n');
+      throw new ConfigurationError(
+        `AWS refused to let this workflow assume ${roleToAssume}: ${errorMessage(err)}\n` +
+          `The role's trust policy must allow the GitHub OIDC provider (token.actions.githubusercontent.com) with conditions that match this token:\n${shown}\n` +
+          `Check the 'sub' condition (repository, branch or environment) and that the audience is '${audience}'.`,
+      );
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './credentials';
+export * from './clients';
+export * from './session';

@@ -1,0 +1,43 @@
+import type { ActionContext } from '../runtime/context';
+import { assumeRoleWithGitHubOidc, DEFAULT_OIDC_AUDIENCE } from './credentials';
+import { AwsClients, resolveRegion } from './clients';
+
+/** The AWS inputs every action shares. */
+export interface AwsInputs {
+  region: string;
+  roleToAssume?: string;
+  audience: string;
+}
+
+export function readAwsInputs(ctx: ActionContext, policyRegion?: string): AwsInputs {
+  return {
+    region: resolveRegion(ctx.inputs.optional('aws-region'), policyRegion, ctx.env),
+    roleToAssume: ctx.inputs.optional('role-to-assume'),
+    audience: ctx.inputs.optional('audience') ?? DEFAULT_OIDC_AUDIENCE,
+  };
+}
+
+/**
+ * AWS clients for this run: with role-to-assume, credentials from GitHub OIDC (fetched once, masked);
+ * without it, the SDK's default credential chain. Nothing is contacted until a client is first used.
+ */
+export function openAwsSession(ctx: ActionContext, aws: AwsInputs): AwsClients {
+  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+    const v = ctx.env[name];
+    if (v) ctx.logger.setSecret(v);
+  }
+  if (!aws.roleToAssume) return new AwsClients({ region: aws.region });
+  let pending: ReturnType<typeof assumeRoleWithGitHubOidc> | undefined;
+  const roleToAssume = aws.roleToAssume;
+  return new AwsClients({
+    region: aws.region,
+    credentials: () =>
+      (pending ??= assumeRoleWithGitHubOidc({
+        roleToAssume,
+        region: aws.region,
+        audience: aws.audience,
+        getIdToken: (a) => ctx.getIdToken(a),
+        logger: ctx.logger,
+      })),
+  });
+}

@@ -1,0 +1,23 @@
+import * as core from '@actions/core';
+import type { ActionContext } from './context';
+import { coreContext } from './core';
+import { errorMessage, isConfigurationError } from './errors';
+
+/**
+ * The one place where an action's errors are caught. A ConfigurationError is the user's to fix and is
+ * reported as such; anything else is reported as an internal error with its stack in the debug log.
+ */
+export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx?: ActionContext): Promise<void> {
+  try {
+    await main(ctx ?? coreContext());
+  } catch (err) {
+    if (isConfigurationError(err)) {
+      core.setFailed(`Configuration error: ${err.message}`);
+    } else {
+      if (err instanceof Error && err.stack) core.debug(err.stack);
+      core.setFailed(
+        `${errorMessage(err)}\n(This is an internal error of the action, not a mistake in your workflow. Re-run with ACTIONS_STEP_DEBUG=true for details.)`,
+      );
+    }
+  }
+}
