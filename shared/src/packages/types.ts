@@ -1,0 +1,40 @@
+/**
+ * A package format (maven, npm, python, zip) turns the user's files into a publish plan; the store
+ * (store.ts) carries it out against S3: artifacts first, each written only if absent, then the indexes,
+ * each merged with what is there under optimistic concurrency. Formats are pure and know nothing of S3.
+ */
+
+export type PackageType = 'maven' | 'npm' | 'python' | 'zip' | 'helm';
+
+/** An immutable file of a version (jar, pom, tarball, wheel, checksum file...). */
+export interface ArtifactWrite {
+  /** Key relative to the system's prefix, such as maven/com/acme/lib/1.0/lib-1.0.jar. */
+  key: string;
+  body: Buffer | (() => NodeJS.ReadableStream);
+  size: number;
+  contentType: string;
+  /** sha256 hex of the body, to compare with what is stored when the key exists. */
+  sha256: string;
+}
+
+/** A mutable index (maven-metadata.xml, packument, simple index page): rebuilt from what is stored. */
+export interface IndexWrite {
+  key: string;
+  contentType: string;
+  /** Given the current content (undefined when absent), returns the new content, or undefined for "unchanged". */
+  merge(current: Buffer | undefined): Buffer | undefined;
+  /** Checksum side files derived from the merged content (maven-metadata.xml.sha1, ...). */
+  derived?: (content: Buffer) => { key: string; body: Buffer; contentType: string }[];
+  cacheControl?: string;
+}
+
+export interface PublishPlan {
+  type: PackageType;
+  name: string;
+  version: string;
+  artifacts: ArtifactWrite[];
+  /** Written after every artifact exists, in this order. */
+  indexes: IndexWrite[];
+  /** Key (relative) that clients are pointed at: the repository root, the registry, the simple index. */
+  indexKey: string;
+}
