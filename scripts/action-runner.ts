@@ -1,0 +1,127 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+/**
+ * Runs a JavaScript action the way the GitHub runner does: reads its action.yml, applies the input
+ * defaults, passes inputs as INPUT_<NAME> variables, resolves runs.main relative to the action.yml, and
+ * collects outputs from GITHUB_OUTPUT and the job summary from GITHUB_STEP_SUMMARY.
+ */
+export interface ActionRunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Values the action registered with ::add-mask:: (core.setSecret). */
+  masked: string[];
+  /** Messages of ::error:: commands (core.setFailed / core.error). */
+  errors: string[];
+}
+
+interface ActionYml {
+  inputs?: Record<string, { default?: string; required?: boolean }>;
+  runs: { using: string; main: string };
+}
+
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Parses the GITHUB_OUTPUT file format: `name=value` lines and `name<<DELIM ... DELIM` blocks. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, key, delim] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]);
+      out[key] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+/** Unescapes a workflow command's data (%25 %0D %0A). */
+function unescapeCommandData(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+export async function runActionAsGitHub(
+  actionYmlPath: string,
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number } = {},
+): Promise<ActionRunResult> {
+  const meta = parse(readFileSync(actionYmlPath, 'utf8')) as ActionYml;
+  if (!/^node\d+$/.test(meta.runs.using))
+    throw new Error(`${actionYmlPath}: runs.using ${meta.runs.using} is not a node action`);
+  const main = resolve(dirname(actionYmlPath), meta.runs.main);
+  const work = mkdtempSync(join(tmpdir(), 'action-run-'));
+  const outputFile = join(work, 'output');
+  const summaryFile = join(work, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...options.env })) {
+    if (v !== undefined && !k.startsWith('INPUT_')) env[k] = v;
+  }
+  for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
+    const value = inputs[name] ?? spec.default;
+    if (value !== undefined) env[inputEnvName(name)] = value;
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    if (!(name in (meta.inputs ?? {}))) throw new Error(`${actionYmlPath} has no input '${name}'`);
+    env[inputEnvName(name)] = value;
+  }
+  env.GITHUB_OUTPUT = outputFile;
+  env.GITHUB_STEP_SUMMARY = summaryFile;
+  env.GITHUB_ACTIONS = 'true';
+  env.RUNNER_TEMP ??= work;
+  try {
+    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
+      (resolvePromise, reject) => {
+        const child = spawn(process.execPath, [main], {
+          cwd: options.cwd ?? process.cwd(),
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 300_000);
+        child.on('error', reject);
+        child.on('close', (code) => {
+          clearTimeout(timer);
+          resolvePromise({ exitCode: code ?? 1, stdout, stderr });
+        });
+      },
+    );
+    const masked: string[] = [];
+    const errors: string[] = [];
+    for (const line of stdout.split('\n')) {
+      const mask = /^::add-mask::(.*)$/.exec(line);
+      if (mask) masked.push(unescapeCommandData(mask[1]));
+      const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
+      if (error) errors.push(unescapeCommandData(error[1]));
+    }
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+      masked,
+      errors,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
