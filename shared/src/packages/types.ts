@@ -38,3 +38,23 @@ export interface PublishPlan {
   /** Key (relative) that clients are pointed at: the repository root, the registry, the simple index. */
   indexKey: string;
 }
+
+/** What every format's planner is given besides the files. */
+export interface PlanOptions {
+  /**
+   * The public URL of the system's store, without a trailing slash: `<base-url>/<prefix>`. Formats whose
+   * indexes need absolute links (npm tarballs) build them from it; keys stay relative to the prefix.
+   */
+  storeUrl: string;
+  /** The `name` input: required for zip, a cross-check for the others when set. */
+  name?: string;
+  /** The `version` input: required for zip, a cross-check for the others when set. */
+  version?: string;
+  /** npm only: the dist-tag to point at this version (default: latest, moved only forward). */
+  distTag?: string;
+  /** The publication time written into indexes; injected in tests. */
+  now?: Date;
+}
+
+/** A format: reads the user's files (already resolved from globs, absolute paths) and returns the plan. */
+export type Planner = (files: string[], options: PlanOptions) => Promise<PublishPlan>;
