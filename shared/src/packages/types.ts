@@ -23,6 +23,11 @@ export interface IndexWrite {
   contentType: string;
   /** Given the current content (undefined when absent), returns the new content, or undefined for "unchanged". */
   merge(current: Buffer | undefined): Buffer | undefined;
+  /**
+   * Optional: called with the current content before any artifact of the plan is written; throws a
+   * ConfigurationError when the plan contradicts what is published (a version listed with other files).
+   */
+  validate?(current: Buffer | undefined): void;
   /** Checksum side files derived from the merged content (maven-metadata.xml.sha1, ...). */
   derived?: (content: Buffer) => { key: string; body: Buffer; contentType: string }[];
   cacheControl?: string;
