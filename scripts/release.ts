@@ -16,7 +16,8 @@ export function releaseProblems(version: string, changelog: string, status: stri
   if (!/^v\d+\.\d+\.\d+$/.test(version)) problems.push(`'${version}' is not a release tag such as v1.2.3.`);
   if (status) problems.push('The work tree has uncommitted changes; commit or stash them first.');
   if (branch !== 'main') problems.push(`Releases are cut from main, not from '${branch}'.`);
-  if (!new RegExp(`^## \\[?${version.slice(1).replace(/\./g, '\\.')}\\]?`, 'm').test(changelog)) {
+  const valid = /^v\d+\.\d+\.\d+$/.test(version);
+  if (valid && !new RegExp(`^## \\[?${version.slice(1).replace(/\./g, '\\.')}\\]?`, 'm').test(changelog)) {
     problems.push(`CHANGELOG.md has no '## ${version.slice(1)}' section.`);
   }
   return problems;
