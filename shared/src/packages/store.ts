@@ -1,0 +1,396 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  type PutObjectCommandInput,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import pLimit from 'p-limit';
+import { ConfigurationError, errorMessage } from '../runtime/errors';
+import type { Logger } from '../runtime/logger';
+import { withRetry } from '../runtime/retry';
+import { storeKey } from './paths';
+import type { ArtifactWrite, IndexWrite, PublishPlan } from './types';
+
+/**
+ * Carries out a PublishPlan against S3 under the system's prefix. Artifacts are immutable: each is written
+ * only if absent (`If-None-Match: *`), and every key is checked before the first write, so a version that
+ * conflicts with what is published is refused with nothing written. Indexes are then merged under
+ * optimistic concurrency (`If-Match` on the ETag, re-read and merge on 412), so parallel publishes of
+ * different versions lose nothing, and an index never points at a file that is not there yet.
+ */
+
+export interface PackageStore {
+  s3: S3Client;
+  bucket: string;
+  /** The system's prefix, without surrounding slashes. */
+  prefix: string;
+}
+
+export interface StoreOptions {
+  logger: Logger;
+  /** Injected in tests so that backoff takes no time. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Files larger than this go by multipart upload. */
+  multipartThreshold?: number;
+  partSize?: number;
+  /** Parts of one file in flight at once. */
+  partConcurrency?: number;
+  /** Files in flight at once. */
+  fileConcurrency?: number;
+  /** Read-merge-write attempts per index before giving up. */
+  indexAttempts?: number;
+}
+
+export type ArtifactOutcome = 'created' | 'unchanged';
+
+export interface PublishResult {
+  artifacts: { key: string; storeKey: string; size: number; outcome: ArtifactOutcome }[];
+  indexes: { key: string; storeKey: string; outcome: 'updated' | 'unchanged'; attempts: number }[];
+  /** True when every artifact was already there, identical. */
+  unchanged: boolean;
+}
+
+export const MULTIPART_THRESHOLD = 16 * 1024 * 1024;
+const PART_SIZE = 8 * 1024 * 1024;
+const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+const INDEX_CACHE = 'no-cache';
+
+interface S3Error {
+  name?: string;
+  Code?: string;
+  code?: string;
+  $metadata?: { httpStatusCode?: number };
+}
+
+function status(err: unknown): number {
+  return (err as S3Error)?.$metadata?.httpStatusCode ?? 0;
+}
+
+/** The key exists (If-None-Match) or changed since it was read (If-Match). */
+export function isPreconditionFailed(err: unknown): boolean {
+  return status(err) === 412 || (err as S3Error)?.name === 'PreconditionFailed';
+}
+
+/** Two conditional writes raced on the same key; S3 asks the loser to retry. */
+function isConditionalConflict(err: unknown): boolean {
+  return status(err) === 409 || (err as S3Error)?.name === 'ConditionalRequestConflict';
+}
+
+function isNotFound(err: unknown): boolean {
+  const name = (err as S3Error)?.name;
+  return status(err) === 404 || name === 'NoSuchKey' || name === 'NotFound';
+}
+
+/** Throttling, server errors and dropped connections: worth another attempt after the SDK's own. */
+export function isTransient(err: unknown): boolean {
+  const e = err as S3Error;
+  const s = status(err);
+  return (
+    s >= 500 ||
+    s === 429 ||
+    ['SlowDown', 'Throttling', 'ThrottlingException', 'RequestTimeout', 'TimeoutError', 'InternalError'].includes(
+      e?.name ?? '',
+    ) ||
+    ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED'].includes(e?.code ?? '')
+  );
+}
+
+/** An artifact read from disk: small files are held in memory, large ones streamed (and re-opened on retry). */
+export async function fileArtifact(
+  path: string,
+  key: string,
+  contentType: string,
+  algorithms: string[] = ['sha256'],
+): Promise<{ artifact: ArtifactWrite; digests: Record<string, string> }> {
+  const { size } = await stat(path);
+  const wanted = algorithms.includes('sha256') ? algorithms : [...algorithms, 'sha256'];
+  const digests: Record<string, string> = {};
+  if (size <= MULTIPART_THRESHOLD) {
+    const body = await readFile(path);
+    for (const a of wanted) digests[a] = createHash(a).update(body).digest('hex');
+    return { artifact: { key, body, size, contentType, sha256: digests.sha256 }, digests };
+  }
+  const hashes = wanted.map((a) => createHash(a));
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    for (const h of hashes) h.update(chunk as Buffer);
+  }
+  wanted.forEach((a, i) => (digests[a] = hashes[i].digest('hex')));
+  return {
+    artifact: {
+      key,
+      body: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
+      size,
+      contentType,
+      sha256: digests.sha256,
+    },
+    digests,
+  };
+}
+
+function normalizeEtag(etag: string | undefined): string | undefined {
+  return etag?.replace(/^W\//, '').replace(/"/g, '');
+}
+
+export class PackagePublisher {
+  private readonly logger: Logger;
+  constructor(
+    private readonly store: PackageStore,
+    private readonly options: StoreOptions,
+  ) {
+    this.logger = options.logger;
+  }
+
+  private key(relative: string): string {
+    return storeKey(this.store.prefix, relative);
+  }
+
+  private retry<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    return withRetry(operation, {
+      attempts: 4,
+      baseDelayMs: 500,
+      maxDelayMs: 8000,
+      retryable: isTransient,
+      sleep: this.options.sleep,
+      random: this.options.random,
+      onRetry: (err, attempt, delay) =>
+        this.logger.info(`S3 did not answer ${what} (${errorMessage(err)}); attempt ${attempt + 1} in ${delay} ms.`),
+    });
+  }
+
+  /** The object's body and ETag, or undefined when it does not exist. */
+  async read(relative: string): Promise<{ body: Buffer; etag?: string } | undefined> {
+    const Key = this.key(relative);
+    try {
+      return await this.retry(`GET ${Key}`, async () => {
+        const res = await this.store.s3.send(new GetObjectCommand({ Bucket: this.store.bucket, Key }));
+        const bytes = await res.Body!.transformToByteArray();
+        return { body: Buffer.from(bytes), etag: res.ETag };
+      });
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+
+  /** The sha256 of a stored object: its `sha256` metadata, else computed from its content; undefined if absent. */
+  async storedSha256(fullKey: string): Promise<string | undefined> {
+    let head;
+    try {
+      head = await this.retry(`HEAD ${fullKey}`, () =>
+        this.store.s3.send(new HeadObjectCommand({ Bucket: this.store.bucket, Key: fullKey })),
+      );
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+    const recorded = head.Metadata?.sha256;
+    if (recorded && /^[0-9a-f]{64}$/.test(recorded)) return recorded;
+    return this.retry(`GET ${fullKey}`, async () => {
+      const res = await this.store.s3.send(new GetObjectCommand({ Bucket: this.store.bucket, Key: fullKey }));
+      const hash = createHash('sha256');
+      for await (const chunk of res.Body as Readable) hash.update(chunk as Buffer);
+      return hash.digest('hex');
+    });
+  }
+
+  private conflict(
+    plan: PublishPlan,
+    conflicts: { key: string; stored: string; planned: string }[],
+  ): ConfigurationError {
+    const lines = conflicts.map((c) => `  ${c.key}: stored sha256 ${c.stored}, this file ${c.planned}`);
+    return new ConfigurationError(
+      `${plan.type} ${plan.name} ${plan.version} is already published with different content:\n${lines.join('\n')}\n` +
+        `Versions are immutable: publish a new version (nothing of ${plan.version} was written by this run).`,
+    );
+  }
+
+  async publish(plan: PublishPlan): Promise<PublishResult> {
+    const limit = pLimit(this.options.fileConcurrency ?? 8);
+    const artifacts = plan.artifacts.map((a) => ({ artifact: a, fullKey: this.key(a.key) }));
+    const indexKeys = plan.indexes.map((i) => this.key(i.key));
+
+    // Every key is checked before the first write: a conflict leaves the store as it was.
+    const stored = await Promise.all(artifacts.map(({ fullKey }) => limit(() => this.storedSha256(fullKey))));
+    const conflicts = artifacts
+      .map(({ artifact, fullKey }, i) => ({ key: fullKey, stored: stored[i], planned: artifact.sha256 }))
+      .filter(
+        (c): c is { key: string; stored: string; planned: string } => c.stored !== undefined && c.stored !== c.planned,
+      );
+    if (conflicts.length) throw this.conflict(plan, conflicts);
+    for (const index of plan.indexes) {
+      if (index.validate) index.validate((await this.read(index.key))?.body);
+    }
+
+    const outcomes = await Promise.all(
+      artifacts.map(({ artifact, fullKey }, i) =>
+        limit(async () => {
+          if (stored[i] !== undefined) return 'unchanged' as const;
+          return this.writeArtifact(plan, artifact, fullKey);
+        }),
+      ),
+    );
+    const result: PublishResult = {
+      artifacts: artifacts.map(({ artifact, fullKey }, i) => ({
+        key: artifact.key,
+        storeKey: fullKey,
+        size: artifact.size,
+        outcome: outcomes[i],
+      })),
+      indexes: [],
+      unchanged: outcomes.every((o) => o === 'unchanged'),
+    };
+    for (const a of result.artifacts) {
+      this.logger.info(a.outcome === 'created' ? `wrote ${a.storeKey}` : `${a.storeKey}: already published, unchanged`);
+    }
+
+    for (const [i, index] of plan.indexes.entries()) {
+      const { outcome, attempts } = await this.updateIndex(index, indexKeys[i]);
+      result.indexes.push({ key: index.key, storeKey: indexKeys[i], outcome, attempts });
+      this.logger.info(`${outcome === 'updated' ? 'updated' : 'unchanged:'} ${indexKeys[i]}`);
+    }
+    return result;
+  }
+
+  private putParams(artifact: ArtifactWrite, fullKey: string): Omit<PutObjectCommandInput, 'Body'> {
+    return {
+      Bucket: this.store.bucket,
+      Key: fullKey,
+      ContentType: artifact.contentType,
+      ContentLength: artifact.size,
+      CacheControl: IMMUTABLE_CACHE,
+      Metadata: { sha256: artifact.sha256 },
+      IfNoneMatch: '*',
+    };
+  }
+
+  private async writeArtifact(plan: PublishPlan, artifact: ArtifactWrite, fullKey: string): Promise<ArtifactOutcome> {
+    try {
+      if (artifact.size > (this.options.multipartThreshold ?? MULTIPART_THRESHOLD)) {
+        await this.retry(`multipart upload of ${fullKey}`, () => this.multipart(artifact, fullKey));
+      } else {
+        await this.retry(`PUT ${fullKey}`, () =>
+          this.store.s3.send(new PutObjectCommand({ ...this.putParams(artifact, fullKey), Body: bodyOf(artifact) })),
+        );
+      }
+      return 'created';
+    } catch (err) {
+      if (!isPreconditionFailed(err)) throw err;
+      // Another run wrote this key since it was checked: identical is fine, different is a conflict.
+      const now = await this.storedSha256(fullKey);
+      if (now === artifact.sha256) return 'unchanged';
+      throw this.conflict(plan, [{ key: fullKey, stored: now ?? 'unknown', planned: artifact.sha256 }]);
+    }
+  }
+
+  private async multipart(artifact: ArtifactWrite, fullKey: string): Promise<void> {
+    const params = this.putParams(artifact, fullKey);
+    delete params.ContentLength;
+    // lib-storage passes IfNoneMatch on to CompleteMultipartUpload, where S3 checks it.
+    const upload = new Upload({
+      client: this.store.s3,
+      params: { ...params, Body: bodyOf(artifact) },
+      partSize: this.options.partSize ?? PART_SIZE,
+      queueSize: this.options.partConcurrency ?? 4,
+      leavePartsOnError: false,
+    });
+    await upload.done();
+  }
+
+  /** GET (ETag) -> merge -> conditional PUT, again from the top on 412; then the derived checksum files. */
+  private async updateIndex(
+    index: IndexWrite,
+    fullKey: string,
+  ): Promise<{ outcome: 'updated' | 'unchanged'; attempts: number }> {
+    let attempts = 0;
+    const written = await withRetry(
+      async () => {
+        attempts++;
+        const current = await this.read(index.key);
+        const merged = index.merge(current?.body);
+        if (merged === undefined) return { content: current?.body, etag: current?.etag, updated: false };
+        const res = await this.store.s3.send(
+          new PutObjectCommand({
+            Bucket: this.store.bucket,
+            Key: fullKey,
+            Body: merged,
+            ContentType: index.contentType,
+            CacheControl: index.cacheControl ?? INDEX_CACHE,
+            ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+          }),
+        );
+        return { content: merged, etag: res.ETag, updated: true };
+      },
+      {
+        attempts: this.options.indexAttempts ?? 12,
+        baseDelayMs: 100,
+        maxDelayMs: 3000,
+        retryable: (err) => isPreconditionFailed(err) || isConditionalConflict(err) || isTransient(err),
+        sleep: this.options.sleep,
+        random: this.options.random,
+        onRetry: (err, attempt) =>
+          this.logger.debug(`${fullKey} changed while merging (${errorMessage(err)}); merge attempt ${attempt + 1}.`),
+      },
+    ).catch((err: unknown) => {
+      if (isPreconditionFailed(err) || isConditionalConflict(err)) {
+        throw new Error(
+          `${fullKey} kept changing under concurrent publishes; ${attempts} merge attempts all lost the race. Re-run the job: the artifacts are in place.`,
+        );
+      }
+      throw err;
+    });
+    if (index.derived && written.content) await this.writeDerived(index, fullKey, written.content, written.etag);
+    return { outcome: written.updated ? 'updated' : 'unchanged', attempts };
+  }
+
+  /**
+   * Checksum files follow the index they describe. Another run may write the index after us and its
+   * checksums before ours land, so after writing we re-check the index and re-derive until they agree.
+   */
+  private async writeDerived(
+    index: IndexWrite,
+    fullKey: string,
+    content: Buffer,
+    etag: string | undefined,
+  ): Promise<void> {
+    let body = content;
+    let expected = normalizeEtag(etag);
+    for (let round = 0; round < 5; round++) {
+      for (const d of index.derived!(body)) {
+        const Key = this.key(d.key);
+        await this.retry(`PUT ${Key}`, () =>
+          this.store.s3.send(
+            new PutObjectCommand({
+              Bucket: this.store.bucket,
+              Key,
+              Body: d.body,
+              ContentType: d.contentType,
+              CacheControl: index.cacheControl ?? INDEX_CACHE,
+            }),
+          ),
+        );
+      }
+      const now = await this.read(index.key);
+      if (!now || normalizeEtag(now.etag) === expected || now.body.equals(body)) return;
+      body = now.body;
+      expected = normalizeEtag(now.etag);
+    }
+    throw new Error(`The checksum files of ${fullKey} could not be brought in line with it; re-run the job.`);
+  }
+}
+
+function bodyOf(artifact: ArtifactWrite): Buffer | Readable {
+  // A stream factory is called once per attempt: a consumed stream cannot be sent again.
+  return typeof artifact.body === 'function' ? (artifact.body() as Readable) : artifact.body;
+}
+
+/** Convenience: publish one plan. */
+export function publishPlan(plan: PublishPlan, store: PackageStore, options: StoreOptions): Promise<PublishResult> {
+  return new PackagePublisher(store, options).publish(plan);
+}

@@ -1,0 +1,329 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import { sdkStreamMixin } from '@smithy/core/serde';
+import type { MetadataBearer } from '@smithy/types';
+import { mockClient, type AwsStub } from 'aws-sdk-client-mock';
+
+/**
+ * A stateful in-memory S3 on aws-sdk-client-mock, for what s3rver does not do: it enforces
+ * `If-None-Match: *` and `If-Match` (412 PreconditionFailed) on PutObject and CompleteMultipartUpload,
+ * keeps every version of every key, and lets a test inject failures or a concurrent write.
+ */
+
+export interface FakeObjectVersion {
+  body: Buffer;
+  etag: string;
+  versionId: string;
+  contentType?: string;
+  cacheControl?: string;
+  metadata: Record<string, string>;
+  lastModified: Date;
+}
+
+export interface FakeRequest {
+  command: string;
+  key: string;
+  /** HTTP-like status the fake answered with. */
+  status: number;
+  ifNoneMatch?: string;
+  ifMatch?: string;
+}
+
+type Hook = (command: string, key: string) => void | Promise<void>;
+
+function s3Error(name: string, status: number, message: string): S3ServiceException {
+  return new S3ServiceException({
+    name,
+    $fault: status >= 500 ? 'server' : 'client',
+    $metadata: { httpStatusCode: status },
+    message,
+  });
+}
+
+async function bodyBytes(body: unknown): Promise<Buffer> {
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (typeof body === 'string') return Buffer.from(body);
+  if (Buffer.isBuffer(body)) return body;
+  if (body instanceof Uint8Array) return Buffer.from(body);
+  const chunks: Buffer[] = [];
+  for await (const c of body as AsyncIterable<Buffer | string>) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
+  return Buffer.concat(chunks);
+}
+
+const quote = (s: string) => `"${s}"`;
+
+export class S3Fake {
+  /** `bucket/key` -> versions, oldest first; the last is current. */
+  readonly objects = new Map<string, FakeObjectVersion[]>();
+  readonly requests: FakeRequest[] = [];
+  readonly mock: AwsStub<object, MetadataBearer, unknown>;
+  /** Runs before each command is answered: a test writes a competing version here to force a 412. */
+  beforeCommand?: Hook;
+  private readonly uploads = new Map<
+    string,
+    { key: string; parts: Map<number, Buffer>; input: Record<string, unknown> }
+  >();
+  private readonly failures: { command: string; key?: string; error: Error }[] = [];
+
+  /** Mocks one client, or every S3Client when none is given (what an action creates for itself). */
+  constructor(
+    target?: S3Client,
+    private readonly options: { enforceConditions?: boolean } = {},
+  ) {
+    this.mock = (target ? mockClient(target) : mockClient(S3Client)) as unknown as AwsStub<
+      object,
+      MetadataBearer,
+      unknown
+    >;
+    const m = this.mock as unknown as ReturnType<typeof mockClient>;
+    m.on(PutObjectCommand).callsFake((i: Record<string, unknown>) => this.handle('PutObject', i, () => this.put(i)));
+    m.on(GetObjectCommand).callsFake((i: Record<string, unknown>) =>
+      this.handle('GetObject', i, () => this.get(i, true)),
+    );
+    m.on(HeadObjectCommand).callsFake((i: Record<string, unknown>) =>
+      this.handle('HeadObject', i, () => this.get(i, false)),
+    );
+    m.on(DeleteObjectCommand).callsFake((i: Record<string, unknown>) =>
+      this.handle('DeleteObject', i, () => this.del(i)),
+    );
+    m.on(ListObjectsV2Command).callsFake((i: Record<string, unknown>) =>
+      this.handle('ListObjectsV2', i, () => this.list(i)),
+    );
+    m.on(CreateMultipartUploadCommand).callsFake((i: Record<string, unknown>) =>
+      this.handle('CreateMultipartUpload', i, () => this.createUpload(i)),
+    );
+    m.on(UploadPartCommand).callsFake((i: Record<string, unknown>) =>
+      this.handle('UploadPart', i, () => this.uploadPart(i)),
+    );
+    m.on(CompleteMultipartUploadCommand).callsFake((i: Record<string, unknown>) =>
+      this.handle('CompleteMultipartUpload', i, () => this.completeUpload(i)),
+    );
+    m.on(AbortMultipartUploadCommand).callsFake((i: Record<string, unknown>) =>
+      this.handle('AbortMultipartUpload', i, () => {
+        this.uploads.delete(String(i.UploadId));
+        return {};
+      }),
+    );
+  }
+
+  restore(): void {
+    this.mock.restore();
+  }
+
+  /** The next `command` (on `key`, when given) fails with this error. */
+  failNext(command: string, error: Error, key?: string): void {
+    this.failures.push({ command, key, error });
+  }
+
+  static throttled(): Error {
+    return s3Error('SlowDown', 503, 'Please reduce your request rate.');
+  }
+
+  /** Seeds an object as if another run had written it. */
+  seed(
+    bucket: string,
+    key: string,
+    body: Buffer | string,
+    metadata: Record<string, string> = {},
+    contentType?: string,
+  ): void {
+    this.store(`${bucket}/${key}`, Buffer.from(body), { metadata, contentType });
+  }
+
+  current(bucket: string, key: string): FakeObjectVersion | undefined {
+    return this.objects.get(`${bucket}/${key}`)?.at(-1);
+  }
+
+  versions(bucket: string, key: string): FakeObjectVersion[] {
+    return this.objects.get(`${bucket}/${key}`) ?? [];
+  }
+
+  keys(bucket: string): string[] {
+    return [...this.objects.keys()]
+      .filter((k) => k.startsWith(`${bucket}/`))
+      .map((k) => k.slice(bucket.length + 1))
+      .sort();
+  }
+
+  /** Writes that changed the store (successful puts and completed uploads). */
+  writes(): FakeRequest[] {
+    return this.requests.filter(
+      (r) => (r.command === 'PutObject' || r.command === 'CompleteMultipartUpload') && r.status === 200,
+    );
+  }
+
+  private async handle(command: string, input: Record<string, unknown>, answer: () => unknown): Promise<unknown> {
+    const key = String(input.Key ?? input.Prefix ?? '');
+    const record: FakeRequest = {
+      command,
+      key,
+      status: 200,
+      ifNoneMatch: input.IfNoneMatch as string | undefined,
+      ifMatch: input.IfMatch as string | undefined,
+    };
+    this.requests.push(record);
+    // Yield, so that concurrent callers interleave as they would over a network.
+    await new Promise((r) => setImmediate(r));
+    await this.beforeCommand?.(command, key);
+    const failure = this.failures.findIndex((f) => f.command === command && (f.key === undefined || f.key === key));
+    if (failure >= 0) {
+      const [f] = this.failures.splice(failure, 1);
+      record.status = (f.error as S3ServiceException).$metadata?.httpStatusCode ?? 500;
+      throw f.error;
+    }
+    try {
+      return await answer();
+    } catch (err) {
+      record.status = (err as S3ServiceException).$metadata?.httpStatusCode ?? 500;
+      throw err;
+    }
+  }
+
+  private checkConditions(id: string, input: Record<string, unknown>): void {
+    if (this.options.enforceConditions === false) return;
+    const existing = this.objects.get(id)?.at(-1);
+    if (input.IfNoneMatch === '*' && existing) {
+      throw s3Error('PreconditionFailed', 412, 'At least one of the pre-conditions you specified did not hold');
+    }
+    if (input.IfMatch !== undefined) {
+      if (!existing)
+        throw new NoSuchKey({ message: 'The specified key does not exist.', $metadata: { httpStatusCode: 404 } });
+      const wanted = String(input.IfMatch).replace(/"/g, '');
+      if (wanted !== existing.etag.replace(/"/g, '')) {
+        throw s3Error('PreconditionFailed', 412, 'At least one of the pre-conditions you specified did not hold');
+      }
+    }
+  }
+
+  private store(
+    id: string,
+    body: Buffer,
+    props: { metadata?: Record<string, string>; contentType?: string; cacheControl?: string; etag?: string },
+  ): FakeObjectVersion {
+    const version: FakeObjectVersion = {
+      body,
+      etag: props.etag ?? quote(createHash('md5').update(body).digest('hex')),
+      versionId: randomUUID(),
+      contentType: props.contentType,
+      cacheControl: props.cacheControl,
+      metadata: props.metadata ?? {},
+      lastModified: new Date(),
+    };
+    const list = this.objects.get(id) ?? [];
+    list.push(version);
+    this.objects.set(id, list);
+    return version;
+  }
+
+  private async put(input: Record<string, unknown>): Promise<unknown> {
+    const id = `${String(input.Bucket)}/${String(input.Key)}`;
+    const body = await bodyBytes(input.Body);
+    this.checkConditions(id, input);
+    const v = this.store(id, body, {
+      metadata: input.Metadata as Record<string, string> | undefined,
+      contentType: input.ContentType as string | undefined,
+      cacheControl: input.CacheControl as string | undefined,
+    });
+    return { ETag: v.etag, VersionId: v.versionId };
+  }
+
+  private get(input: Record<string, unknown>, withBody: boolean): unknown {
+    const id = `${String(input.Bucket)}/${String(input.Key)}`;
+    const v = this.objects.get(id)?.at(-1);
+    if (!v) {
+      if (withBody)
+        throw new NoSuchKey({ message: 'The specified key does not exist.', $metadata: { httpStatusCode: 404 } });
+      throw s3Error('NotFound', 404, 'Not Found');
+    }
+    const head = {
+      ETag: v.etag,
+      VersionId: v.versionId,
+      ContentLength: v.body.length,
+      ContentType: v.contentType,
+      CacheControl: v.cacheControl,
+      Metadata: { ...v.metadata },
+      LastModified: v.lastModified,
+    };
+    return withBody ? { ...head, Body: sdkStreamMixin(Readable.from([v.body])) } : head;
+  }
+
+  private del(input: Record<string, unknown>): unknown {
+    this.objects.delete(`${String(input.Bucket)}/${String(input.Key)}`);
+    return {};
+  }
+
+  private list(input: Record<string, unknown>): unknown {
+    const bucket = String(input.Bucket);
+    const prefix = String(input.Prefix ?? '');
+    const keys = this.keys(bucket).filter((k) => k.startsWith(prefix));
+    return {
+      KeyCount: keys.length,
+      IsTruncated: false,
+      Contents: keys.map((Key) => ({
+        Key,
+        Size: this.current(bucket, Key)!.body.length,
+        ETag: this.current(bucket, Key)!.etag,
+      })),
+    };
+  }
+
+  private createUpload(input: Record<string, unknown>): unknown {
+    const UploadId = randomUUID();
+    this.uploads.set(UploadId, { key: String(input.Key), parts: new Map(), input });
+    return { UploadId, Bucket: input.Bucket, Key: input.Key };
+  }
+
+  private async uploadPart(input: Record<string, unknown>): Promise<unknown> {
+    const upload = this.uploads.get(String(input.UploadId));
+    if (!upload) throw s3Error('NoSuchUpload', 404, 'The specified upload does not exist.');
+    const body = await bodyBytes(input.Body);
+    upload.parts.set(Number(input.PartNumber), body);
+    return { ETag: quote(createHash('md5').update(body).digest('hex')) };
+  }
+
+  private completeUpload(input: Record<string, unknown>): unknown {
+    const upload = this.uploads.get(String(input.UploadId));
+    if (!upload) throw s3Error('NoSuchUpload', 404, 'The specified upload does not exist.');
+    const id = `${String(input.Bucket)}/${upload.key}`;
+    this.checkConditions(id, input);
+    const listed = ((input.MultipartUpload as { Parts?: { PartNumber?: number }[] } | undefined)?.Parts ?? []).map(
+      (p) => Number(p.PartNumber),
+    );
+    const body = Buffer.concat(listed.map((n) => upload.parts.get(n) ?? Buffer.alloc(0)));
+    const partsMd5 = createHash('md5')
+      .update(Buffer.concat(listed.map((n) => createHash('md5').update(upload.parts.get(n)!).digest())))
+      .digest('hex');
+    this.uploads.delete(String(input.UploadId));
+    const v = this.store(id, body, {
+      metadata: upload.input.Metadata as Record<string, string> | undefined,
+      contentType: upload.input.ContentType as string | undefined,
+      cacheControl: upload.input.CacheControl as string | undefined,
+      etag: quote(`${partsMd5}-${listed.length}`),
+    });
+    return { ETag: v.etag, VersionId: v.versionId, Key: upload.key, Bucket: input.Bucket };
+  }
+
+  /** Uploads that were started and neither completed nor aborted. */
+  openUploads(): number {
+    return this.uploads.size;
+  }
+}
+
+/** A client for tests that talk to the fake, with credentials that never leave the process. */
+export function fakeS3Client(): S3Client {
+  return new S3Client({ region: 'eu-central-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+}
