@@ -1,0 +1,39 @@
+export * from './schema';
+export { DEFAULT_POLICY_PATH, PolicyError, formatPath, loadPolicy, parsePolicy } from './loader';
+export type { LocatedPolicyIssue } from './loader';
+export {
+  ECR_REPOSITORY_NAME,
+  chartRepositoryName,
+  isValidRepositoryName,
+  managedRepositories,
+  mirrorTarget,
+  normalizeImageSource,
+  packagePrefix,
+  repositoryName,
+  repositoryNameProblem,
+  repositoryPattern,
+} from './naming';
+export type { ManagedRepository, RepositoryTarget } from './naming';
+export {
+  OCI_TAG,
+  buildSourceOf,
+  computeImageTags,
+  isTagMutable,
+  matchesWildcard,
+  sanitizeTagPart,
+  tagMutabilitySettings,
+} from './tags';
+export type { BuildSource, ImageTag, TagMutabilitySettings, TagTarget } from './tags';
+export { lifecyclePolicyFor, lifecycleRulesFor } from './lifecycle';
+export type { LifecycleRule, LifecycleSelection } from './lifecycle';
+export {
+  CROSS_ACCOUNT_PULL_ACTIONS,
+  DEVELOPER_READ_ACTIONS,
+  PULL_ACTIONS,
+  PUSH_ACTIONS,
+  iamPolicyDocuments,
+  repositoryPolicyFor,
+} from './iam';
+export type { IamContext, PolicyDocument, PolicyStatement } from './iam';
+export { CREDENTIAL_SECRET_PREFIX, PULL_THROUGH_UPSTREAMS, crossFieldIssues } from './validate';
+export type { PolicyIssue, PolicyPath } from './validate';

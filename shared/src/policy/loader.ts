@@ -1,0 +1,289 @@
+import { readFileSync } from 'node:fs';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node, Document } from 'yaml';
+import { z } from 'zod';
+import { ConfigurationError } from '../runtime/errors';
+import { policySchema } from './schema';
+import type { Policy } from './schema';
+import { crossFieldIssues } from './validate';
+import type { PolicyIssue, PolicyPath } from './validate';
+
+export const DEFAULT_POLICY_PATH = '.github/artifact-policy.yml';
+
+/** One problem of a policy file, located: the file, line and column (1-based), the field and what is allowed. */
+export interface LocatedPolicyIssue {
+  file: string;
+  line: number;
+  column: number;
+  field: string;
+  message: string;
+}
+
+/** A policy file the loader refused; `issues` lists every problem found, each with its place in the file. */
+export class PolicyError extends ConfigurationError {
+  readonly issues: LocatedPolicyIssue[];
+
+  constructor(issues: LocatedPolicyIssue[]) {
+    const lines = issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.field}: ${i.message}`);
+    super(lines.length === 1 ? lines[0] : `${issues[0].file} has ${lines.length} problems:\n${lines.join('\n')}`);
+    this.issues = issues;
+  }
+}
+
+/** `registry.pullAccounts[0]` from ['registry', 'pullAccounts', 0]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(top level)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+/** The schema of the value at `path`, looking through defaults and optionals; undefined past a leaf. */
+function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
+  const unwrap = (s: z.ZodType | undefined): z.ZodType | undefined => {
+    let schema = s;
+    while (
+      schema instanceof z.ZodDefault ||
+      schema instanceof z.ZodPrefault ||
+      schema instanceof z.ZodOptional ||
+      schema instanceof z.ZodNullable
+    ) {
+      schema = schema.unwrap() as z.ZodType;
+    }
+    return schema;
+  };
+  let schema = unwrap(policySchema);
+  for (const segment of path) {
+    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(segment)];
+    else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+    else if (schema instanceof z.ZodRecord) schema = schema.valueType as z.ZodType;
+    else return undefined;
+    schema = unwrap(schema);
+  }
+  return schema;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  const lower = word.toLowerCase();
+  const scored = candidates
+    .map((c) => ({ c, d: c.toLowerCase() === lower ? 0 : editDistance(lower, c.toLowerCase()) }))
+    .sort((x, y) => x.d - y.d);
+  return scored[0] && scored[0].d <= Math.max(2, Math.floor(word.length / 4)) ? scored[0].c : undefined;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  object: 'a mapping (key: value)',
+  array: 'a list',
+  string: 'a text value',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const p of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[p];
+  }
+  return value;
+}
+
+const ACCOUNT_FIELDS = ['pullAccounts', 'account', 'accountId'];
+
+/** Turns a zod issue into one or more policy issues whose message says what is allowed. */
+function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): { path: PolicyPath; message: string; onKey?: boolean }[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const shape = schemaAt(path);
+      const allowed = shape instanceof z.ZodObject ? Object.keys(shape.shape as object) : [];
+      return issue.keys.map((key) => {
+        const guess = closest(key, allowed);
+        return {
+          path: [...path, key],
+          onKey: true,
+          message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed keys: ${allowed.join(', ')}`,
+        };
+      });
+    }
+    case 'invalid_type': {
+      const actual = valueAt(raw, path);
+      const last = path[path.length - 2] ?? path[path.length - 1];
+      const account =
+        typeof actual === 'number' && ACCOUNT_FIELDS.some((f) => f === last || f === path[path.length - 1]);
+      if (account) {
+        return [
+          {
+            path,
+            message: `an AWS account id is 12 digits written in quotes ("012345678901"); a bare number loses leading zeros`,
+          },
+        ];
+      }
+      if (path.length === 0) {
+        return [
+          {
+            path,
+            message: `the policy file must be a mapping with at least version and system; got ${describeValue(actual)}`,
+          },
+        ];
+      }
+      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+      return [{ path, message: `expected ${expected}, got ${describeValue(actual)}` }];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      return [
+        {
+          path,
+          message:
+            values.length === 1
+              ? `must be ${values[0]}; got ${describeValue(valueAt(raw, path))}`
+              : `must be one of ${values.join(', ')}; got ${describeValue(valueAt(raw, path))}`,
+        },
+      ];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const word = issue.code === 'too_small' ? 'at least' : 'at most';
+      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+      const got = valueAt(raw, path);
+      const shown =
+        typeof got === 'string' ? `${got.length} characters` : Array.isArray(got) ? `${got.length} items` : String(got);
+      return [{ path, message: `must be ${word} ${String(bound)}${unit}; got ${shown}` }];
+    }
+    case 'invalid_format': {
+      const got = valueAt(raw, path);
+      const message = issue.format === 'url' ? 'must be a URL such as https://artifacts.example.com' : issue.message;
+      return [{ path, message: `${message}; got ${describeValue(got)}` }];
+    }
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+/** The node at `path` (or its key node), else the deepest node on the way: where the problem is shown. */
+function locate(doc: Document, path: PolicyPath, onKey: boolean): Node | undefined {
+  let node: unknown = doc.contents;
+  let found: Node | undefined = doc.contents ?? undefined;
+  for (const [i, segment] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return found;
+      const key = pair.key as Node;
+      if (i === path.length - 1 && (onKey || pair.value === null)) return key;
+      node = pair.value;
+      found = (pair.value as Node | null) ?? key;
+      if (isScalar(pair.value) && pair.value.value === null) found = key;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) return found;
+      node = item;
+      found = item as Node;
+    } else {
+      return found;
+    }
+  }
+  return found;
+}
+
+/** Parses and validates a policy file's text; throws a PolicyError listing every problem with line and column. */
+export function parsePolicy(text: string, file: string): Policy {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number | undefined) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    throw new PolicyError(
+      doc.errors.map((e) => ({
+        file,
+        ...at(e.pos[0]),
+        field: 'YAML',
+        message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+      })),
+    );
+  }
+  const raw: unknown = doc.toJS();
+  const place = (path: PolicyPath, onKey: boolean) => at(locate(doc, path, onKey)?.range?.[0]);
+
+  const parsed = policySchema.safeParse(raw ?? undefined);
+  if (!parsed.success) {
+    if (raw === null || raw === undefined) {
+      throw new PolicyError([
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '(top level)',
+          message: 'the policy file is empty; it needs at least version: 1 and system',
+        },
+      ]);
+    }
+    const issues = parsed.error.issues.flatMap((issue) =>
+      fromZodIssue(issue, raw).map((i) => ({
+        file,
+        ...place(i.path, i.onKey ?? false),
+        field: formatPath(i.path),
+        message: i.message,
+      })),
+    );
+    throw new PolicyError(sortByPlace(issues));
+  }
+  const cross = crossFieldIssues(parsed.data);
+  if (cross.length > 0) {
+    throw new PolicyError(
+      sortByPlace(
+        cross.map((i: PolicyIssue) => ({
+          file,
+          ...place(i.path, false),
+          field: formatPath(i.path),
+          message: i.message,
+        })),
+      ),
+    );
+  }
+  return parsed.data;
+}
+
+function sortByPlace(issues: LocatedPolicyIssue[]): LocatedPolicyIssue[] {
+  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Reads and validates the policy file at `path` (relative to the working directory). */
+export function loadPolicy(path: string = DEFAULT_POLICY_PATH): Policy {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ConfigurationError(
+        `policy file ${path} not found; create it (see docs/policy.md in the artifacts repository) or set the policy input to its path`,
+      );
+    }
+    throw err;
+  }
+  return parsePolicy(text, path);
+}

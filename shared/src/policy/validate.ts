@@ -1,0 +1,441 @@
+import type { Policy } from './schema';
+import {
+  CHART_PLACEHOLDERS,
+  REPOSITORY_PLACEHOLDERS,
+  normalizeImageSource,
+  packagePrefixProblem,
+  repositoryNameProblem,
+  repositoryPattern,
+} from './naming';
+import { MAX_WILDCARDS_PER_PATTERN } from './lifecycle';
+import { TAG_PLACEHOLDERS, matchesWildcard } from './tags';
+import { placeholdersOf, renderTemplate, templateProblem } from './template';
+
+export type PolicyPath = (string | number)[];
+
+/** One thing wrong in a policy: where (a path into the file) and what is allowed. */
+export interface PolicyIssue {
+  path: PolicyPath;
+  message: string;
+}
+
+/** Upstream registries ECR pull-through cache supports, by the name the policy uses, with their URL. */
+export const PULL_THROUGH_UPSTREAMS: Record<string, { url: string; needsCredentials: boolean }> = {
+  'ecr-public': { url: 'public.ecr.aws', needsCredentials: false },
+  'docker-hub': { url: 'registry-1.docker.io', needsCredentials: true },
+  quay: { url: 'quay.io', needsCredentials: false },
+  k8s: { url: 'registry.k8s.io', needsCredentials: false },
+  github: { url: 'ghcr.io', needsCredentials: true },
+  gitlab: { url: 'registry.gitlab.com', needsCredentials: true },
+  azure: { url: 'azurecr.io', needsCredentials: true },
+  chainguard: { url: 'cgr.dev', needsCredentials: false },
+};
+
+export const CREDENTIAL_SECRET_PREFIX = 'ecr-pullthroughcache/';
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const WILDCARD_FILTER = /^[A-Za-z0-9._*-]{1,128}$/;
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function duplicates(values: string[]): { value: string; index: number }[] {
+  return values.flatMap((value, index) => (values.indexOf(value) < index ? [{ value, index }] : []));
+}
+
+/** Sample values to render patterns with, so a pattern's fixed parts can be checked before any real run. */
+const SAMPLE = { service: 'service', environment: 'environment', chart: 'chart' };
+
+function checkResourceTags(policy: Policy, issues: PolicyIssue[]): void {
+  const missing = policy.requiredTagKeys.filter((k) => !(k in policy.resourceTags));
+  if (missing.length > 0) {
+    issues.push({
+      path: ['resourceTags'],
+      message: `missing required tag key${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; add ${
+        missing.length > 1 ? 'them' : 'it'
+      } to resourceTags, or list the keys you require in requiredTagKeys`,
+    });
+  }
+}
+
+function checkRepositoryNaming(policy: Policy, issues: PolicyIssue[]): void {
+  const { layout, repository, services, environments } = policy.registry;
+  if (layout === 'single') {
+    if (!repository) {
+      issues.push({
+        path: ['registry', 'layout'],
+        message: 'layout single needs registry.repository: the name of the one repository, such as "piksel-core"',
+      });
+    } else {
+      const problem =
+        templateProblem(repository, ['system']) ??
+        repositoryNameProblem(renderTemplate(repository, { system: policy.system }));
+      if (problem) issues.push({ path: ['registry', 'repository'], message: problem });
+    }
+  } else {
+    const pattern = repositoryPattern(policy);
+    const problem = templateProblem(pattern, REPOSITORY_PLACEHOLDERS);
+    if (problem) {
+      issues.push({ path: ['registry', 'repository'], message: problem });
+    } else {
+      const used = placeholdersOf(pattern);
+      if (!used.includes('service')) {
+        issues.push({
+          path: ['registry', 'repository'],
+          message: `layout ${layout} needs {service} in the repository pattern "${pattern}", or every service shares one repository (use layout single)`,
+        });
+      } else if (layout === 'per-environment' && !used.includes('environment')) {
+        issues.push({
+          path: ['registry', 'repository'],
+          message: `layout per-environment needs {environment} in the repository pattern "${pattern}"`,
+        });
+      } else {
+        const rendered = renderTemplate(pattern, { system: policy.system, ...SAMPLE });
+        const nameProblem = repositoryNameProblem(rendered);
+        if (nameProblem) issues.push({ path: ['registry', 'repository'], message: `the pattern gives ${nameProblem}` });
+        for (const [i, service] of services.entries()) {
+          for (const environment of environments.length > 0 ? environments : ['environment']) {
+            const p = repositoryNameProblem(renderTemplate(pattern, { system: policy.system, service, environment }));
+            if (p && !nameProblem) issues.push({ path: ['registry', 'services', i], message: p });
+          }
+        }
+      }
+    }
+    if (layout === 'per-environment' && environments.length === 0) {
+      issues.push({
+        path: ['registry', 'layout'],
+        message: 'layout per-environment needs registry.environments, such as [development, staging, production]',
+      });
+    }
+  }
+  for (const { value, index } of duplicates(services)) {
+    issues.push({ path: ['registry', 'services', index], message: `service "${value}" is listed twice` });
+  }
+  for (const { value, index } of duplicates(environments)) {
+    issues.push({ path: ['registry', 'environments', index], message: `environment "${value}" is listed twice` });
+  }
+  if (policy.registry.charts !== undefined) {
+    const charts = policy.registry.charts;
+    const problem =
+      templateProblem(charts, CHART_PLACEHOLDERS) ??
+      (charts.endsWith('{chart}')
+        ? repositoryNameProblem(renderTemplate(charts, { system: policy.system, ...SAMPLE }))
+        : `"${charts}" must end with {chart}: Helm pushes a chart to a repository named after it`);
+    if (problem) issues.push({ path: ['registry', 'charts'], message: problem });
+  }
+}
+
+function checkLifecycle(policy: Policy, issues: PolicyIssue[]): void {
+  const { keepTagged, keepImages, expireUntaggedDays, rules } = policy.registry.lifecycle;
+  const at = (...rest: PolicyPath): PolicyPath => ['registry', 'lifecycle', ...rest];
+  const seen: { index: number; prefixes?: string[]; patterns?: string[] }[] = [];
+  for (const [i, rule] of rules.entries()) {
+    if (rule.tagPrefixes && rule.tagPatterns) {
+      issues.push({
+        path: at('rules', i),
+        message: 'a rule selects by tagPrefixes or by tagPatterns, not both (ECR allows one)',
+      });
+    } else if (!rule.tagPrefixes && !rule.tagPatterns) {
+      issues.push({
+        path: at('rules', i),
+        message:
+          'a rule needs tagPrefixes or tagPatterns (ECR requires a tag filter for tagged images); use keepTagged for all tagged images',
+      });
+    }
+    if ((rule.keep === undefined) === (rule.expireAfterDays === undefined)) {
+      issues.push({
+        path: at('rules', i),
+        message: 'a rule needs exactly one of keep (count) or expireAfterDays (age)',
+      });
+    }
+    for (const [j, pattern] of (rule.tagPatterns ?? []).entries()) {
+      const wildcards = pattern.split('*').length - 1;
+      if (wildcards > MAX_WILDCARDS_PER_PATTERN) {
+        issues.push({
+          path: at('rules', i, 'tagPatterns', j),
+          message: `"${pattern}" has ${wildcards} wildcards; ECR allows at most ${MAX_WILDCARDS_PER_PATTERN} per pattern`,
+        });
+      }
+      if (pattern === '*' && keepTagged) {
+        issues.push({
+          path: at('rules', i, 'tagPatterns', j),
+          message:
+            'a rule for pattern "*" selects every tagged image, so keepTagged could never apply; keep one of them',
+        });
+      }
+    }
+    // A rule whose selection an earlier rule already covers never sees an image: ECR gives each image to the first rule.
+    const shadow = seen.find(
+      (s) =>
+        (rule.tagPrefixes && s.prefixes && rule.tagPrefixes.every((p) => s.prefixes?.some((q) => p.startsWith(q)))) ||
+        (rule.tagPatterns &&
+          s.patterns &&
+          rule.tagPatterns.every((p) => s.patterns?.some((q) => matchesWildcard(p, q)))),
+    );
+    if (shadow) {
+      issues.push({
+        path: at('rules', i),
+        message: `rule ${i + 1} selects only tags that rule ${shadow.index + 1} already selects, so it never applies; merge or remove it`,
+      });
+    }
+    seen.push({ index: i, prefixes: rule.tagPrefixes, patterns: rule.tagPatterns });
+  }
+  if (keepImages && keepTagged && keepImages < keepTagged) {
+    issues.push({
+      path: at('keepImages'),
+      message: `keepImages (${keepImages}) is smaller than keepTagged (${keepTagged}): the two contradict; keep one, or make keepImages larger`,
+    });
+  } else if (keepImages && keepTagged && expireUntaggedDays) {
+    issues.push({
+      path: at('keepImages'),
+      message:
+        'keepImages never applies: keepTagged claims every tagged image and expireUntaggedDays every untagged one; remove keepImages',
+    });
+  }
+}
+
+function checkTags(policy: Policy, issues: PolicyIssue[]): void {
+  const { release, development, latest, latestFrom } = policy.tags;
+  const templates: [string, string | undefined, string[]][] = [
+    ['release', release, ['version']],
+    ['development', development, ['sha', 'sha7', 'branch']],
+    ['latest', latest, []],
+  ];
+  const shared = policy.registry.layout === 'single' && policy.registry.services.length > 1;
+  for (const [field, template, varying] of templates) {
+    if (template === undefined) continue;
+    const path = ['tags', field];
+    const allowed =
+      field === 'release'
+        ? TAG_PLACEHOLDERS.filter((p) => p !== 'branch')
+        : field === 'latest'
+          ? ['service', 'environment', 'system']
+          : TAG_PLACEHOLDERS.filter((p) => p !== 'version');
+    const problem = templateProblem(template, allowed);
+    if (problem) {
+      issues.push({ path, message: problem });
+      continue;
+    }
+    const used = placeholdersOf(template);
+    if (varying.length > 0 && !varying.some((v) => used.includes(v))) {
+      issues.push({
+        path,
+        message: `the ${field} tag "${template}" must contain ${varying.map((v) => `{${v}}`).join(' or ')}, or every build gets the same tag`,
+      });
+      continue;
+    }
+    if (shared && !used.includes('service')) {
+      issues.push({
+        path,
+        message: `the services share one repository (layout single), so the ${field} tag "${template}" must contain {service}`,
+      });
+      continue;
+    }
+    const fixedParts = template.replace(/\{[^{}]*\}/g, 'x');
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(fixedParts)) {
+      issues.push({
+        path,
+        message: `"${template}" would not be a valid OCI tag: outside placeholders use only letters, digits, . _ - and start with a letter, digit, _ or a placeholder`,
+      });
+    }
+  }
+  if (latest && policy.registry.tagMutability === 'IMMUTABLE') {
+    const sample = renderTemplate(latest, { service: 'service', environment: 'environment', system: policy.system });
+    if (!policy.registry.mutableTags.some((f) => matchesWildcard(sample, f))) {
+      issues.push({
+        path: ['tags', 'latest'],
+        message: `the latest tag "${latest}" moves with every build but the repository is IMMUTABLE; add a filter for it to registry.mutableTags, such as "${latest.replace(/\{[^{}]*\}/g, '*')}"`,
+      });
+    }
+  }
+  for (const { value, index } of duplicates(latestFrom)) {
+    issues.push({ path: ['tags', 'latestFrom', index], message: `branch "${value}" is listed twice` });
+  }
+  for (const [i, filter] of policy.registry.mutableTags.entries()) {
+    if (!WILDCARD_FILTER.test(filter)) {
+      issues.push({
+        path: ['registry', 'mutableTags', i],
+        message: `"${filter}" is not an ECR tag filter: up to 128 letters, digits, . _ - and the wildcard *`,
+      });
+    }
+  }
+}
+
+function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
+  const { encryption, scanning, pullThroughCache, mirrors, pushRoleArn } = policy.registry;
+  if (encryption.kmsKey && encryption.type === 'AES256') {
+    issues.push({
+      path: ['registry', 'encryption', 'kmsKey'],
+      message: 'kmsKey needs encryption type KMS or KMS_DSSE; with AES256 remove kmsKey',
+    });
+  }
+  if (scanning.frequency === 'CONTINUOUS_SCAN' && scanning.type !== 'ENHANCED') {
+    issues.push({
+      path: ['registry', 'scanning', 'frequency'],
+      message: 'CONTINUOUS_SCAN needs scanning type ENHANCED (Amazon Inspector); BASIC scans on push or manually',
+    });
+  }
+  if (scanning.frequency === 'MANUAL' && scanning.type === 'ENHANCED') {
+    issues.push({
+      path: ['registry', 'scanning', 'frequency'],
+      message: 'ENHANCED scanning runs SCAN_ON_PUSH or CONTINUOUS_SCAN; MANUAL is for BASIC',
+    });
+  }
+  const prefixes: string[] = [];
+  for (const [i, rule] of pullThroughCache.entries()) {
+    const at = (...rest: PolicyPath): PolicyPath => ['registry', 'pullThroughCache', i, ...rest];
+    const upstream = rule.upstream;
+    if (/(^|\.)gcr\.io$|^gcr$|pkg\.dev$/.test(upstream)) {
+      issues.push({
+        path: at('upstream'),
+        message: `ECR pull-through cache cannot use ${upstream} as upstream; copy its images with registry.mirrors (source ${upstream}/..., target thirdparty/...)`,
+      });
+      continue;
+    }
+    const known = PULL_THROUGH_UPSTREAMS[upstream];
+    if (!known) {
+      issues.push({
+        path: at('upstream'),
+        message: `unknown upstream "${upstream}"; allowed: ${Object.keys(PULL_THROUGH_UPSTREAMS).join(', ')}`,
+      });
+      continue;
+    }
+    if (rule.credentialSecret !== undefined && !rule.credentialSecret.startsWith(CREDENTIAL_SECRET_PREFIX)) {
+      issues.push({
+        path: at('credentialSecret'),
+        message: `ECR reads upstream credentials only from a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}...; rename "${rule.credentialSecret}"`,
+      });
+    } else if (known.needsCredentials && rule.credentialSecret === undefined) {
+      issues.push({
+        path: at('upstream'),
+        message: `upstream ${upstream} needs credentialSecret: a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}${upstream}`,
+      });
+    }
+    const prefix = rule.prefix ?? upstream;
+    const problem = repositoryNameProblem(prefix);
+    if (problem) issues.push({ path: at(rule.prefix === undefined ? 'upstream' : 'prefix'), message: problem });
+    if (prefixes.includes(prefix)) {
+      issues.push({
+        path: at(rule.prefix === undefined ? 'upstream' : 'prefix'),
+        message: `the prefix "${prefix}" is used by two rules`,
+      });
+    }
+    prefixes.push(prefix);
+  }
+  const targets: string[] = [];
+  const sources: string[] = [];
+  for (const [i, mirror] of mirrors.entries()) {
+    const problem = repositoryNameProblem(mirror.target);
+    if (problem) issues.push({ path: ['registry', 'mirrors', i, 'target'], message: problem });
+    if (targets.includes(mirror.target)) {
+      issues.push({
+        path: ['registry', 'mirrors', i, 'target'],
+        message: `target "${mirror.target}" receives two mirrors`,
+      });
+    }
+    targets.push(mirror.target);
+    const lastSegment = mirror.source.slice(mirror.source.lastIndexOf('/') + 1);
+    if (mirror.source.includes('@') || lastSegment.includes(':')) {
+      issues.push({
+        path: ['registry', 'mirrors', i, 'source'],
+        message: `"${mirror.source}" names a tag or digest; write the image without it and list tags under tags`,
+      });
+    }
+    const normalized = normalizeImageSource(mirror.source);
+    if (sources.includes(normalized)) {
+      issues.push({
+        path: ['registry', 'mirrors', i, 'source'],
+        message: `source "${mirror.source}" is mirrored twice`,
+      });
+    }
+    sources.push(normalized);
+    if (prefixes.some((p) => mirror.target.startsWith(`${p}/`))) {
+      issues.push({
+        path: ['registry', 'mirrors', i, 'target'],
+        message: `target "${mirror.target}" is under a pull-through cache prefix; choose another prefix such as thirdparty/`,
+      });
+    }
+  }
+  if (pushRoleArn !== undefined && !ROLE_ARN.test(pushRoleArn)) {
+    issues.push({
+      path: ['registry', 'pushRoleArn'],
+      message: `"${pushRoleArn}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`,
+    });
+  }
+  for (const [i, r] of policy.registry.replication.entries()) {
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(r.region)) {
+      issues.push({
+        path: ['registry', 'replication', i, 'region'],
+        message: `"${r.region}" is not a region such as eu-central-1`,
+      });
+    }
+  }
+}
+
+function checkSigning(policy: Policy, issues: PolicyIssue[]): void {
+  const { method, key, profile, required, trust } = policy.signing;
+  if ((method === 'kms' || method === 'key') && !key) {
+    issues.push({
+      path: ['signing', 'method'],
+      message: `method ${method} needs signing.key (${method === 'kms' ? 'awskms:///alias/name or a key ARN' : 'env://VAR or file://path'})`,
+    });
+  }
+  if (method === 'kms' && key && !key.startsWith('awskms://')) {
+    issues.push({
+      path: ['signing', 'key'],
+      message: `method kms takes an awskms:/// reference, such as awskms:///alias/${policy.system}-signing`,
+    });
+  }
+  if (method === 'key' && key && !/^(env|file):\/\//.test(key)) {
+    issues.push({
+      path: ['signing', 'key'],
+      message: 'method key takes env://VAR or file://path; the key itself never goes in the policy',
+    });
+  }
+  if (method === 'signer' && !profile) {
+    issues.push({
+      path: ['signing', 'method'],
+      message: 'method signer needs signing.profile: the AWS Signer signing profile name or ARN',
+    });
+  }
+  const trusts = trust.publicKeys.length + trust.kmsKeys.length + trust.keyless.length + trust.signerProfiles.length;
+  if (required && method === 'none' && trusts === 0) {
+    issues.push({
+      path: ['signing', 'required'],
+      message:
+        'signatures are required but nothing signs (method none) and nothing is trusted; set signing.method or signing.trust',
+    });
+  }
+}
+
+function checkScanAndPackages(policy: Policy, issues: PolicyIssue[]): void {
+  for (const [i, entry] of policy.scan.allow.entries()) {
+    if (entry.until !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(entry.until) && !isRealDate(entry.until)) {
+      issues.push({
+        path: ['scan', 'allow', i, 'until'],
+        message: `${entry.until} is not a calendar date (YYYY-MM-DD)`,
+      });
+    }
+  }
+  const prefixTemplateProblem = templateProblem(policy.packages.prefix, ['system']);
+  const problem =
+    prefixTemplateProblem ??
+    packagePrefixProblem(renderTemplate(policy.packages.prefix, { system: policy.system }).replace(/^\/+|\/+$/g, ''));
+  if (problem) issues.push({ path: ['packages', 'prefix'], message: problem });
+}
+
+/** The checks that span fields, run after the schema accepted the file. */
+export function crossFieldIssues(policy: Policy): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  checkResourceTags(policy, issues);
+  checkRepositoryNaming(policy, issues);
+  checkLifecycle(policy, issues);
+  checkTags(policy, issues);
+  checkRegistryServices(policy, issues);
+  checkSigning(policy, issues);
+  checkScanAndPackages(policy, issues);
+  return issues;
+}
