@@ -1,0 +1,53 @@
+/** A registry answered with an error status; `code` is the distribution-spec error code when it sent one. */
+export class RegistryError extends Error {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly code: string | undefined,
+    detail: string,
+    readonly retryAfter?: string,
+  ) {
+    super(`${method} ${url} answered ${status}${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}`);
+    this.name = 'RegistryError';
+  }
+}
+
+/** An upload session the registry no longer accepts at our offset: the blob starts over. */
+export class UploadRestartError extends Error {
+  constructor(reason: string) {
+    super(`blob upload must start over: ${reason}`);
+    this.name = 'UploadRestartError';
+  }
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/** A dropped or reset connection (Node's fetch wraps it as `TypeError: fetch failed` with a cause). */
+export function isNetworkError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: string }).code;
+    if (code && NETWORK_CODES.has(code)) return true;
+    const message = e instanceof Error ? e.message : '';
+    if (/socket hang up|other side closed|terminated|fetch failed|ECONNRESET/i.test(message)) return true;
+  }
+  return false;
+}
+
+/** Throttling, server errors and dropped connections are worth another attempt; anything else is not. */
+export function isRetryableRegistryError(err: unknown): boolean {
+  if (err instanceof RegistryError) return err.status === 429 || err.status >= 500;
+  if (err instanceof UploadRestartError) return true;
+  return isNetworkError(err);
+}
