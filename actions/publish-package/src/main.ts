@@ -1,6 +1,53 @@
+import { existsSync } from 'node:fs';
+import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import { detectPackageType } from '../../../shared/src/packages/detect';
+import { publishPlan } from '../../../shared/src/packages/store';
+import { artifactUrls, indexUrl, publishSummary } from '../../../shared/src/packages/summary';
+import { loadPolicy, type Policy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
+import { resolvePaths } from './files';
+import { plannerFor } from './formats';
+import { readPublishInputs } from './inputs';
+import { resolveStoreTarget } from './target';
 
-/** Not built yet: fails clearly rather than pretend to succeed. */
-export async function run(_ctx: ActionContext): Promise<void> {
-  throw new Error('publish-package is not implemented yet.');
+/** Reads the inputs, plans the publish from the files, carries it out (unless dry-run), reports. */
+export async function run(ctx: ActionContext): Promise<void> {
+  const inputs = readPublishInputs(ctx);
+  // The policy may be absent when bucket and prefix are given; it is required otherwise.
+  const policy: Policy | undefined =
+    existsSync(inputs.policy) || !inputs.bucket || inputs.prefix === undefined ? loadPolicy(inputs.policy) : undefined;
+  const aws = inputs.dryRun ? undefined : readAwsInputs(ctx, policy?.region);
+  const target = resolveStoreTarget(inputs, policy, aws?.region ?? policy?.region ?? ctx.env.AWS_REGION);
+
+  const files = await resolvePaths(inputs.paths, process.cwd());
+  const type = inputs.type ?? (await detectPackageType(files));
+  const plan = await plannerFor(type)(files, {
+    storeUrl: target.storeUrl,
+    name: inputs.name,
+    version: inputs.version,
+    distTag: inputs.distTag,
+  });
+  ctx.logger.info(`${plan.type} ${plan.name} ${plan.version} -> s3://${target.bucket}/${target.prefix}/`);
+
+  let result;
+  if (inputs.dryRun) {
+    for (const a of plan.artifacts)
+      ctx.logger.info(`would write ${target.prefix}/${a.key} (${a.size} bytes, sha256 ${a.sha256})`);
+    for (const i of plan.indexes) ctx.logger.info(`would merge ${target.prefix}/${i.key}`);
+    ctx.logger.info('dry-run: nothing was written.');
+  } else {
+    const s3 = openAwsSession(ctx, aws!).s3();
+    result = await publishPlan(plan, { s3, bucket: target.bucket, prefix: target.prefix }, { logger: ctx.logger });
+    ctx.logger.info(
+      result.unchanged
+        ? `${plan.name} ${plan.version} was already published, unchanged.`
+        : `Published ${plan.name} ${plan.version}.`,
+    );
+  }
+
+  ctx.setOutput('name', plan.name);
+  ctx.setOutput('version', plan.version);
+  ctx.setOutput('urls', artifactUrls(plan, target.storeUrl).join('\n'));
+  ctx.setOutput('index-url', indexUrl(plan, target.storeUrl));
+  await ctx.writeSummary(publishSummary(plan, target.storeUrl, result));
 }
