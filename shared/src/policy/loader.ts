@@ -149,6 +149,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): { path: PolicyPath
         ];
       }
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+      if (actual === undefined) return [{ path, message: `is required: ${expected}` }];
       return [{ path, message: `expected ${expected}, got ${describeValue(actual)}` }];
     }
     case 'invalid_value': {

@@ -95,7 +95,12 @@ function checkRepositoryNaming(policy: Policy, issues: PolicyIssue[]): void {
       } else {
         const rendered = renderTemplate(pattern, { system: policy.system, ...SAMPLE });
         const nameProblem = repositoryNameProblem(rendered);
-        if (nameProblem) issues.push({ path: ['registry', 'repository'], message: `the pattern gives ${nameProblem}` });
+        if (nameProblem) {
+          issues.push({
+            path: ['registry', 'repository'],
+            message: `the pattern "${pattern}" makes invalid names: ${nameProblem}`,
+          });
+        }
         for (const [i, service] of services.entries()) {
           for (const environment of environments.length > 0 ? environments : ['environment']) {
             const p = repositoryNameProblem(renderTemplate(pattern, { system: policy.system, service, environment }));
