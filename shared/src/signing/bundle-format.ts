@@ -1,0 +1,243 @@
+import { bundleFromJSON, bundleToJSON, type Bundle } from '@sigstore/bundle';
+import { DSSEBundleBuilder, RekorWitness, type Signer as SigstoreSigner, type Witness } from '@sigstore/sign';
+import { toSignedEntity, Verifier, type TrustMaterial } from '@sigstore/verify';
+import { digestOf } from '../oci/digest';
+import { attachReferrer, readImageManifest } from '../oci/referrers';
+import type { Descriptor } from '../oci/types';
+import { errorMessage } from '../runtime/errors';
+import type { Logger } from '../runtime/logger';
+import { keyFingerprint, publicKeyPem } from './keys';
+import {
+  COSIGN_SIGN_PREDICATE,
+  imageSignatureStatement,
+  parseInTotoStatement,
+  SIGNATURE_MEDIA_TYPES,
+  statementDigests,
+} from './payloads';
+import { DEFAULT_REKOR_URL, type Signer } from './signers';
+import { keyTrustMaterial } from './sigstore-trust';
+import type { KeylessIdentity, SignatureCheck, SignatureSubject, TrustedKey } from './types';
+
+/** Adapts a Signer to what @sigstore/sign's bundle builders call. */
+export function toSigstoreSigner(signer: Signer): SigstoreSigner {
+  return {
+    sign: async (data) => {
+      const out = await signer.sign(data);
+      if (out.certificateChain?.length) {
+        return { signature: out.signature, key: { $case: 'x509Certificate', certificate: out.certificateChain[0] } };
+      }
+      const key = await signer.publicKey();
+      if (!key) throw new Error('A signer without a certificate must have a public key.');
+      return {
+        signature: out.signature,
+        key: { $case: 'publicKey', publicKey: publicKeyPem(key), hint: keyFingerprint(key).replace(/^sha256:/, '') },
+      };
+    },
+  };
+}
+
+export interface BundleSignOptions {
+  /** Rekor for keyless signatures (certificates are short-lived, so the log entry dates the signature). */
+  rekorUrl?: string;
+  /** Upload key-based signatures to Rekor too (off: private keys sign for private infrastructure). */
+  transparencyLog?: boolean;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/**
+ * Signs an image as cosign 3 does: a DSSE envelope over an in-toto statement (predicate
+ * https://sigstore.dev/cosign/sign/v1, the manifest digest as subject) in a sigstore bundle v0.3, attached as an
+ * OCI referrer of the image.
+ */
+export async function signWithBundle(
+  subject: SignatureSubject,
+  signer: Signer,
+  options: BundleSignOptions = {},
+): Promise<{ descriptor: Descriptor; bundle: Bundle }> {
+  const witnesses: Witness[] = [];
+  if (signer.kind === 'keyless' || options.transparencyLog) {
+    witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl ?? DEFAULT_REKOR_URL, fetchOnConflict: true }));
+  }
+  const builder = new DSSEBundleBuilder({ signer: toSigstoreSigner(signer), witnesses });
+  const statement = imageSignatureStatement(subject.dockerReference, subject.descriptor.digest);
+  const bundle = await builder.create({ data: statement, type: SIGNATURE_MEDIA_TYPES.inToto });
+  const bytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)));
+  const created = (options.now?.() ?? new Date()).toISOString();
+  const attached = await attachReferrer(
+    subject.client,
+    subject.repository,
+    subject.descriptor,
+    {
+      artifactType: SIGNATURE_MEDIA_TYPES.sigstoreBundle,
+      layers: [
+        {
+          mediaType: SIGNATURE_MEDIA_TYPES.sigstoreBundle,
+          bytes,
+          annotations: {
+            'org.opencontainers.image.title': `${subject.descriptor.digest.replace(':', '-')}.sigstore.json`,
+          },
+        },
+      ],
+      annotations: {
+        'dev.sigstore.bundle.content': 'dsse-envelope',
+        'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE,
+        'org.opencontainers.image.created': created,
+      },
+    },
+    options.logger,
+  );
+  return { descriptor: attached.descriptor, bundle };
+}
+
+export interface BundleTrust {
+  keys: TrustedKey[];
+  keyless: KeylessIdentity[];
+  /** Loaded only when a bundle carries a certificate. */
+  keylessMaterial?: () => Promise<TrustMaterial>;
+}
+
+function identityMatches(
+  identity: { subjectAlternativeName?: string; extensions?: { issuer?: string } } | undefined,
+  trusted: KeylessIdentity[],
+): string | undefined {
+  const san = identity?.subjectAlternativeName;
+  const issuer = identity?.extensions?.issuer;
+  if (!san) return undefined;
+  const hit = trusted.find((t) => t.issuer === issuer && new RegExp(`^(?:${t.subject.source})$`).test(san));
+  return hit ? `${san} (issuer ${issuer})` : undefined;
+}
+
+/** Verifies one bundle referrer of an image. */
+export async function verifyBundleReferrer(
+  subject: { client: SignatureSubject['client']; repository: string; digest: string },
+  referrer: Descriptor,
+  trust: BundleTrust,
+): Promise<SignatureCheck> {
+  const location = `referrer ${referrer.digest}`;
+  const check = (rest: Omit<SignatureCheck, 'format' | 'location'>): SignatureCheck => ({
+    format: 'sigstore-bundle',
+    location,
+    manifestDigest: referrer.digest,
+    ...rest,
+  });
+  const read = await readImageManifest(subject.client, subject.repository, referrer.digest);
+  const layer = read?.manifest.layers.find((l) => l.mediaType.startsWith('application/vnd.dev.sigstore.bundle'));
+  if (!read || !layer) return check({ reason: 'malformed', detail: 'the referrer holds no sigstore bundle layer' });
+  const blob = await readBlob(subject.client, subject.repository, layer);
+  if (!blob)
+    return check({ reason: 'tampered-payload', detail: `the bundle blob does not match its digest ${layer.digest}` });
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(JSON.parse(blob.toString('utf8')));
+  } catch (err) {
+    return check({ reason: 'malformed', detail: `the bundle is not a valid sigstore bundle: ${errorMessage(err)}` });
+  }
+  if (bundle.content.$case !== 'dsseEnvelope') {
+    return check({ reason: 'malformed', detail: 'the bundle holds a message signature, not a signed image statement' });
+  }
+  const envelope = bundle.content.dsseEnvelope;
+  const statement =
+    envelope.payloadType === SIGNATURE_MEDIA_TYPES.inToto ? parseInTotoStatement(envelope.payload) : undefined;
+  if (!statement) return check({ reason: 'malformed', detail: 'the signed payload is not an in-toto statement' });
+  const digests = statementDigests(statement);
+  const signedDigest = digests[0];
+  const entity = toSignedEntity(bundle);
+
+  let signerName: string | undefined;
+  let failure: SignatureCheck | undefined;
+  if (bundle.verificationMaterial.content.$case === 'publicKey') {
+    const hint = bundle.verificationMaterial.content.publicKey.hint;
+    for (const trusted of trust.keys) {
+      try {
+        new Verifier(keyTrustMaterial(trusted.key), {
+          tlogThreshold: 0,
+          ctlogThreshold: 0,
+          timestampThreshold: 0,
+        }).verify(entity);
+        signerName = trusted.name;
+        break;
+      } catch {
+        // The next trusted key may be the one.
+      }
+    }
+    if (!signerName) {
+      const claimed = trust.keys.find((k) => hint && keyFingerprint(k.key).endsWith(hint));
+      failure = claimed
+        ? check({
+            reason: 'tampered-payload',
+            signer: claimed.name,
+            signedDigest,
+            detail: `the bundle names trusted key ${claimed.name} but its signature does not match the payload (altered after signing)`,
+          })
+        : check({ reason: 'wrong-key', signedDigest, detail: 'the signature does not verify with any trusted key' });
+    }
+  } else {
+    if (!trust.keyless.length || !trust.keylessMaterial) {
+      failure = check({
+        reason: 'untrusted-identity',
+        signedDigest,
+        detail: 'keyless signature, and no keyless identity is trusted',
+      });
+    } else {
+      try {
+        const verified = new Verifier(await trust.keylessMaterial(), {
+          tlogThreshold: 1,
+          ctlogThreshold: 1,
+          timestampThreshold: 1,
+        }).verify(entity);
+        signerName = identityMatches(verified.identity, trust.keyless);
+        if (!signerName) {
+          failure = check({
+            reason: 'untrusted-identity',
+            signedDigest,
+            signer: `${verified.identity?.subjectAlternativeName} (issuer ${verified.identity?.extensions?.issuer})`,
+            detail: 'the certificate identity matches no trusted issuer and subject pattern',
+          });
+        }
+      } catch (err) {
+        const message = errorMessage(err);
+        const reason = /expired|not valid|validity/i.test(message)
+          ? 'expired-certificate'
+          : /signature verification failed/i.test(message)
+            ? 'tampered-payload'
+            : 'untrusted-chain';
+        failure = check({ reason, signedDigest, detail: `keyless verification failed: ${message}` });
+      }
+    }
+  }
+  if (failure) return failure;
+  if (!digests.includes(subject.digest)) {
+    return check({
+      reason: 'digest-mismatch',
+      signer: signerName,
+      signedDigest,
+      detail: `the signature is over ${digests.join(', ')}, not ${subject.digest}`,
+    });
+  }
+  if (statement.predicateType !== COSIGN_SIGN_PREDICATE) {
+    return check({
+      reason: 'malformed',
+      signer: signerName,
+      signedDigest,
+      detail: `the bundle is an attestation (${statement.predicateType}), not an image signature`,
+    });
+  }
+  return check({ signer: signerName, signedDigest, detail: `signed by ${signerName}` });
+}
+
+/** A blob whose bytes match its digest, or undefined when the registry serves something else. */
+export async function readBlob(
+  client: SignatureSubject['client'],
+  repository: string,
+  descriptor: Descriptor,
+): Promise<Buffer | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await client.getBlob(repository, descriptor.digest);
+  } catch (err) {
+    if (/digest|mismatch/i.test(errorMessage(err))) return undefined;
+    throw err;
+  }
+  return digestOf(bytes) === descriptor.digest ? bytes : undefined;
+}

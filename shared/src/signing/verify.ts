@@ -1,0 +1,130 @@
+import { X509Certificate } from 'node:crypto';
+import { GetPublicKeyCommand } from '@aws-sdk/client-kms';
+import { createPublicKey } from 'node:crypto';
+import type { TrustMaterial } from '@sigstore/verify';
+import { listReferrers } from '../oci/referrers';
+import type { SigningPolicy } from '../policy/schema';
+import { ConfigurationError, errorMessage } from '../runtime/errors';
+import type { Logger } from '../runtime/logger';
+import { verifyBundleReferrer } from './bundle-format';
+import { parseKeyReference } from './key-reference';
+import { loadPublicKey, readKeyMaterial } from './keys';
+import { verifyLegacySignatures } from './legacy-format';
+import { verifyNotationReferrer } from './notation-format';
+import { SIGNATURE_MEDIA_TYPES } from './payloads';
+import { GITHUB_OIDC_ISSUER } from './signers';
+import { keylessTrustMaterial } from './sigstore-trust';
+import type { SignatureCheck, SignatureTrust, TrustedKey, VerificationResult, VerifyImageOptions } from './types';
+
+/** Builds the trust of the policy's `signing.trust` (keys are read now; KMS keys at verification time). */
+export function trustFromPolicy(
+  signing: Pick<SigningPolicy, 'trust'>,
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; logger?: Logger; trustedRoot?: unknown } = {},
+): SignatureTrust {
+  const trust = signing.trust;
+  const publicKeys: TrustedKey[] = trust.publicKeys.map((text, i) => {
+    const ref = parseKeyReference(text);
+    if (ref.kind === 'kms' || ref.kind === 'keyless') {
+      throw new ConfigurationError(
+        `signing.trust.publicKeys[${i}] is '${text}'; list KMS keys under signing.trust.kmsKeys and keyless identities under signing.trust.keyless.`,
+      );
+    }
+    const pem = ref.kind === 'pem' ? ref.pem : readKeyMaterial(ref, { env: options.env, cwd: options.cwd });
+    return { name: ref.kind === 'pem' ? `publicKeys[${i}]` : ref.text, key: loadPublicKey(pem) };
+  });
+  for (const [i, k] of trust.kmsKeys.entries()) {
+    if (parseKeyReference(k).kind !== 'kms') {
+      throw new ConfigurationError(
+        `signing.trust.kmsKeys[${i}] is '${k}'; write awskms:///alias/<name> or awskms:///arn:...`,
+      );
+    }
+  }
+  const keyless = trust.keyless.map((k, i) => {
+    try {
+      return { issuer: k.issuer ?? GITHUB_OIDC_ISSUER, subject: new RegExp(k.subject) };
+    } catch (err) {
+      throw new ConfigurationError(
+        `signing.trust.keyless[${i}].subject is not a regular expression: ${errorMessage(err)}.`,
+      );
+    }
+  });
+  const rootCertificates = trust.rootCertificates.map((text, i) => {
+    const ref = text.trim().startsWith('-----BEGIN') ? undefined : parseKeyReference(text);
+    const pem = ref && ref.kind !== 'pem' ? readKeyMaterial(ref, { env: options.env, cwd: options.cwd }) : text;
+    try {
+      new X509Certificate(pem);
+    } catch (err) {
+      throw new ConfigurationError(
+        `signing.trust.rootCertificates[${i}] is not a PEM certificate: ${errorMessage(err)}.`,
+      );
+    }
+    return pem;
+  });
+  return {
+    publicKeys,
+    kmsKeys: trust.kmsKeys,
+    keyless,
+    signerProfiles: trust.signerProfiles,
+    rootCertificates,
+    ...(options.trustedRoot !== undefined ? { trustedRoot: options.trustedRoot } : {}),
+  };
+}
+
+async function kmsTrustedKeys(trust: SignatureTrust, kms: VerifyImageOptions['kms']): Promise<TrustedKey[]> {
+  if (!trust.kmsKeys.length) return [];
+  if (!kms) throw new Error('verifyImageSignatures: KMS keys are trusted but no KMS client was given.');
+  const client = kms();
+  const keys: TrustedKey[] = [];
+  for (const text of trust.kmsKeys) {
+    const ref = parseKeyReference(text);
+    if (ref.kind !== 'kms') continue;
+    const out = await client.send(new GetPublicKeyCommand({ KeyId: ref.keyId }));
+    if (!out.PublicKey) throw new Error(`KMS returned no public key for ${text}.`);
+    keys.push({ name: text, key: createPublicKey({ key: Buffer.from(out.PublicKey), format: 'der', type: 'spki' }) });
+  }
+  return keys;
+}
+
+/**
+ * Finds an image's signatures (referrers API, referrers tag schema, cosign `.sig` tag) and verifies each against
+ * the trust. A signature counts only when it is valid, by a trusted key or identity, over this very digest.
+ */
+export async function verifyImageSignatures(options: VerifyImageOptions): Promise<VerificationResult> {
+  const { client, repository, digest, trust } = options;
+  const formats = new Set(options.formats ?? ['sigstore-bundle', 'cosign-legacy', 'notation', 'ecr-managed']);
+  const keys = [...trust.publicKeys, ...(await kmsTrustedKeys(trust, options.kms))];
+  let keylessMaterial: Promise<TrustMaterial> | undefined;
+  const bundleTrust = {
+    keys,
+    keyless: trust.keyless,
+    keylessMaterial: () => (keylessMaterial ??= keylessTrustMaterial(trust.trustedRoot)),
+  };
+  const notationTrust = {
+    keys,
+    signerProfiles: trust.signerProfiles,
+    rootCertificates: trust.rootCertificates.map((pem) => new X509Certificate(pem)),
+  };
+  const now = options.now?.() ?? new Date();
+  const image = { client, repository, digest };
+  const listed = await listReferrers(client, repository, digest);
+  const checks: SignatureCheck[] = [];
+  for (const referrer of listed.referrers) {
+    if (referrer.artifactType === SIGNATURE_MEDIA_TYPES.sigstoreBundle && formats.has('sigstore-bundle')) {
+      checks.push(await verifyBundleReferrer(image, referrer, bundleTrust));
+    } else if (
+      referrer.artifactType === SIGNATURE_MEDIA_TYPES.notarySignature &&
+      (formats.has('notation') || formats.has('ecr-managed'))
+    ) {
+      checks.push(await verifyNotationReferrer(image, referrer, notationTrust, now));
+    }
+  }
+  if (listed.cosignSignatureTag && formats.has('cosign-legacy')) {
+    checks.push(...(await verifyLegacySignatures(image, keys)));
+  }
+  for (const c of checks) {
+    options.logger?.debug(
+      `${c.format} ${c.location}: ${c.reason ? `rejected (${c.reason})` : 'verified'}: ${c.detail}`,
+    );
+  }
+  return { verified: checks.filter((c) => !c.reason), rejected: checks.filter((c) => c.reason) };
+}
