@@ -71,7 +71,7 @@ async function sign(repository: string, image: Descriptor, format: string, key: 
   });
 }
 
-async function manifestAt(repository: string, ref: string, accept = MEDIA_TYPES.ociManifest) {
+async function manifestAt(repository: string, ref: string, accept: string = MEDIA_TYPES.ociManifest) {
   const stored = await client.getManifest(repository, ref, accept);
   if (!stored) throw new Error(`no manifest at ${ref}`);
   return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
