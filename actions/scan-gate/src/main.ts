@@ -1,6 +1,149 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { AwsClients } from '../../../shared/src/aws/clients';
+import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
+import { ConfigurationError, isConfigurationError } from '../../../shared/src/runtime/errors';
+import { SummaryBuilder } from '../../../shared/src/runtime/summary';
+import { ecrBasicScan, registryScanType } from '../../../shared/src/scan/ecr';
+import { dedupeFindings } from '../../../shared/src/scan/findings';
+import { evaluateGate, utcDate } from '../../../shared/src/scan/gate';
+import { imageName } from '../../../shared/src/scan/image';
+import { inspectorScan } from '../../../shared/src/scan/inspector';
+import { findingsDocument, gateSummary } from '../../../shared/src/scan/report';
+import { readReport } from '../../../shared/src/scan/reports';
+import { toSarif } from '../../../shared/src/scan/sarif';
+import { checkSignature, type SignatureGate } from '../../../shared/src/scan/signature';
+import type { ScanResult } from '../../../shared/src/scan/source';
+import { Deadline, type WaitOptions } from '../../../shared/src/scan/wait';
+import { policyPath, readSettings, type ScanGateSettings } from './settings';
+import { registrySignatureGate, type SignatureGateContext } from './signature-gate';
 
-/** Not built yet: fails clearly rather than pretend to succeed. */
-export async function run(_ctx: ActionContext): Promise<void> {
-  throw new Error('scan-gate is not implemented yet.');
+/** What a test replaces: time, and the signature verification. */
+export interface ScanGateDependencies {
+  clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  signatureGate?: (context: SignatureGateContext) => SignatureGate | undefined;
+}
+
+const COUNT_OUTPUTS = [
+  ['critical', 'CRITICAL'],
+  ['high', 'HIGH'],
+  ['medium', 'MEDIUM'],
+  ['low', 'LOW'],
+  ['informational', 'INFORMATIONAL'],
+  ['undefined', 'UNDEFINED'],
+] as const;
+
+/** Writes a whole file or nothing: a reader never sees half a report. */
+function writeWhole(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, text);
+  renameSync(partial, path);
+}
+
+async function scan(
+  settings: ScanGateSettings,
+  aws: () => AwsClients,
+  wait: WaitOptions,
+  ctx: ActionContext,
+): Promise<ScanResult> {
+  if (settings.source === 'report') return readReport(settings.report!);
+  let source = settings.source;
+  if (source === 'auto') {
+    const type = await registryScanType(aws().ecr(), settings.image);
+    source = type === 'ENHANCED' ? 'inspector' : 'ecr';
+    ctx.logger.info(
+      `The registry uses ${type} scanning: reading the ${source === 'ecr' ? 'ECR' : 'Amazon Inspector'} scan.`,
+    );
+  }
+  return source === 'inspector'
+    ? inspectorScan(aws().inspector(), settings.image, wait)
+    : ecrBasicScan(aws().ecr(), settings.image, wait);
+}
+
+/** Waits for the scan of the digest (or reads the report), checks the signature, judges by policy, reports. */
+export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): Promise<void> {
+  const policy = loadPolicy(policyPath(ctx.inputs));
+  const settings = readSettings(ctx.inputs, policy);
+  const clock = deps.clock ?? Date.now;
+  let clients: AwsClients | undefined;
+  const aws = () => (clients ??= openAwsSession(ctx, readAwsInputs(ctx, settings.image.region ?? policy.region)));
+  const wait: WaitOptions = {
+    deadline: new Deadline(settings.timeoutSeconds * 1000, clock),
+    logger: ctx.logger,
+    sleep: deps.sleep,
+  };
+  ctx.logger.info(
+    `Judging ${imageName(settings.image)}: source ${settings.source}, fail-on ${settings.failOn}${settings.fixableOnly ? ' (fixable only)' : ''}, signature ${settings.requireSignature ? 'required' : 'not required'}.`,
+  );
+
+  let scanned: ScanResult;
+  try {
+    scanned = await scan(settings, aws, wait, ctx);
+  } catch (err) {
+    // A scan that cannot be judged still gets a verdict first in the summary, then fails the step.
+    if (isConfigurationError(err)) {
+      ctx.setOutput('passed', 'false');
+      await ctx.writeSummary(
+        new SummaryBuilder()
+          .heading(`❌ Failed: scan gate of ${settings.image.repository}`)
+          .paragraph(`The scan of \`${imageName(settings.image)}\` could not be judged.`)
+          .paragraph(err.message)
+          .toString(),
+      );
+    }
+    throw err;
+  }
+  const findings = dedupeFindings(scanned.findings);
+  ctx.logger.info(`${findings.length} finding(s) from ${scanned.detail}.`);
+
+  const gateFactory = deps.signatureGate ?? registrySignatureGate;
+  const signature = await checkSignature(
+    settings.requireSignature ? gateFactory({ ctx, policy, settings, aws }) : undefined,
+    settings.image,
+    settings.requireSignature,
+  );
+  const result = evaluateGate(
+    findings,
+    {
+      failOn: settings.failOn,
+      fixableOnly: settings.fixableOnly,
+      allow: settings.allow,
+      today: utcDate(new Date(clock())),
+    },
+    signature,
+  );
+
+  const findingsFile = resolve(settings.findingsOutput);
+  const sarifFile = resolve(settings.sarifOutput);
+  const context = { image: settings.image, sourceDetail: scanned.detail, findingsFile: settings.findingsOutput };
+  writeWhole(findingsFile, `${JSON.stringify(findingsDocument(result, context), null, 2)}\n`);
+  writeWhole(
+    sarifFile,
+    `${JSON.stringify(toSarif(result, { image: settings.image, dockerfile: settings.dockerfile, sourceDetail: scanned.detail }), null, 2)}\n`,
+  );
+
+  for (const [output, severity] of COUNT_OUTPUTS) ctx.setOutput(output, String(result.counts[severity]));
+  ctx.setOutput('passed', String(result.passed));
+  ctx.setOutput('findings-file', findingsFile);
+  ctx.setOutput('sarif-file', sarifFile);
+  await ctx.writeSummary(gateSummary(result, context));
+
+  for (const entry of result.allowlist.expired) {
+    ctx.logger.warning(
+      `Allowlist entry ${entry.entry.id} expired on ${entry.entry.until}; it no longer accepts anything.`,
+    );
+  }
+  for (const entry of result.allowlist.unused) {
+    ctx.logger.info(
+      `Allowlist entry ${entry.id}${entry.package ? ` (${entry.package})` : ''} matched nothing; it can be removed.`,
+    );
+  }
+  for (const reason of result.reasons) ctx.logger.info(reason);
+  if (!result.passed) {
+    throw new ConfigurationError(`${imageName(settings.image)} failed the scan gate:\n${result.reasons.join('\n')}`);
+  }
 }
