@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import { PassThrough, Readable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import pLimit from 'p-limit';
 import { ConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
@@ -141,6 +142,23 @@ export class RegistryClient {
       if (actual !== digest) throw new Error(`Blob ${digest} of ${this.host}/${repo} arrived with digest ${actual}.`);
       return bytes;
     });
+  }
+
+  /**
+   * A stream of a blob's bytes, returned at once and filled as the download arrives (for mirroring, so a blob
+   * passes from one registry to the other without a temporary file). The receiving upload checks the digest.
+   */
+  blobStream(repo: string, digest: string): NodeJS.ReadableStream {
+    const out = new PassThrough();
+    void this.retrying(() =>
+      this.send('GET', this.path(repo, `blobs/${digest}`), { scopes: [repositoryScope(repo, 'pull')], expect: [200] }),
+    )
+      .then(
+        (res) => pipeline(Readable.fromWeb(res.body as unknown as WebReadableStream), out),
+        (err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))),
+      )
+      .catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+    return out;
   }
 
   /** Streams a blob into a file, checked against its digest; a dropped download starts again. */

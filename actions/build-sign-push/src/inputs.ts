@@ -1,0 +1,45 @@
+import type { ActionContext } from '../../../shared/src/runtime/context';
+import { parseBuildArgs } from '../../../shared/src/oci/build';
+import { parseImageSource, type ImageSourceSpec } from '../../../shared/src/oci/source';
+import { DEFAULT_POLICY_PATH } from '../../../shared/src/policy';
+
+/** The inputs of build-sign-push that decide what is built or taken, where it goes and under which tags. */
+export interface PushInputs {
+  service: string;
+  environment?: string;
+  policyPath: string;
+  /** Registry base URL when it is not the account's ECR. */
+  registry?: string;
+  source: ImageSourceSpec;
+  context: string;
+  dockerfile?: string;
+  buildArgs: string[];
+  target?: string;
+  platforms: string[];
+  extraTags: string[];
+  dryRun: boolean;
+}
+
+export function readPushInputs(ctx: ActionContext): PushInputs {
+  const { inputs } = ctx;
+  return {
+    service: inputs.required('service'),
+    environment: inputs.optional('environment'),
+    policyPath: inputs.optional('policy') ?? DEFAULT_POLICY_PATH,
+    registry: inputs.optional('registry'),
+    source: parseImageSource(inputs.optional('source')),
+    context: inputs.optional('context') ?? '.',
+    dockerfile: inputs.optional('dockerfile'),
+    // Build arguments may hold commas, so only newlines separate them.
+    buildArgs: parseBuildArgs(
+      (inputs.optional('build-args') ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+    target: inputs.optional('target'),
+    platforms: inputs.list('platforms'),
+    extraTags: inputs.list('tags'),
+    dryRun: inputs.boolean('dry-run', false),
+  };
+}

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { Transform, Writable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import pLimit from 'p-limit';
+import { extract } from 'tar-stream';
+import { ConfigurationError } from '../runtime/errors';
+import { digestOf } from './digest';
+import { collectImageGraph, platformOfConfig, type ImageGraph } from './image';
+import { MEDIA_TYPES, type Descriptor, type ImageManifest } from './types';
+
+interface ArchiveEntry {
+  Config: string;
+  RepoTags?: string[] | null;
+  Layers: string[];
+}
+
+/** Parses `docker-archive:<file>[:<repo:tag>]`'s part after `docker-archive:`. */
+export function parseDockerArchiveSource(spec: string): { file: string; ref?: string } {
+  const m = /^(.*?\.tar(?:\.gz)?):(.+)$/.exec(spec);
+  return m ? { file: m[1], ref: m[2] } : { file: spec };
+}
+
+/** Chooses the image of a `docker save` archive: the one tagged `ref`, or the only one. */
+export function selectArchiveImage(entries: ArchiveEntry[], ref: string | undefined, file: string): ArchiveEntry {
+  if (ref) {
+    const found = entries.find((e) => (e.RepoTags ?? []).includes(ref));
+    if (!found) {
+      const all = entries.flatMap((e) => e.RepoTags ?? []);
+      throw new ConfigurationError(
+        `The docker archive ${file} has no image tagged '${ref}'${all.length ? `; it has: ${all.join(', ')}` : ''}.`,
+      );
+    }
+    return found;
+  }
+  if (entries.length === 1) return entries[0];
+  throw new ConfigurationError(
+    `The docker archive ${file} holds ${entries.length} images; name one as docker-archive:${file}:<repo:tag>.`,
+  );
+}
+
+/** Hashes what passes through. */
+class Sha256Tap extends Transform {
+  private readonly hash = createHash('sha256');
+  bytes = 0;
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    done(null, chunk);
+  }
+  digest(): string {
+    return `sha256:${this.hash.digest('hex')}`;
+  }
+}
+
+async function extractArchive(file: string, into: string): Promise<void> {
+  const ex = extract();
+  ex.on('entry', (header, stream, next) => {
+    const name = normalize(header.name).replace(/^(\.\/)+/, '');
+    if (header.type !== 'file' || name.startsWith('..') || name.startsWith('/')) {
+      stream.resume();
+      stream.on('end', next);
+      return;
+    }
+    const target = join(into, name);
+    mkdirSync(dirname(target), { recursive: true });
+    pipeline(stream, createWriteStream(target)).then(() => next(), next);
+  });
+  try {
+    await pipeline(createReadStream(file), ex);
+  } catch (err) {
+    throw new ConfigurationError(`${file} is not a readable tar archive (${(err as Error).message}).`);
+  }
+}
+
+function isGzip(path: string): boolean {
+  const head = Buffer.alloc(2);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads a `docker save` archive into a pushable image: each layer's content is checked against the config's
+ * diff_ids, uncompressed layers are gzip-compressed (in `workDir`) so the digests are those pushed, and a
+ * Docker v2 manifest is written for them.
+ */
+export async function readDockerArchive(file: string, workDir: string, ref?: string): Promise<ImageGraph> {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new ConfigurationError(
+      `The docker archive ${file} does not exist. Write it with 'docker save -o ${file} <image>'.`,
+    );
+  }
+  const root = join(workDir, 'archive');
+  mkdirSync(root, { recursive: true });
+  await extractArchive(file, root);
+  const manifestPath = join(root, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new ConfigurationError(`${file} is not a docker archive (no manifest.json); write it with 'docker save'.`);
+  }
+  const entry = selectArchiveImage(JSON.parse(readFileSync(manifestPath, 'utf8')) as ArchiveEntry[], ref, file);
+  const configBytes = readFileSync(inside(root, entry.Config, file));
+  const config = JSON.parse(configBytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } };
+  const diffIds = config.rootfs?.diff_ids ?? [];
+  if (diffIds.length !== entry.Layers.length) {
+    throw new ConfigurationError(
+      `The docker archive ${file} lists ${entry.Layers.length} layers but its config has ${diffIds.length} diff_ids; re-export it with 'docker save'.`,
+    );
+  }
+  const compressedDir = join(workDir, 'layers');
+  mkdirSync(compressedDir, { recursive: true });
+  const limit = pLimit(3);
+  const layers = await Promise.all(
+    entry.Layers.map((name, i) =>
+      limit(async () => {
+        const path = inside(root, name, file);
+        const compressed = isGzip(path);
+        const outer = new Sha256Tap();
+        const inner = new Sha256Tap();
+        let blobPath = path;
+        if (compressed) {
+          await pipeline(createReadStream(path), outer, createGunzip(), inner, devNull());
+        } else {
+          blobPath = join(compressedDir, `${i}.tar.gz`);
+          await pipeline(createReadStream(path), inner, createGzip({ level: 6 }), outer, createWriteStream(blobPath));
+        }
+        const diffId = inner.digest();
+        if (diffId !== diffIds[i]) {
+          throw new ConfigurationError(
+            `The docker archive ${file} is corrupt: layer ${name} has content ${diffId}, but its config says ${diffIds[i]}. Re-export the image with 'docker save'.`,
+          );
+        }
+        return {
+          path: blobPath,
+          descriptor: { mediaType: MEDIA_TYPES.dockerLayerGzip, digest: outer.digest(), size: outer.bytes },
+        };
+      }),
+    ),
+  );
+  const configDescriptor: Descriptor = {
+    mediaType: MEDIA_TYPES.dockerConfig,
+    digest: digestOf(configBytes),
+    size: configBytes.length,
+  };
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.dockerManifest,
+    config: configDescriptor,
+    layers: layers.map((l) => l.descriptor),
+  };
+  const bytes = Buffer.from(JSON.stringify(manifest, null, 2));
+  const paths = new Map(layers.map((l) => [l.descriptor.digest, l.path]));
+  return collectImageGraph({
+    top: { bytes, digest: digestOf(bytes), mediaType: MEDIA_TYPES.dockerManifest },
+    source: `docker-archive:${file}${ref ? `:${ref}` : ''}`,
+    load: () => Promise.reject(new Error('a docker archive has no index')),
+    bodyOf: (d) => (d.digest === configDescriptor.digest ? configBytes : () => createReadStream(paths.get(d.digest)!)),
+    platformOf: async () => platformOfConfig(configBytes),
+  });
+}
+
+function inside(root: string, name: string, file: string): string {
+  const path = join(root, normalize(name));
+  if (!path.startsWith(root) || !existsSync(path)) {
+    throw new ConfigurationError(`The docker archive ${file} names '${name}', which it does not contain.`);
+  }
+  return path;
+}
+
+function devNull(): Writable {
+  return new Writable({
+    write(_chunk, _enc, done) {
+      done();
+    },
+  });
+}

@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ActionContext } from '../../../shared/src/runtime/context';
+import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
+import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import type { LocalRegistry } from '../../utils/registry';
+
+/** An ActionContext for build-sign-push's `run` in tests: inputs from a map, outputs and summary collected. */
+export interface TestContext extends ActionContext {
+  logger: MemoryLogger;
+  outputs: Map<string, string>;
+  summary: string[];
+}
+
+export function testContext(inputs: Record<string, string | undefined>, env: NodeJS.ProcessEnv): TestContext {
+  const outputs = new Map<string, string>();
+  const summary: string[] = [];
+  return {
+    inputs: new Inputs(mapInputSource(inputs)),
+    logger: new MemoryLogger(),
+    outputs,
+    summary,
+    setOutput: (name, value) => void outputs.set(name, value),
+    writeSummary: async (markdown) => void summary.push(markdown),
+    getIdToken: () => Promise.reject(new Error('no OIDC token in tests')),
+    env,
+  };
+}
+
+/** The GitHub environment of a push of a branch or a tag. */
+export function githubEnv(ref: string, sha = '0123456789abcdef0123456789abcdef01234567'): NodeJS.ProcessEnv {
+  return {
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: ref,
+    GITHUB_SHA: sha,
+    GITHUB_REPOSITORY: 'acme/shop',
+    PATH: process.env.PATH,
+  };
+}
+
+export function registryEnv(registry: LocalRegistry): NodeJS.ProcessEnv {
+  return { REGISTRY_USERNAME: registry.username, REGISTRY_PASSWORD: registry.password };
+}
+
+/** A policy of system `shop` with services api and worker, immutable tags except `*-latest`, and mirrors. */
+export function writePolicy(dir: string, mirrors: { source: string; target: string }[] = []): string {
+  const path = join(dir, 'artifact-policy.yml');
+  writeFileSync(
+    path,
+    [
+      'version: 1',
+      'system: shop',
+      'region: eu-central-1',
+      'resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: DevOps}',
+      'registry:',
+      '  layout: per-service',
+      '  services: [api, worker]',
+      '  tagMutability: IMMUTABLE',
+      '  mutableTags: ["*-latest"]',
+      ...(mirrors.length
+        ? ['  mirrors:', ...mirrors.flatMap((m) => [`    - source: ${m.source}`, `      target: ${m.target}`])]
+        : []),
+      'tags:',
+      '  release: "{service}-{version}"',
+      '  development: "{service}-{branch}-{sha7}"',
+      '  latest: "{service}-latest"',
+      '  latestFrom: [main]',
+      '',
+    ].join('\n'),
+  );
+  return path;
+}
+
+/** What skopeo (an independent client) reads from the registry: the exact manifest bytes. */
+export function skopeoRaw(registry: LocalRegistry, reference: string): Buffer {
+  const creds = registry.username ? ['--creds', `${registry.username}:${registry.password}`] : [];
+  return execFileSync('skopeo', [
+    'inspect',
+    '--raw',
+    '--tls-verify=false',
+    ...creds,
+    `docker://${registry.host}/${reference}`,
+  ]);
+}
+
+/** The registry's repositories' tags and manifests, to compare before and after a refused push. */
+export async function registryState(
+  registry: LocalRegistry,
+  repository: string,
+): Promise<{ tags: string[]; manifests: Record<string, string> }> {
+  const auth = {
+    authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`,
+  };
+  const res = await fetch(`${registry.url}/v2/${repository}/tags/list`, { headers: auth });
+  const tags = res.status === 404 ? [] : (((await res.json()) as { tags: string[] | null }).tags ?? []).sort();
+  const manifests: Record<string, string> = {};
+  for (const tag of tags) {
+    const head = await fetch(`${registry.url}/v2/${repository}/manifests/${tag}`, {
+      method: 'HEAD',
+      headers: {
+        ...auth,
+        accept:
+          'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+      },
+    });
+    manifests[tag] = head.headers.get('docker-content-digest') ?? '';
+  }
+  return { tags, manifests };
+}
