@@ -1,0 +1,5 @@
+export * from './chart-file';
+export * from './helmignore';
+export * from './package';
+export * from './oci-format';
+export * from './push';

@@ -1,0 +1,102 @@
+import type { RegistryClient } from '../oci/registry';
+import { MEDIA_TYPES, type ImageManifest } from '../oci/types';
+import { ConfigurationError } from '../runtime/errors';
+import type { Logger } from '../runtime/logger';
+import { chartArtifact, HELM_MEDIA_TYPES, type ChartArtifact } from './oci-format';
+import type { ChartPackage } from './package';
+
+/** The registry operations a chart push needs. */
+export type ChartRegistry = Pick<RegistryClient, 'pushBlob' | 'getManifest' | 'putManifest' | 'host'>;
+
+export interface PushChartOptions {
+  /** The `created` annotation: a reproducible time (the commit's), not the clock. */
+  created: Date;
+  /** Fallback for the `source` annotation when Chart.yaml has no `sources`. */
+  source?: string;
+  dryRun?: boolean;
+  logger: Logger;
+}
+
+export interface PushChartResult {
+  /** The manifest digest the chart version resolves to. */
+  digest: string;
+  tag: string;
+  /** `pushed` here, `unchanged` when this exact chart was already the version, `planned` in a dry run. */
+  status: 'pushed' | 'unchanged' | 'planned';
+  artifact: ChartArtifact;
+}
+
+interface PublishedChart {
+  digest: string;
+  chartDigest?: string;
+  configMediaType: string;
+}
+
+async function publishedChart(
+  client: ChartRegistry,
+  repository: string,
+  tag: string,
+): Promise<PublishedChart | undefined> {
+  const stored = await client.getManifest(repository, tag, `${MEDIA_TYPES.ociManifest}, ${MEDIA_TYPES.ociIndex}`);
+  if (!stored) return undefined;
+  const manifest = JSON.parse(stored.bytes.toString('utf8')) as Partial<ImageManifest>;
+  const layer = (manifest.layers ?? []).find(
+    (l) => l.mediaType === HELM_MEDIA_TYPES.chart || l.mediaType === HELM_MEDIA_TYPES.legacyChart,
+  );
+  return { digest: stored.digest, chartDigest: layer?.digest, configMediaType: manifest.config?.mediaType ?? '' };
+}
+
+/**
+ * Pushes a chart version in Helm's OCI layout. A version is immutable: when its tag exists with the same chart
+ * archive it is left as it is (a re-run succeeds without writing); with another archive, or when the tag holds
+ * something that is not a chart, nothing is written and a ConfigurationError names both digests.
+ */
+export async function pushChart(
+  client: ChartRegistry,
+  repository: string,
+  chart: ChartPackage,
+  options: PushChartOptions,
+): Promise<PushChartResult> {
+  const artifact = chartArtifact(chart.metadata, chart.bytes, { created: options.created, source: options.source });
+  const { tag } = artifact;
+  const ref = `${client.host}/${repository}:${tag}`;
+  const existing = await publishedChart(client, repository, tag);
+  if (existing) {
+    if (existing.configMediaType !== HELM_MEDIA_TYPES.config) {
+      throw new ConfigurationError(
+        `${ref} already exists (${existing.digest}) and is not a Helm chart (config ${existing.configMediaType || 'none'}). ` +
+          'Charts need a repository of their own: check registry.charts in the policy file.',
+      );
+    }
+    if (existing.chartDigest === chart.digest) {
+      options.logger.info(
+        `${chart.metadata.name} ${chart.metadata.version} is already published at ${ref} (${existing.digest}); nothing to push.`,
+      );
+      return { digest: existing.digest, tag, status: 'unchanged', artifact };
+    }
+    throw new ConfigurationError(
+      `${chart.metadata.name} version ${chart.metadata.version} is already published at ${ref} as manifest ${existing.digest} ` +
+        `with chart archive ${existing.chartDigest ?? '(none)'}, but this chart's archive is ${chart.digest}. ` +
+        'Chart versions are immutable: raise version in Chart.yaml to publish the change.',
+    );
+  }
+  if (options.dryRun) return { digest: artifact.manifest.digest, tag, status: 'planned', artifact };
+  await client.pushBlob(repository, artifact.layer, chart.bytes);
+  await client.pushBlob(repository, artifact.config.descriptor, artifact.config.bytes);
+  await client.putManifest(repository, tag, artifact.manifest);
+  // Two runs can race to the same new version: whoever's manifest the tag holds now is the published one.
+  const after = await publishedChart(client, repository, tag);
+  if (after?.digest !== artifact.manifest.digest) {
+    if (after?.chartDigest === chart.digest) {
+      return { digest: after.digest, tag, status: 'unchanged', artifact };
+    }
+    throw new ConfigurationError(
+      `${ref} was published by another run at the same time as manifest ${after?.digest ?? '(gone)'} with chart archive ${after?.chartDigest ?? '(none)'}; ` +
+        `this chart's archive is ${chart.digest}. Chart versions are immutable: raise version in Chart.yaml.`,
+    );
+  }
+  options.logger.info(
+    `Pushed ${chart.metadata.name} ${chart.metadata.version} to ${ref} (${artifact.manifest.digest}).`,
+  );
+  return { digest: artifact.manifest.digest, tag, status: 'pushed', artifact };
+}
