@@ -57,7 +57,14 @@ export async function signWithBundle(
 ): Promise<{ descriptor: Descriptor; bundle: Bundle }> {
   const witnesses: Witness[] = [];
   if (signer.kind === 'keyless' || options.transparencyLog) {
-    witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl ?? DEFAULT_REKOR_URL, fetchOnConflict: true }));
+    // intoto entries are logged as proposed, so any Rekor (the public one, a private one, a test double) can be checked.
+    witnesses.push(
+      new RekorWitness({
+        rekorBaseURL: options.rekorUrl ?? DEFAULT_REKOR_URL,
+        fetchOnConflict: true,
+        entryType: 'intoto',
+      }),
+    );
   }
   const builder = new DSSEBundleBuilder({ signer: toSigstoreSigner(signer), witnesses });
   const statement = imageSignatureStatement(subject.dockerReference, subject.descriptor.digest);

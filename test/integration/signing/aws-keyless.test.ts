@@ -1,0 +1,528 @@
+import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms';
+import { SignerClient, SignPayloadCommand } from '@aws-sdk/client-signer';
+import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler } from '@sigstore/mock';
+import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { mockClient } from 'aws-sdk-client-mock';
+import { FlattenedSign } from 'jose';
+import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
+import { RegistryClient } from '../../../shared/src/oci/registry';
+import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
+import { policySchema } from '../../../shared/src/policy/schema';
+import { MemoryLogger, silentLogger } from '../../../shared/src/runtime/logger';
+import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
+import { verifyImageSignatures } from '../../../shared/src/signing/verify';
+import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { openssl, opensslVerifies, pushTestImage, scratch } from './support';
+
+let registry: LocalRegistry;
+let client: RegistryClient;
+const kmsMock = mockClient(KMSClient);
+const signerMock = mockClient(SignerClient);
+const files = scratch();
+
+function policy(signing: Record<string, unknown>) {
+  return policySchema.parse({
+    version: 1,
+    system: 'piksel',
+    region: 'eu-central-1',
+    registry: { layout: 'single', repository: 'piksel-core' },
+    signing,
+  });
+}
+
+const aws = {
+  kms: () => new KMSClient({ region: 'eu-central-1' }),
+  signer: () => new SignerClient({ region: 'eu-central-1' }),
+  ecr: () => {
+    throw new Error('no ECR here');
+  },
+} as unknown as SignStepArgs['aws'];
+
+async function manifestAt(repository: string, ref: string, accept: string = MEDIA_TYPES.ociManifest) {
+  const stored = await client.getManifest(repository, ref, accept);
+  if (!stored) throw new Error(`no manifest at ${ref}`);
+  return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
+}
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  client = new RegistryClient({ baseUrl: registry.url, logger: silentLogger });
+});
+
+afterAll(async () => {
+  await registry?.stop();
+  files.remove();
+});
+
+afterEach(() => {
+  kmsMock.reset();
+  signerMock.reset();
+});
+
+describe('KMS keys', () => {
+  test('an ECC_NIST_P256 key signs the digest in KMS; the signature checks with openssl', async () => {
+    const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const keyFile = files.file('kms-key.pem', pair.privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    kmsMock.on(GetPublicKeyCommand).resolves({
+      KeyId: 'arn:aws:kms:eu-central-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      PublicKey: new Uint8Array(createPublicKey(pair.privateKey).export({ format: 'der', type: 'spki' })),
+      KeySpec: 'ECC_NIST_P256',
+      KeyUsage: 'SIGN_VERIFY',
+      SigningAlgorithms: ['ECDSA_SHA_256'],
+    });
+    // KMS signs a digest it is given: openssl pkeyutl signs those 32 bytes without hashing them again.
+    kmsMock
+      .on(SignCommand)
+      .callsFake((input: { Message: Uint8Array; MessageType: string; SigningAlgorithm: string }) => {
+        expect(input).toMatchObject({ MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' });
+        const s = scratch();
+        try {
+          s.file('digest.bin', Buffer.from(input.Message));
+          openssl(['pkeyutl', '-sign', '-inkey', keyFile, '-in', 'digest.bin', '-out', 'sig.bin'], s.dir);
+          return { Signature: new Uint8Array(readFileSync(join(s.dir, 'sig.bin'))) };
+        } finally {
+          s.remove();
+        }
+      });
+    const image = await pushTestImage(client, 'kms/app', 'v1');
+    const args: SignStepArgs = {
+      policy: policy({ method: 'kms', key: 'awskms:///alias/piksel-signing', format: 'cosign-legacy' }),
+      inputs: {},
+      client,
+      repository: 'kms/app',
+      digest: image.digest,
+      reference: `${registry.host}/kms/app`,
+      aws,
+      logger: new MemoryLogger(),
+    };
+    const result = await signAfterPush(args);
+    expect(result.howToVerify).toContain('cosign verify --key awskms:///alias/piksel-signing');
+    expect(kmsMock.commandCalls(SignCommand)).toHaveLength(1);
+    expect(kmsMock.commandCalls(SignCommand)[0].args[0].input.KeyId).toBe('alias/piksel-signing');
+
+    const sig = await manifestAt('kms/app', cosignSignatureTag(image.digest));
+    const payload = await client.getBlob('kms/app', sig.layers[0].digest);
+    const signature = Buffer.from(sig.layers[0].annotations!['dev.cosignproject.cosign/signature'], 'base64');
+    expect(opensslVerifies(result.publicKey!, signature, payload)).toBe(true);
+
+    const verified = await verifyImageSignatures({
+      client,
+      repository: 'kms/app',
+      digest: image.digest,
+      trust: {
+        publicKeys: [],
+        kmsKeys: ['awskms:///alias/piksel-signing'],
+        keyless: [],
+        signerProfiles: [],
+        rootCertificates: [],
+      },
+      kms: () => new KMSClient({ region: 'eu-central-1' }),
+    });
+    expect(verified.verified).toMatchObject([{ format: 'cosign-legacy', signer: 'awskms:///alias/piksel-signing' }]);
+
+    expect((await signAfterPush(args)).skipped).toBe(true);
+    expect(kmsMock.commandCalls(SignCommand)).toHaveLength(1);
+  });
+
+  test('an RSA key signs RSASSA_PKCS1_V1_5_SHA_256 over the digest', async () => {
+    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const keyFile = files.file('kms-rsa.pem', pair.privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    kmsMock.on(GetPublicKeyCommand).resolves({
+      PublicKey: new Uint8Array(createPublicKey(pair.privateKey).export({ format: 'der', type: 'spki' })),
+      KeySpec: 'RSA_2048',
+      KeyUsage: 'SIGN_VERIFY',
+      SigningAlgorithms: ['RSASSA_PSS_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_256'],
+    });
+    kmsMock.on(SignCommand).callsFake((input: { Message: Uint8Array; SigningAlgorithm: string }) => {
+      expect(input.SigningAlgorithm).toBe('RSASSA_PKCS1_V1_5_SHA_256');
+      const s = scratch();
+      try {
+        s.file('digest.bin', Buffer.from(input.Message));
+        openssl(
+          ['pkeyutl', '-sign', '-inkey', keyFile, '-in', 'digest.bin', '-out', 'sig.bin', '-pkeyopt', 'digest:sha256'],
+          s.dir,
+        );
+        return { Signature: new Uint8Array(readFileSync(join(s.dir, 'sig.bin'))) };
+      } finally {
+        s.remove();
+      }
+    });
+    const image = await pushTestImage(client, 'kms/rsa', 'v1');
+    const result = await signAfterPush({
+      policy: policy({ method: 'kms', key: 'awskms:///arn:aws:kms:eu-central-1:111111111111:alias/rsa' }),
+      inputs: { signatureFormat: 'cosign-legacy' },
+      client,
+      repository: 'kms/rsa',
+      digest: image.digest,
+      reference: `${registry.host}/kms/rsa`,
+      aws,
+      logger: new MemoryLogger(),
+    });
+    const sig = await manifestAt('kms/rsa', cosignSignatureTag(image.digest));
+    const payload = await client.getBlob('kms/rsa', sig.layers[0].digest);
+    const signature = Buffer.from(sig.layers[0].annotations!['dev.cosignproject.cosign/signature'], 'base64');
+    expect(opensslVerifies(result.publicKey!, signature, payload)).toBe(true);
+  });
+});
+
+describe('AWS Signer (notation)', () => {
+  const profileArn = 'arn:aws:signer:eu-central-1:111111111111:/signing-profiles/piksel_release';
+  const pki = scratch();
+  let rootPem: string;
+  let otherRootPem: string;
+
+  beforeAll(() => {
+    // A root, an intermediate and a leaf, P-384 as AWS Signer's Notation-OCI-SHA384-ECDSA platform uses.
+    const run = (args: string[]) => openssl(args, pki.dir);
+    for (const name of ['root', 'inter', 'leaf', 'other'])
+      run(['ecparam', '-name', 'secp384r1', '-genkey', '-noout', '-out', `${name}.key`]);
+    run([
+      'req',
+      '-new',
+      '-x509',
+      '-key',
+      'root.key',
+      '-subj',
+      '/CN=Test Signer Root',
+      '-days',
+      '3650',
+      '-out',
+      'root.pem',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign',
+    ]);
+    run([
+      'req',
+      '-new',
+      '-x509',
+      '-key',
+      'other.key',
+      '-subj',
+      '/CN=Other Root',
+      '-days',
+      '3650',
+      '-out',
+      'other.pem',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+    ]);
+    pki.file('ca.ext', 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign\n');
+    pki.file(
+      'leaf.ext',
+      'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n',
+    );
+    run(['req', '-new', '-key', 'inter.key', '-subj', '/CN=Test Signer Intermediate', '-out', 'inter.csr']);
+    run([
+      'x509',
+      '-req',
+      '-in',
+      'inter.csr',
+      '-CA',
+      'root.pem',
+      '-CAkey',
+      'root.key',
+      '-CAcreateserial',
+      '-days',
+      '3650',
+      '-extfile',
+      'ca.ext',
+      '-out',
+      'inter.pem',
+    ]);
+    run(['req', '-new', '-key', 'leaf.key', '-subj', '/CN=piksel_release', '-out', 'leaf.csr']);
+    run([
+      'x509',
+      '-req',
+      '-in',
+      'leaf.csr',
+      '-CA',
+      'inter.pem',
+      '-CAkey',
+      'inter.key',
+      '-CAcreateserial',
+      '-days',
+      '365',
+      '-extfile',
+      'leaf.ext',
+      '-out',
+      'leaf.pem',
+    ]);
+    rootPem = readFileSync(join(pki.dir, 'root.pem'), 'utf8');
+    otherRootPem = readFileSync(join(pki.dir, 'other.pem'), 'utf8');
+  });
+  afterAll(() => pki.remove());
+
+  /** What SignPayload returns for notation: the whole JWS envelope, signed by the profile's certificate. */
+  function mockSignPayload(signingTime: string) {
+    signerMock
+      .on(SignPayloadCommand)
+      .callsFake(
+        async (input: { payload: Uint8Array; payloadFormat: string; profileName: string; profileOwner: string }) => {
+          expect(input).toMatchObject({
+            payloadFormat: 'application/vnd.cncf.notary.payload.v1+json',
+            profileName: 'piksel_release',
+            profileOwner: '111111111111',
+          });
+          const der = (name: string) =>
+            Buffer.from(
+              readFileSync(join(pki.dir, `${name}.pem`), 'utf8').replace(/-----[A-Z ]+-----|\s/g, ''),
+              'base64',
+            ).toString('base64');
+          const leafKey = (await import('node:crypto')).createPrivateKey(readFileSync(join(pki.dir, 'leaf.key')));
+          const jws = await new FlattenedSign(Buffer.from(input.payload))
+            .setProtectedHeader({
+              alg: 'ES384',
+              cty: 'application/vnd.cncf.notary.payload.v1+json',
+              crit: [
+                'io.cncf.notary.signingScheme',
+                'io.cncf.notary.authenticSigningTime',
+                'com.amazonaws.signer.signingProfileVersion',
+                'com.amazonaws.signer.signingJob',
+              ],
+              'io.cncf.notary.signingScheme': 'notary.x509.signingAuthority',
+              'io.cncf.notary.authenticSigningTime': signingTime,
+              'com.amazonaws.signer.signingProfileVersion': `${profileArn}/AbCdEf1234`,
+              'com.amazonaws.signer.signingJob': 'arn:aws:signer:eu-central-1:111111111111:/signing-jobs/1234',
+            })
+            .setUnprotectedHeader({ x5c: [der('leaf'), der('inter')], 'io.cncf.notary.signingAgent': 'aws-signer' })
+            .sign(leafKey, {
+              crit: Object.fromEntries(
+                [
+                  'io.cncf.notary.signingScheme',
+                  'io.cncf.notary.authenticSigningTime',
+                  'com.amazonaws.signer.signingProfileVersion',
+                  'com.amazonaws.signer.signingJob',
+                ].map((k) => [k, true]),
+              ),
+            });
+          return { jobId: '1234', jobOwner: '111111111111', signature: Buffer.from(JSON.stringify(jws)), metadata: {} };
+        },
+      );
+  }
+
+  test('SignPayload envelope is attached as a notation referrer and verified against the root and profile', async () => {
+    mockSignPayload(new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
+    const image = await pushTestImage(client, 'signer/app', 'v1');
+    const result = await signAfterPush({
+      policy: policy({ method: 'signer', profile: profileArn }),
+      inputs: {},
+      client,
+      repository: 'signer/app',
+      digest: image.digest,
+      reference: `${registry.host}/signer/app`,
+      aws,
+      logger: new MemoryLogger(),
+    });
+    expect(result).toMatchObject({ format: 'notation', skipped: false });
+    const index = await manifestAt('signer/app', referrersTag(image.digest), MEDIA_TYPES.ociIndex);
+    expect(index.manifests).toMatchObject([
+      { artifactType: 'application/vnd.cncf.notary.signature', digest: result.signatureDigest },
+    ]);
+
+    const trust = {
+      publicKeys: [],
+      kmsKeys: [],
+      keyless: [],
+      signerProfiles: [profileArn],
+      rootCertificates: [rootPem],
+    };
+    const ok = await verifyImageSignatures({ client, repository: 'signer/app', digest: image.digest, trust });
+    expect(ok.verified).toMatchObject([{ format: 'notation', signedDigest: image.digest }]);
+    expect(ok.verified[0].signer).toContain(`${profileArn}/AbCdEf1234`);
+
+    const otherRoot = await verifyImageSignatures({
+      client,
+      repository: 'signer/app',
+      digest: image.digest,
+      trust: { ...trust, rootCertificates: [otherRootPem] },
+    });
+    expect(otherRoot.rejected.map((c) => c.reason)).toEqual(['untrusted-chain']);
+    const otherProfile = await verifyImageSignatures({
+      client,
+      repository: 'signer/app',
+      digest: image.digest,
+      trust: { ...trust, signerProfiles: ['arn:aws:signer:eu-central-1:111111111111:/signing-profiles/someone_else'] },
+    });
+    expect(otherProfile.rejected.map((c) => c.reason)).toEqual(['untrusted-identity']);
+  });
+
+  test('a signing time outside the certificate validity is an expired certificate', async () => {
+    mockSignPayload('2001-01-01T00:00:00Z');
+    const image = await pushTestImage(client, 'signer/old', 'v1');
+    await signAfterPush({
+      policy: policy({ method: 'signer', profile: profileArn }),
+      inputs: {},
+      client,
+      repository: 'signer/old',
+      digest: image.digest,
+      reference: `${registry.host}/signer/old`,
+      aws,
+      logger: new MemoryLogger(),
+    });
+    const trust = {
+      publicKeys: [],
+      kmsKeys: [],
+      keyless: [],
+      signerProfiles: [profileArn],
+      rootCertificates: [rootPem],
+    };
+    const result = await verifyImageSignatures({ client, repository: 'signer/old', digest: image.digest, trust });
+    expect(result.verified).toEqual([]);
+    expect(result.rejected.map((c) => c.reason)).toEqual(['expired-certificate']);
+  });
+});
+
+describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
+  let server: Server;
+  let baseUrl: string;
+  let trustedRoot: unknown;
+
+  beforeAll(async () => {
+    const keyPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const ctlog = await initializeCTLog(keyPair);
+    const ca = await initializeCA(keyPair, ctlog);
+    server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const tlog = await initializeTLog(baseUrl, keyPair);
+    const handlers = [fulcioHandler(ca, { subjectClaim: 'workflow_uri' }), rekorHandler(tlog)];
+    server.on('request', (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const handler = handlers.find((h) => req.method === 'POST' && req.url === h.path);
+        if (!handler) {
+          res.writeHead(404).end();
+          return;
+        }
+        void handler.fn(Buffer.concat(chunks).toString('utf8')).then(({ statusCode, response, contentType }) => {
+          res.writeHead(statusCode, { 'content-type': contentType ?? 'text/plain' }).end(response);
+        });
+      });
+    });
+    const start = new Date('2020-01-01T00:00:00Z');
+    const keyDetails = PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
+    trustedRoot = TrustedRoot.toJSON({
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      certificateAuthorities: [
+        {
+          subject: { commonName: 'sigstore', organization: 'sigstore.mock' },
+          uri: baseUrl,
+          certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate.buffer) }] },
+          validFor: { start },
+          operator: 'test',
+        },
+      ],
+      tlogs: [
+        {
+          baseUrl,
+          hashAlgorithm: HashAlgorithm.SHA2_256,
+          publicKey: { rawBytes: tlog.publicKey, keyDetails, validFor: { start } },
+          logId: { keyId: createHash('sha256').update(tlog.publicKey).digest() },
+          checkpointKeyId: undefined,
+          operator: 'test',
+        },
+      ],
+      ctlogs: [
+        {
+          baseUrl,
+          hashAlgorithm: HashAlgorithm.SHA2_256,
+          publicKey: { rawBytes: ctlog.publicKey, keyDetails, validFor: { start } },
+          logId: { keyId: Buffer.from(ctlog.logID.buffer) },
+          checkpointKeyId: undefined,
+          operator: 'test',
+        },
+      ],
+      timestampAuthorities: [],
+    });
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  function githubToken(): string {
+    const claims = {
+      iss: 'https://token.actions.githubusercontent.com',
+      sub: 'repo:acme/piksel:ref:refs/heads/main',
+      aud: 'sigstore',
+      job_workflow_ref: 'acme/piksel/.github/workflows/release.yml@refs/heads/main',
+      workflow_uri: 'https://github.com/acme/piksel/.github/workflows/release.yml@refs/heads/main',
+    };
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
+  }
+
+  test('signs a sigstore bundle with a Fulcio certificate and a Rekor entry; @sigstore/verify accepts it', async () => {
+    const image = await pushTestImage(client, 'keyless/app', 'v1');
+    const logger = new MemoryLogger();
+    const token = githubToken();
+    const args: SignStepArgs = {
+      policy: policy({ method: 'keyless' }),
+      inputs: {},
+      client,
+      repository: 'keyless/app',
+      digest: image.digest,
+      reference: `${registry.host}/keyless/app`,
+      aws,
+      logger,
+      getIdToken: async () => token,
+      fulcioUrl: baseUrl,
+      rekorUrl: baseUrl,
+      trustedRoot,
+    };
+    const result = await signAfterPush(args);
+    expect(logger.secrets.has(token)).toBe(true);
+    expect(result.howToVerify).toBe(
+      `cosign verify --certificate-identity https://github.com/acme/piksel/.github/workflows/release.yml@refs/heads/main --certificate-oidc-issuer https://token.actions.githubusercontent.com ${registry.host}/keyless/app@${image.digest}`,
+    );
+    const referrer = await manifestAt('keyless/app', result.signatureDigest!);
+    const json = JSON.parse((await client.getBlob('keyless/app', referrer.layers[0].digest)).toString('utf8'));
+    expect(json.verificationMaterial.tlogEntries).toHaveLength(1);
+
+    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)), {
+      tlogThreshold: 1,
+      ctlogThreshold: 1,
+      timestampThreshold: 1,
+    });
+    const signer = verifier.verify(toSignedEntity(bundleFromJSON(json)));
+    expect(signer.identity?.subjectAlternativeName).toBe(
+      'https://github.com/acme/piksel/.github/workflows/release.yml@refs/heads/main',
+    );
+
+    const trust = {
+      publicKeys: [],
+      kmsKeys: [],
+      keyless: [
+        { issuer: 'https://token.actions.githubusercontent.com', subject: /https:\/\/github\.com\/acme\/piksel\/.+/ },
+      ],
+      signerProfiles: [],
+      rootCertificates: [],
+      trustedRoot,
+    };
+    const ok = await verifyImageSignatures({ client, repository: 'keyless/app', digest: image.digest, trust });
+    expect(ok.verified).toMatchObject([{ format: 'sigstore-bundle', signedDigest: image.digest }]);
+    const stranger = await verifyImageSignatures({
+      client,
+      repository: 'keyless/app',
+      digest: image.digest,
+      trust: {
+        ...trust,
+        keyless: [
+          { issuer: 'https://token.actions.githubusercontent.com', subject: /https:\/\/github\.com\/other\/.+/ },
+        ],
+      },
+    });
+    expect(stranger.rejected.map((c) => c.reason)).toEqual(['untrusted-identity']);
+
+    expect((await signAfterPush(args)).skipped).toBe(true);
+  });
+});
