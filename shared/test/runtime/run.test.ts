@@ -1,0 +1,76 @@
+import * as core from '@actions/core';
+import type { ActionContext } from '../../src/runtime/context';
+import { ConfigurationError } from '../../src/runtime/errors';
+import { Inputs, mapInputSource } from '../../src/runtime/inputs';
+import { MemoryLogger } from '../../src/runtime/logger';
+import { runAction } from '../../src/runtime/run';
+
+jest.mock('@actions/core');
+const mockedCore = jest.mocked(core);
+
+function testContext(): ActionContext {
+  return {
+    inputs: new Inputs(mapInputSource({})),
+    logger: new MemoryLogger(),
+    setOutput: () => undefined,
+    writeSummary: () => Promise.resolve(),
+    getIdToken: () => Promise.reject(new Error('no token in tests')),
+    env: {},
+  };
+}
+
+beforeEach(() => jest.clearAllMocks());
+
+describe('runAction', () => {
+  test('a run that succeeds fails nothing and hands the context to main', async () => {
+    const ctx = testContext();
+    let seen: ActionContext | undefined;
+    await runAction((c) => {
+      seen = c;
+      return Promise.resolve();
+    }, ctx);
+    expect(seen).toBe(ctx);
+    expect(mockedCore.setFailed).not.toHaveBeenCalled();
+  });
+
+  test.each<[string, unknown, string]>([
+    [
+      'a ConfigurationError',
+      new ConfigurationError("Input 'service' is required."),
+      "Configuration error: Input 'service' is required.",
+    ],
+    [
+      'an error named ConfigurationError from another copy of the library',
+      Object.assign(new Error('policy.yml:3:1: system: is required'), { name: 'ConfigurationError' }),
+      'Configuration error: policy.yml:3:1: system: is required',
+    ],
+  ])('%s is reported as the user’s to fix', async (_name, thrown, expected) => {
+    await runAction(() => Promise.reject(thrown), testContext());
+    expect(mockedCore.setFailed).toHaveBeenCalledTimes(1);
+    expect(mockedCore.setFailed).toHaveBeenCalledWith(expected);
+  });
+
+  test('any other error is an internal error, with its stack in the debug log', async () => {
+    const error = new TypeError("Cannot read properties of undefined (reading 'digest')");
+    await runAction(() => Promise.reject(error), testContext());
+    expect(mockedCore.setFailed).toHaveBeenCalledTimes(1);
+    const message = mockedCore.setFailed.mock.calls[0][0] as string;
+    expect(message).toMatch(/^Cannot read properties of undefined \(reading 'digest'\)\n/);
+    expect(message).toContain('internal error of the action, not a mistake in your workflow');
+    expect(message).not.toContain('Configuration error');
+    expect(mockedCore.debug).toHaveBeenCalledWith(error.stack);
+  });
+
+  test('a thrown non-Error is still reported', async () => {
+    await runAction(() => Promise.reject('plain text'), testContext());
+    expect(mockedCore.setFailed.mock.calls[0][0]).toMatch(/^plain text\n/);
+  });
+
+  test('a synchronous throw inside an async main is caught the same way', async () => {
+    await runAction(async () => {
+      await Promise.resolve();
+      throw new ConfigurationError('bad input');
+    }, testContext());
+    expect(mockedCore.setFailed).toHaveBeenCalledWith('Configuration error: bad input');
+  });
+});
