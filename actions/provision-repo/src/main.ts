@@ -1,6 +1,95 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { STSClient } from '@aws-sdk/client-sts';
+import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import { loadPolicy } from '../../../shared/src/policy';
+import {
+  awsCaller,
+  iamSummary,
+  listOrgRepositories,
+  planJson,
+  planSummary,
+  provision,
+} from '../../../shared/src/provision';
+import type { AwsCall, ProvisionClients } from '../../../shared/src/provision';
 import type { ActionContext } from '../../../shared/src/runtime/context';
+import { ConfigurationError } from '../../../shared/src/runtime/errors';
+import { readProvisionInputs } from './inputs';
 
-/** Not built yet: fails clearly rather than pretend to succeed. */
-export async function run(_ctx: ActionContext): Promise<void> {
-  throw new Error('provision-repo is not implemented yet.');
+export interface ProvisionDependencies {
+  /** AWS clients (the tests' fakes); otherwise from the action's AWS inputs. */
+  clients?: ProvisionClients;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Reads the policy, plans (and applies) it, writes the IAM documents, and reports the plan. */
+export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}): Promise<void> {
+  const inputs = readProvisionInputs(ctx);
+  const policy = loadPolicy(inputs.policyPath);
+  const aws = readAwsInputs(ctx, policy.region);
+  const clients = deps.clients ?? openClients(ctx, aws);
+  const call: AwsCall = awsCaller({ logger: ctx.logger, sleep: deps.sleep });
+
+  const services = [...inputs.services];
+  if (inputs.organisation) {
+    const found = await listOrgRepositories({
+      ...inputs.organisation,
+      logger: ctx.logger,
+      fetch: deps.fetch,
+      sleep: deps.sleep,
+    });
+    ctx.logger.info(`${found.length} repositories of ${inputs.organisation.org} match ${inputs.organisation.pattern}.`);
+    services.push(...found);
+  }
+
+  const result = await provision(policy, clients, {
+    mode: inputs.mode,
+    prune: inputs.prune,
+    concurrency: inputs.concurrency,
+    services,
+    region: aws.region,
+    logger: ctx.logger,
+    call,
+  });
+
+  const iamDir = resolve(ctx.env.GITHUB_WORKSPACE ?? '.', inputs.iamOutput);
+  mkdirSync(iamDir, { recursive: true });
+  const iamFiles = result.desired.iamPolicies.map((p) => {
+    const file = join(iamDir, `${p.name}.json`);
+    writeFileSync(file, `${JSON.stringify(JSON.parse(p.document), null, 2)}\n`);
+    return join(inputs.iamOutput, `${p.name}.json`);
+  });
+
+  ctx.setOutput('plan', planJson(result.plan));
+  ctx.setOutput('changes', String(result.plan.changes));
+  ctx.setOutput('repositories', JSON.stringify(result.desired.repositories.map((r) => ({ name: r.name, uri: r.uri }))));
+  ctx.setOutput('bucket', result.desired.bucket?.name ?? '');
+  await ctx.writeSummary(
+    planSummary(result.plan, { mode: inputs.mode, applied: result.applied, iamFiles }) +
+      '\n' +
+      iamSummary(result.desired),
+  );
+
+  const verb = inputs.mode === 'plan' ? 'would change' : 'changed';
+  ctx.logger.info(
+    `${result.plan.changes} resource(s) ${verb}; ${result.desired.repositories.length} repositories managed.`,
+  );
+  if (inputs.failOnDrift && result.plan.changes > 0) {
+    throw new ConfigurationError(
+      `AWS differs from the policy in ${result.plan.changes} resource(s) (see the plan in the job summary). Run provision-repo with mode apply, or change the policy to match.`,
+    );
+  }
+}
+
+function openClients(ctx: ActionContext, aws: ReturnType<typeof readAwsInputs>): ProvisionClients {
+  const session = openAwsSession(ctx, aws);
+  const config = {
+    region: aws.region,
+    credentials: session.options.credentials,
+    maxAttempts: 8,
+    retryMode: 'adaptive',
+  };
+  return { ecr: session.ecr(), s3: session.s3(), iam: new IAMClient(config), sts: new STSClient(config) };
 }

@@ -1,0 +1,58 @@
+import type { ActionContext } from '../../../shared/src/runtime/context';
+import { ConfigurationError } from '../../../shared/src/runtime/errors';
+
+export interface ProvisionInputs {
+  policyPath: string;
+  mode: 'plan' | 'apply';
+  failOnDrift: boolean;
+  prune: boolean;
+  services: string[];
+  /** List the organisation's repositories matching the pattern and provision each as a service. */
+  organisation?: { token: string; pattern: string; org: string; apiUrl?: string };
+  concurrency: number;
+  iamOutput: string;
+}
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+
+/** The action's inputs, checked once. mode defaults to plan on pull requests and apply otherwise; dry-run means plan. */
+export function readProvisionInputs(ctx: ActionContext): ProvisionInputs {
+  const { inputs, env } = ctx;
+  const chosen = inputs.choice('mode', ['plan', 'apply', 'report'] as const);
+  if (chosen === 'report') {
+    throw new ConfigurationError(
+      "mode report is not available yet; use mode 'plan' for a read-only view of what differs from the policy",
+    );
+  }
+  const dryRun = inputs.boolean('dry-run', false);
+  const mode = dryRun
+    ? 'plan'
+    : (chosen ?? (PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '') ? 'plan' : 'apply'));
+  const token = inputs.optional('github-token');
+  const pattern = inputs.optional('repository-pattern');
+  if (token) ctx.logger.setSecret(token);
+  let organisation: ProvisionInputs['organisation'];
+  if (pattern && !token) {
+    throw new ConfigurationError(
+      "Input 'repository-pattern' needs 'github-token' to list the organisation's repositories; add 'github-token: ${{ secrets.ORG_READ_TOKEN }}' (a token with metadata: read on the organisation's repositories).",
+    );
+  }
+  if (pattern && token) {
+    const org = env.GITHUB_REPOSITORY?.split('/')[0];
+    if (!org)
+      throw new ConfigurationError(
+        'GITHUB_REPOSITORY is not set, so the organisation to list is unknown; run this in a GitHub workflow.',
+      );
+    organisation = { token, pattern, org, apiUrl: env.GITHUB_API_URL };
+  }
+  return {
+    policyPath: inputs.optional('policy') ?? '.github/artifact-policy.yml',
+    mode,
+    failOnDrift: inputs.boolean('fail-on-drift', false),
+    prune: inputs.boolean('prune', false),
+    services: inputs.list('services'),
+    organisation,
+    concurrency: inputs.integer('concurrency', 4, 1, 64) ?? 4,
+    iamOutput: inputs.optional('iam-output') ?? 'artifact-iam',
+  };
+}

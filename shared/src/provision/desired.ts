@@ -1,0 +1,195 @@
+import { ConfigurationError } from '../runtime/errors';
+import {
+  iamPolicyDocuments,
+  lifecyclePolicyFor,
+  managedRepositories,
+  packagePrefix,
+  repositoryPattern,
+  repositoryPolicyFor,
+  tagMutabilitySettings,
+} from '../policy';
+import type { Policy } from '../policy';
+import { renderTemplate } from '../policy/template';
+import { bucketPolicyStatements, sidPrefixFor } from './bucket-policy';
+import { pullThroughCacheRules } from './pull-through-cache';
+import type {
+  CreationTemplateState,
+  DesiredRepository,
+  DesiredState,
+  RepositoryEncryption,
+  RepositorySettings,
+  TemplateUse,
+} from './types';
+
+export interface DesiredStateContext {
+  accountId: string;
+  region: string;
+}
+
+/** The tag that marks a resource as managed, when the policy's resourceTags do not set it. */
+export const DEFAULT_MANAGED_BY = { key: 'ManagedBy', value: 'artifacts' };
+
+/** The policy with more services (from the `services` input or the organisation's repositories). */
+export function withServices(policy: Policy, services: string[]): Policy {
+  const merged = [...policy.registry.services];
+  for (const s of services) if (!merged.includes(s)) merged.push(s);
+  return { ...policy, registry: { ...policy.registry, services: merged } };
+}
+
+export function registryHost(ctx: DesiredStateContext): string {
+  return `${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com`;
+}
+
+/** The policy's resource tags, with the ownership marker added when the policy has none. */
+export function resourceTagsOf(policy: Policy): Record<string, string> {
+  const tags = { ...policy.resourceTags };
+  if (!(DEFAULT_MANAGED_BY.key in tags)) tags[DEFAULT_MANAGED_BY.key] = DEFAULT_MANAGED_BY.value;
+  if (!(policy.iam.principalTagKey in tags)) tags[policy.iam.principalTagKey] = policy.system;
+  return tags;
+}
+
+function repositorySettings(policy: Policy): RepositorySettings {
+  const mutability = tagMutabilitySettings(policy);
+  const { type, kmsKey } = policy.registry.encryption;
+  if (type === 'AES256' && kmsKey) {
+    throw new ConfigurationError(
+      'registry.encryption: kmsKey is only for type KMS or KMS_DSSE; remove it or set type KMS',
+    );
+  }
+  const encryption: RepositoryEncryption = { encryptionType: type };
+  if (kmsKey) encryption.kmsKey = kmsKey;
+  return {
+    tags: resourceTagsOf(policy),
+    imageTagMutability: mutability.imageTagMutability,
+    exclusionFilters: (mutability.imageTagMutabilityExclusionFilters ?? []).map((f) => f.filter),
+    encryption,
+    lifecyclePolicy: lifecyclePolicyFor(policy),
+    repositoryPolicy: repositoryPolicyFor(policy),
+  };
+}
+
+/**
+ * The namespace the system's repositories share (the repository pattern up to its first placeholder), for a
+ * CREATE_ON_PUSH template; undefined when the pattern starts with a placeholder other than {system}.
+ */
+export function systemNamespace(policy: Policy): string | undefined {
+  const pattern = renderTemplate(repositoryPattern(policy), { system: policy.system });
+  if (policy.registry.layout === 'single') return pattern;
+  const fixed = pattern.split('{')[0];
+  const slash = fixed.lastIndexOf('/');
+  return slash > 0 ? fixed.slice(0, slash) : undefined;
+}
+
+function creationTemplates(policy: Policy, settings: RepositorySettings, prefixes: string[]): CreationTemplateState[] {
+  const byPrefix = new Map<string, TemplateUse[]>();
+  for (const prefix of prefixes) byPrefix.set(prefix, ['PULL_THROUGH_CACHE']);
+  if (policy.registry.createOnPush) {
+    const namespace = systemNamespace(policy);
+    if (!namespace) {
+      throw new ConfigurationError(
+        `registry.createOnPush needs a repository pattern that starts with a fixed namespace, such as "{system}/{service}"; "${repositoryPattern(policy)}" starts with a placeholder`,
+      );
+    }
+    byPrefix.set(namespace, [...(byPrefix.get(namespace) ?? []), 'CREATE_ON_PUSH']);
+  }
+  return [...byPrefix.entries()].map(([prefix, appliedFor]) => ({
+    prefix,
+    appliedFor,
+    description: `Managed by artifacts for ${policy.system}`,
+    ...settings,
+    // A repository policy in a template would open every cached upstream to the pull accounts; keep it explicit.
+    repositoryPolicy: appliedFor.includes('CREATE_ON_PUSH') ? settings.repositoryPolicy : undefined,
+  }));
+}
+
+/** Everything the policy asks AWS to hold. Pure: the account and region come from the caller. */
+export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredState {
+  const settings = repositorySettings(policy);
+  const host = registryHost(ctx);
+  const repositories: DesiredRepository[] = managedRepositories(policy).map((r) => ({
+    ...settings,
+    name: r.name,
+    uri: `${host}/${r.name}`,
+    kind: r.kind,
+    service: r.service,
+    environment: r.environment,
+  }));
+  const { scanning } = policy.registry;
+  if (scanning.type === 'BASIC' && scanning.frequency === 'CONTINUOUS_SCAN') {
+    throw new ConfigurationError(
+      'registry.scanning: CONTINUOUS_SCAN needs type ENHANCED (Amazon Inspector); set type ENHANCED or frequency SCAN_ON_PUSH',
+    );
+  }
+  const rules = pullThroughCacheRules(policy, ctx);
+  const templates = creationTemplates(
+    policy,
+    settings,
+    rules.map((r) => r.prefix),
+  );
+  const replication = policy.registry.replication.map((r) => ({
+    destinations: [{ region: r.region, registryId: r.account ?? ctx.accountId }],
+    filters: r.filters.length > 0 ? r.filters : [systemNamespace(policy) ?? policy.system],
+  }));
+  for (const r of replication) {
+    if (r.destinations[0].region === ctx.region && r.destinations[0].registryId === ctx.accountId) {
+      throw new ConfigurationError(
+        `registry.replication: region ${ctx.region} in the same account is the registry itself; replicate to another region or account`,
+      );
+    }
+  }
+
+  const tags = resourceTagsOf(policy);
+  let bucket: DesiredState['bucket'];
+  if (policy.packages.bucket) {
+    const prefix = packagePrefix(policy);
+    const shared = policy.packages.sharedBucket;
+    bucket = {
+      name: policy.packages.bucket,
+      shared,
+      prefix,
+      sidPrefix: sidPrefixFor(policy.system),
+      statements: bucketPolicyStatements({
+        bucket: policy.packages.bucket,
+        prefix,
+        system: policy.system,
+        principalTagKey: policy.iam.principalTagKey,
+        shared,
+      }),
+      tags,
+      encryption: { algorithm: 'AES256' },
+    };
+  }
+  const documents = iamPolicyDocuments(policy, { accountId: ctx.accountId, region: ctx.region, bucket: bucket?.name });
+  const iamPolicies = Object.entries(documents).map(([name, document]) => {
+    const policyName = `artifacts-${policy.system}-${name}`;
+    return {
+      name: policyName,
+      arn: `arn:aws:iam::${ctx.accountId}:policy/artifacts/${policyName}`,
+      document: JSON.stringify(document),
+    };
+  });
+
+  return {
+    system: policy.system,
+    accountId: ctx.accountId,
+    region: ctx.region,
+    ownership: {
+      tags: {
+        [DEFAULT_MANAGED_BY.key]: tags[DEFAULT_MANAGED_BY.key],
+        [policy.iam.principalTagKey]: tags[policy.iam.principalTagKey],
+      },
+    },
+    repositories,
+    scanning: {
+      scanType: scanning.type,
+      frequency: scanning.frequency,
+      filters: scanning.filters.length > 0 ? scanning.filters : repositories.map((r) => r.name),
+    },
+    pullThroughCacheRules: rules,
+    creationTemplates: templates,
+    replication,
+    bucket,
+    iamPolicies,
+    createIamPolicies: policy.iam.createPolicies,
+  };
+}

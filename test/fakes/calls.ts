@@ -1,0 +1,83 @@
+/**
+ * The record of every call a fake answered, so that a test can assert what was read and that nothing was
+ * written ("a second apply makes zero write calls"), and a switch to make the next calls throttle.
+ */
+
+export interface FakeCall {
+  service: 'ecr' | 's3' | 'iam' | 'sts';
+  command: string;
+  input: unknown;
+  /** The error name the fake answered with, when it refused the call. */
+  error?: string;
+}
+
+const READ_VERBS = /^(Describe|Get|List|Head|BatchGet|BatchCheck)/;
+
+export function isWriteCommand(command: string): boolean {
+  return !READ_VERBS.test(command);
+}
+
+export class CallLog {
+  readonly calls: FakeCall[] = [];
+  private throttled = 0;
+
+  record(call: FakeCall): void {
+    this.calls.push(call);
+  }
+
+  /** The next `count` calls (any service) answer ThrottlingException, as AWS does under a burst. */
+  throttleNext(count: number): void {
+    this.throttled += count;
+  }
+
+  takeThrottle(): boolean {
+    if (this.throttled <= 0) return false;
+    this.throttled--;
+    return true;
+  }
+
+  writes(): FakeCall[] {
+    return this.calls.filter((c) => !c.error && isWriteCommand(c.command));
+  }
+
+  reads(): FakeCall[] {
+    return this.calls.filter((c) => !isWriteCommand(c.command));
+  }
+
+  count(command: string): number {
+    return this.calls.filter((c) => c.command === command).length;
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  /** Calls by command name, for tables. */
+  histogram(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const c of this.calls) out[c.command] = (out[c.command] ?? 0) + 1;
+    return out;
+  }
+}
+
+/** An AWS-style service error: what the SDK throws (name, fault, HTTP status). */
+export interface ServiceErrorShape {
+  name: string;
+  message: string;
+  status: number;
+}
+
+export class FakeServiceError extends Error {
+  readonly $fault: 'client' | 'server';
+  readonly $metadata: { httpStatusCode: number };
+  constructor(name: string, message: string, status = 400) {
+    super(message);
+    this.name = name;
+    this.$fault = status >= 500 ? 'server' : 'client';
+    this.$metadata = { httpStatusCode: status };
+  }
+}
+
+export function fail(name: string, message: string, status = 400): never {
+  throw new FakeServiceError(name, message, status);
+}
