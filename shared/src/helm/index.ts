@@ -3,3 +3,4 @@ export * from './helmignore';
 export * from './package';
 export * from './oci-format';
 export * from './push';
+export * from './publish';

@@ -52,8 +52,9 @@ export interface AttachmentSpec {
   artifactType?: string;
 }
 
-/** A media type as RFC 6838 allows it: `type/subtype`, with the usual `+suffix` and dots. */
-const MEDIA_TYPE = /^[a-zA-Z0-9][a-zA-Z0-9!#$&^_.+-]{0,126}\/[a-zA-Z0-9][a-zA-Z0-9!#$&^_.+-]{0,126}$/;
+/** A media type of a registered top-level type (RFC 6838), so that `dir/a=b/c` stays a path. */
+const MEDIA_TYPE =
+  /^(application|text|image|audio|video|font|model|message|multipart)\/[a-zA-Z0-9][a-zA-Z0-9!#$&^_.+-]{0,126}$/;
 
 /** Parses `<path>[=<artifactType>]` lines; the type is what follows the last `=` when it is a media type. */
 export function parseAttachSpecs(lines: string[]): AttachmentSpec[] {
@@ -63,7 +64,7 @@ export function parseAttachSpecs(lines: string[]): AttachmentSpec[] {
     const candidate = eq > 0 ? line.slice(eq + 1).trim() : '';
     if (eq > 0 && MEDIA_TYPE.test(candidate)) {
       specs.push({ path: line.slice(0, eq).trim(), artifactType: candidate });
-    } else if (eq > 0 && candidate !== '' && !candidate.includes('/') && !line.slice(0, eq).includes('/')) {
+    } else if (eq > 0 && candidate !== '' && !candidate.includes('/')) {
       throw new ConfigurationError(
         `attach: "${line}": "${candidate}" is not a media type; write <path>=<type>/<subtype>, such as sbom.json=application/spdx+json.`,
       );
