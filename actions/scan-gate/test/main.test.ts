@@ -239,11 +239,9 @@ test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
 });
 
 test('a terminal scan status still gives a verdict first in the summary', async () => {
-  ecrMock
-    .on(DescribeImageScanFindingsCommand)
-    .resolves({
-      imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'The operating system is not supported.' },
-    });
+  ecrMock.on(DescribeImageScanFindingsCommand).resolves({
+    imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'The operating system is not supported.' },
+  });
   const h = harness({ image: imageUri, source: 'ecr' });
   await expect(run(h.ctx, h.deps)).rejects.toThrow(ConfigurationError);
   expect(h.outputs.get('passed')).toBe('false');

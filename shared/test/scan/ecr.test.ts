@@ -159,14 +159,12 @@ test('a refused StartImageScan (one basic scan per 24 hours) says so', async () 
   ecrMock
     .on(DescribeImageScanFindingsCommand)
     .rejects(new ScanNotFoundException({ message: 'Image scan does not exist', $metadata: {} }));
-  ecrMock
-    .on(StartImageScanCommand)
-    .rejects(
-      new LimitExceededException({
-        message: 'The scan quota per image has been exceeded. Wait and try again.',
-        $metadata: {},
-      }),
-    );
+  ecrMock.on(StartImageScanCommand).rejects(
+    new LimitExceededException({
+      message: 'The scan quota per image has been exceeded. Wait and try again.',
+      $metadata: {},
+    }),
+  );
   const err = await ecrBasicScan(ecr, image, waitOptions()).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(ConfigurationError);
   expect((err as Error).message).toMatch(/one scan per image every 24 hours/);
@@ -204,14 +202,12 @@ test('a scan that never completes times out within the one deadline', async () =
 });
 
 test('an unknown image says what to check', async () => {
-  ecrMock
-    .on(DescribeImageScanFindingsCommand)
-    .rejects(
-      new ImageNotFoundException({
-        message: "The image with imageId {imageDigest:'sha256:6f1a'} does not exist",
-        $metadata: {},
-      }),
-    );
+  ecrMock.on(DescribeImageScanFindingsCommand).rejects(
+    new ImageNotFoundException({
+      message: "The image with imageId {imageDigest:'sha256:6f1a'} does not exist",
+      $metadata: {},
+    }),
+  );
   await expect(ecrBasicScan(ecr, image, waitOptions())).rejects.toThrow(
     /ECR has no image .*Check the repository name, the digest and the region/,
   );

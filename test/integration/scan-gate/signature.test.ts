@@ -1,0 +1,180 @@
+import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../../actions/scan-gate/src/main';
+import { digestOf } from '../../../shared/src/oci/digest';
+import { RegistryClient } from '../../../shared/src/oci/registry';
+import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
+import { policySchema } from '../../../shared/src/policy/schema';
+import type { ActionContext } from '../../../shared/src/runtime/context';
+import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
+import { MemoryLogger, silentLogger } from '../../../shared/src/runtime/logger';
+import { signAfterPush } from '../../../shared/src/signing/sign-step';
+import { startRegistry, type LocalRegistry } from '../../utils/registry';
+
+const report = join(__dirname, '..', '..', 'fixtures', 'scan', 'grype-alpine.json');
+const pem = (key: KeyObject, type: 'pkcs8' | 'spki') => key.export({ format: 'pem', type }).toString();
+const trusted = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+const stranger = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+
+let registry: LocalRegistry;
+let client: RegistryClient;
+let dir: string;
+
+/** A small single-layer OCI image, pushed under a tag; returns its digest. */
+async function pushImage(repository: string, tag: string): Promise<string> {
+  const layer = randomBytes(128);
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [digestOf(layer)] } }),
+  );
+  for (const blob of [layer, config])
+    await client.pushBlob(repository, { digest: digestOf(blob), size: blob.length }, blob);
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociManifest,
+    config: { mediaType: MEDIA_TYPES.ociConfig, digest: digestOf(config), size: config.length },
+    layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: digestOf(layer), size: layer.length }],
+  };
+  const put = await client.putManifest(repository, tag, {
+    bytes: Buffer.from(JSON.stringify(manifest)),
+    mediaType: MEDIA_TYPES.ociManifest,
+  });
+  return put.digest;
+}
+
+/** Signs as build-sign-push does, with a PEM key, in the given format. */
+async function sign(repository: string, digest: string, privateKeyPem: string, format: string) {
+  await signAfterPush({
+    policy: policySchema.parse({
+      version: 1,
+      system: 'piksel',
+      registry: { layout: 'single', repository: 'piksel-core' },
+      signing: { method: 'key', key: 'env://SIGNING_KEY' },
+    }),
+    inputs: { signatureFormat: format },
+    client,
+    repository,
+    digest,
+    reference: `${registry.host}/${repository}`,
+    aws: {
+      kms: () => {
+        throw new Error('no KMS here');
+      },
+      signer: () => {
+        throw new Error('no AWS Signer here');
+      },
+      ecr: () => {
+        throw new Error('no ECR here');
+      },
+    } as never,
+    logger: silentLogger,
+    env: { SIGNING_KEY: privateKeyPem },
+  });
+}
+
+async function gate(repository: string, digest: string) {
+  const outputs = new Map<string, string>();
+  let summary = '';
+  const logger = new MemoryLogger();
+  const ctx: ActionContext = {
+    inputs: new Inputs(
+      mapInputSource({
+        image: `${registry.host}/${repository}@${digest}`,
+        policy: join(dir, 'artifact-policy.yml'),
+        registry: registry.url,
+        report,
+        'fail-on': 'NONE',
+        'sarif-output': join(dir, `${repository.replace(/\//g, '-')}.sarif`),
+        'findings-output': join(dir, `${repository.replace(/\//g, '-')}.json`),
+      }),
+    ),
+    logger,
+    setOutput: (name, value) => outputs.set(name, value),
+    writeSummary: async (markdown) => {
+      summary += markdown;
+    },
+    getIdToken: async () => {
+      throw new Error('no OIDC here');
+    },
+    env: { TRUSTED_PUBLIC_KEY: pem(trusted.publicKey, 'spki') },
+  };
+  const error = await run(ctx).then(
+    () => undefined,
+    (e: Error) => e,
+  );
+  return { outputs, summary, error, logger };
+}
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  client = new RegistryClient({ baseUrl: registry.url, logger: silentLogger });
+  dir = mkdtempSync(join(tmpdir(), 'scan-gate-signature-'));
+  // The organisation's rule: unsigned images are declined; trust is the public half of the signing key.
+  writeFileSync(
+    join(dir, 'artifact-policy.yml'),
+    `version: 1
+system: piksel
+region: eu-central-1
+resourceTags: { Project: piksel, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: DevOps-Team }
+registry: { layout: single, repository: piksel-core }
+signing:
+  required: true
+  method: key
+  key: env://SIGNING_KEY
+  trust:
+    publicKeys: ['env://TRUSTED_PUBLIC_KEY']
+scan: { failOn: CRITICAL }
+`,
+  );
+});
+
+afterAll(async () => {
+  await registry?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test.each(['sigstore-bundle', 'cosign-legacy'])(
+  'an image signed with the trusted key (%s) passes the signature gate',
+  async (format) => {
+    const repository = `team/signed-${format}`;
+    const digest = await pushImage(repository, 'v1');
+    await sign(repository, digest, pem(trusted.privateKey, 'pkcs8'), format);
+    const { outputs, summary, error } = await gate(repository, digest);
+    expect(error).toBeUndefined();
+    expect(outputs.get('passed')).toBe('true');
+    expect(summary).toContain('required, verified');
+    const doc = JSON.parse(readFileSync(join(dir, `${repository.replace(/\//g, '-')}.json`), 'utf8')) as {
+      signature: { status: string };
+    };
+    expect(doc.signature.status).toBe('verified');
+  },
+);
+
+test('an unsigned image fails the gate with the reason', async () => {
+  const digest = await pushImage('team/unsigned', 'v1');
+  const { outputs, summary, error } = await gate('team/unsigned', digest);
+  expect(outputs.get('passed')).toBe('false');
+  expect(error?.message).toContain('The image has no trusted signature (unsigned): No signature was found');
+  expect(summary).toMatch(/^## ❌ Failed/);
+  expect(summary).toContain('required, unsigned');
+});
+
+test('an image signed by a key outside the policy trust fails as untrusted', async () => {
+  const digest = await pushImage('team/stranger', 'v1');
+  await sign('team/stranger', digest, pem(stranger.privateKey, 'pkcs8'), 'sigstore-bundle');
+  const { outputs, error } = await gate('team/stranger', digest);
+  expect(outputs.get('passed')).toBe('false');
+  expect(error?.message).toMatch(
+    /no trusted signature \(untrusted\): 1 signature\(s\) found, none trusted: sigstore-bundle \(wrong-key\)/,
+  );
+});
+
+test('a signature of another digest does not count for this one', async () => {
+  const signed = await pushImage('team/moved', 'v1');
+  await sign('team/moved', signed, pem(trusted.privateKey, 'pkcs8'), 'sigstore-bundle');
+  const other = await pushImage('team/moved', 'v2');
+  const { outputs, error } = await gate('team/moved', other);
+  expect(outputs.get('passed')).toBe('false');
+  expect(error?.message).toContain('no trusted signature (unsigned)');
+});
