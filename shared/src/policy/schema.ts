@@ -54,7 +54,7 @@ export const scanningSchema = z
   );
 
 export const lifecycleRuleSchema = z.strictObject({
-  description: z.string().optional(),
+  description: z.string().max(256).optional().describe('The rule description ECR shows; one is written when absent.'),
   tagPrefixes: z.array(z.string().min(1)).optional().describe('Tag prefixes the rule selects (tagPrefixList).'),
   tagPatterns: z
     .array(z.string().min(1))
@@ -118,7 +118,7 @@ export const mirrorSchema = z.strictObject({
 });
 
 export const replicationSchema = z.strictObject({
-  region: z.string().min(1),
+  region: z.string().min(1).describe('Destination region, such as us-east-1.'),
   account: accountId.optional().describe('Destination account; the same account when absent.'),
   filters: z
     .array(z.string().min(1))
@@ -167,7 +167,10 @@ export const registrySchema = z
       .default([])
       .describe('Accounts allowed to pull (cross-account repository policy).'),
     pushRoleArn: z.string().optional().describe('The CI role allowed to push, written into the repository policy.'),
-    pullThroughCache: z.array(pullThroughCacheSchema).default([]),
+    pullThroughCache: z
+      .array(pullThroughCacheSchema)
+      .default([])
+      .describe('Pull-through cache rules: ECR caches these upstream registries under a prefix.'),
     mirrors: z
       .array(mirrorSchema)
       .default([])
@@ -176,7 +179,12 @@ export const registrySchema = z
       .string()
       .optional()
       .describe('Repository pattern for Helm charts, with {system} and {chart}, such as "{system}/charts/{chart}".'),
-    replication: z.array(replicationSchema).default([]),
+    replication: z
+      .array(replicationSchema)
+      .default([])
+      .describe(
+        'Replication of the repositories to other regions or accounts (such as accounts running container Lambdas).',
+      ),
     createOnPush: z
       .boolean()
       .default(false)
@@ -208,11 +216,16 @@ export const signingTrustSchema = z.strictObject({
   keyless: z
     .array(
       z.strictObject({
-        issuer: z.string().min(1).default('https://token.actions.githubusercontent.com'),
+        issuer: z
+          .string()
+          .min(1)
+          .default('https://token.actions.githubusercontent.com')
+          .describe('The OIDC issuer of the signing certificate.'),
         subject: z.string().min(1).describe('Regular expression the certificate identity must match.'),
       }),
     )
-    .default([]),
+    .default([])
+    .describe('Keyless (Fulcio) identities whose signatures are trusted.'),
   signerProfiles: z
     .array(z.string().min(1))
     .default([])
@@ -244,7 +257,7 @@ export const signingSchema = z
       .describe(
         'Signature format; defaults by method (notation for signer, ecr-managed for ecr-managed, else sigstore-bundle).',
       ),
-    trust: signingTrustSchema.prefault({}),
+    trust: signingTrustSchema.prefault({}).describe('What verification accepts as a trusted signature.'),
   })
   .describe('Image signing and the trust that verification uses.');
 
@@ -263,7 +276,10 @@ export const scanSchema = z
       .describe('Fail at or above this severity; NONE reports without failing.'),
     fixableOnly: z.boolean().default(false).describe('Count only findings that have a fix.'),
     timeoutSeconds: z.number().int().min(10).max(21600).default(900).describe('How long scan-gate waits for a scan.'),
-    source: z.enum(['auto', 'ecr', 'inspector', 'report']).default('auto'),
+    source: z
+      .enum(['auto', 'ecr', 'inspector', 'report'])
+      .default('auto')
+      .describe('Where findings come from: auto follows registry.scanning; report reads a Trivy/Grype/SARIF file.'),
     allow: z.array(allowEntrySchema).default([]).describe('Accepted findings.'),
   })
   .describe('The scan gate.');
@@ -320,7 +336,8 @@ export const policySchema = z
     region: z
       .string()
       .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region looks like eu-central-1')
-      .optional(),
+      .optional()
+      .describe('The AWS region of the registry and bucket; the aws-region input or AWS_REGION when absent.'),
     resourceTags: z
       .record(z.string().min(1).max(128), z.string().max(256))
       .default({})
