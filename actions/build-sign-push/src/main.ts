@@ -5,6 +5,7 @@ import { readAwsInputs, openAwsSession } from '../../../shared/src/aws/session';
 import { spawnRunner } from '../../../shared/src/oci/build';
 import { openRegistry } from '../../../shared/src/oci/session';
 import { loadPolicy } from '../../../shared/src/policy';
+import { renderSigningSummary, signAfterPush } from '../../../shared/src/signing/sign-step';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { gitContextFromEnv } from '../../../shared/src/runtime/github-context';
 import { readPushInputs } from './inputs';
@@ -29,13 +30,43 @@ export async function run(ctx: ActionContext): Promise<void> {
       run: spawnRunner(ctx.logger, ctx.env),
     });
 
-    // ---- signing: the image is pushed and tagged; sign result.digest in result.repository with session.client ----
+    // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: open it only then.
+    let signingAws = aws;
+    const awsForSigning = () => (signingAws ??= openAwsSession(ctx, readAwsInputs(ctx, policy.region)));
+    const signing = result.dryRun
+      ? undefined
+      : await signAfterPush({
+          policy,
+          inputs: {
+            sign: ctx.inputs.boolean('sign'),
+            signingKey: ctx.inputs.optional('signing-key'),
+            signingKeyPassword: ctx.inputs.optional('signing-key-password'),
+            signingProfile: ctx.inputs.optional('signing-profile'),
+            signatureFormat: ctx.inputs.optional('signature-format'),
+          },
+          client: session.client,
+          repository: result.repository,
+          digest: result.digest,
+          reference: result.repositoryUri,
+          aws: {
+            kms: () => awsForSigning().kms(),
+            signer: () => awsForSigning().signer(),
+            ecr: () => awsForSigning().ecr(),
+          },
+          logger: ctx.logger,
+          getIdToken: (audience) => ctx.getIdToken(audience),
+          env: ctx.env,
+        });
+    if (signing?.format) {
+      ctx.setOutput('signature-format', signing.format);
+      if (signing.signatureDigest) ctx.setOutput('signature-digest', signing.signatureDigest);
+    }
 
     ctx.setOutput('digest', result.digest);
     ctx.setOutput('image-uri', result.imageUri);
     ctx.setOutput('tags', result.tags.map((t) => t.tag).join('\n'));
     ctx.setOutput('repository-uri', result.repositoryUri);
-    await ctx.writeSummary(renderPushSummary(result));
+    await ctx.writeSummary(renderPushSummary(result) + (signing ? renderSigningSummary(signing) : ''));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

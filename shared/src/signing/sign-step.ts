@@ -180,3 +180,29 @@ export async function signAfterPush(args: SignStepArgs): Promise<SignStepResult>
     message: result.message,
   };
 }
+
+/** The job summary section of the signing step: what signed, and how anyone can check it. */
+export function renderSigningSummary(result: SignStepResult): string {
+  if (!result.format) return `\n### Signature\n\n${result.message}\n`;
+  const lines = [
+    '',
+    '### Signature',
+    '',
+    `| | |`,
+    `|---|---|`,
+    `| format | \`${result.format}\` |`,
+    `| signed by | ${result.identity ?? ''} |`,
+    `| signature | ${result.signatureDigest ? `\`${result.signatureDigest}\`` : '(stored by ECR)'} |`,
+    `| status | ${result.skipped ? 'already signed by this key or identity; nothing added' : 'signed'} |`,
+    '',
+    'Verify it with:',
+    '',
+    '```sh',
+    result.howToVerify,
+    '```',
+  ];
+  if (result.publicKey && !result.howToVerify.includes('awskms://')) {
+    lines.push('', 'where `cosign.pub` is:', '', '```', result.publicKey.trim(), '```');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 
@@ -26,6 +27,5 @@ export function trustedRootFromJSON(json: unknown): TrustedRoot {
 /** The trust material for keyless verification: the given trusted root, else the public-good one (via TUF). */
 export async function keylessTrustMaterial(trustedRoot?: unknown): Promise<TrustMaterial> {
   if (trustedRoot !== undefined) return toTrustMaterial(trustedRootFromJSON(trustedRoot));
-  const { getTrustedRoot } = await import('@sigstore/tuf');
   return toTrustMaterial(await getTrustedRoot());
 }
