@@ -35,7 +35,7 @@ import type { Logger } from '../runtime/logger';
 import type { AwsCall } from './aws-calls';
 import { errorName } from './aws-calls';
 import { mergeBucketPolicy } from './bucket-policy';
-import { PUBLIC_ACCESS_BLOCKED, isLeftAlone, mergeReplication, mergeScanning } from './plan';
+import { PUBLIC_ACCESS_BLOCKED, isLeftAlone, mergeReplication, mergeScanning, retiredRepositories } from './plan';
 import type { ActualState, DesiredState, Plan, RepositorySettings, ResourceChange } from './types';
 
 /** Makes exactly the changes of a plan: nothing it does not list, nothing it marks as left alone. */
@@ -174,7 +174,11 @@ export async function applyPlan(
 
   const registry = async (r: ResourceChange) => {
     if (r.kind === 'registry-scanning') {
-      const merged = mergeScanning(actual.scanning, desired.scanning);
+      const merged = mergeScanning(
+        actual.scanning,
+        desired.scanning,
+        options.prune ? retiredRepositories(plan.resources) : [],
+      );
       await call('PutRegistryScanningConfiguration', () =>
         ecr.send(
           new PutRegistryScanningConfigurationCommand({

@@ -130,8 +130,8 @@ export function isOwnedBy(tags: Record<string, string>, marker: Record<string, s
 }
 
 /** The registry scanning configuration with this system's filters at its frequency and everyone else's kept. */
-export function mergeScanning(actual: ScanningState, ours: DesiredScanning): ScanningState {
-  const mine = new Set(ours.filters);
+export function mergeScanning(actual: ScanningState, ours: DesiredScanning, retired: string[] = []): ScanningState {
+  const mine = new Set([...ours.filters, ...retired]);
   const rules = actual.rules.map((r) => ({ frequency: r.frequency, filters: r.filters.filter((f) => !mine.has(f)) }));
   if (ours.frequency !== 'MANUAL' && ours.filters.length > 0) {
     const rule = rules.find((r) => r.frequency === ours.frequency);
@@ -147,12 +147,14 @@ function frequencyByFilter(state: ScanningState): Map<string, string> {
   return out;
 }
 
-function planScanning(desired: DesiredScanning, actual: ScanningState): ResourceChange {
+function planScanning(desired: DesiredScanning, actual: ScanningState, retired: string[]): ResourceChange {
   const changes: AttributeChange[] = [];
+  const current = frequencyByFilter(actual);
+  const stale = retired.filter((f) => current.has(f));
+  if (stale.length > 0) changes.push({ attribute: 'retiredFilters', before: stale, after: [] });
   if (desired.scanType !== actual.scanType) {
     changes.push({ attribute: 'scanType', before: actual.scanType, after: desired.scanType });
   }
-  const current = frequencyByFilter(actual);
   const wrong = desired.filters.filter((f) => (current.get(f) ?? 'MANUAL') !== desired.frequency);
   if (wrong.length > 0) {
     changes.push({
@@ -253,7 +255,7 @@ export function computePlan(desired: DesiredState, actual: ActualState, options:
         : 'Managed by this system and no longer in the policy; not deleted (set prune: true to delete it).',
     });
   }
-  resources.push(planScanning(desired.scanning, actual.scanning));
+  resources.push(planScanning(desired.scanning, actual.scanning, options.prune ? retiredRepositories(resources) : []));
   for (const rule of desired.pullThroughCacheRules) {
     const current = actual.pullThroughCacheRules.get(rule.prefix);
     if (!current) {
@@ -345,6 +347,11 @@ export function computePlan(desired: DesiredState, actual: ActualState, options:
     resources,
     changes: resources.filter((r) => r.action !== 'unchanged').length,
   };
+}
+
+/** Repositories a pruning apply deletes: their exact-name scanning filters go with them. */
+export function retiredRepositories(resources: ResourceChange[]): string[] {
+  return resources.filter((r) => r.kind === 'repository' && r.action === 'remove').map((r) => r.id);
 }
 
 /** What apply leaves as it is: replacements (never done) and removals without prune. */
