@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import {
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   type PutObjectCommandInput,
   type S3Client,
@@ -200,6 +201,36 @@ export class PackagePublisher {
     });
   }
 
+  /**
+   * The keys of `fullKeys` that exist, from one listing of their common folder: a new version of many files
+   * costs one request instead of a HEAD per file. Undefined (check each key) for a few keys, or when
+   * listing is not allowed.
+   */
+  private async presentKeys(fullKeys: string[]): Promise<Set<string> | undefined> {
+    if (fullKeys.length <= 4) return undefined;
+    let common = fullKeys[0].slice(0, fullKeys[0].lastIndexOf('/') + 1);
+    for (const k of fullKeys)
+      while (!k.startsWith(common)) common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
+    if (common === '' || common === `${this.store.prefix}/`) return undefined;
+    const found = new Set<string>();
+    try {
+      let token: string | undefined;
+      do {
+        const page = await this.retry(`LIST ${common}`, () =>
+          this.store.s3.send(
+            new ListObjectsV2Command({ Bucket: this.store.bucket, Prefix: common, ContinuationToken: token }),
+          ),
+        );
+        for (const o of page.Contents ?? []) if (o.Key) found.add(o.Key);
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+    } catch (err) {
+      if (status(err) === 403) return undefined;
+      throw err;
+    }
+    return found;
+  }
+
   private conflict(
     plan: PublishPlan,
     conflicts: { key: string; stored: string; planned: string }[],
@@ -212,12 +243,17 @@ export class PackagePublisher {
   }
 
   async publish(plan: PublishPlan): Promise<PublishResult> {
-    const limit = pLimit(this.options.fileConcurrency ?? 8);
+    const limit = pLimit(this.options.fileConcurrency ?? 10);
     const artifacts = plan.artifacts.map((a) => ({ artifact: a, fullKey: this.key(a.key) }));
     const indexKeys = plan.indexes.map((i) => this.key(i.key));
 
     // Every key is checked before the first write: a conflict leaves the store as it was.
-    const stored = await Promise.all(artifacts.map(({ fullKey }) => limit(() => this.storedSha256(fullKey))));
+    const present = await this.presentKeys(artifacts.map((a) => a.fullKey));
+    const stored = await Promise.all(
+      artifacts.map(({ fullKey }) =>
+        limit(() => (present && !present.has(fullKey) ? Promise.resolve(undefined) : this.storedSha256(fullKey))),
+      ),
+    );
     const conflicts = artifacts
       .map(({ artifact, fullKey }, i) => ({ key: fullKey, stored: stored[i], planned: artifact.sha256 }))
       .filter(
@@ -275,8 +311,12 @@ export class PackagePublisher {
       if (artifact.size > (this.options.multipartThreshold ?? MULTIPART_THRESHOLD)) {
         await this.retry(`multipart upload of ${fullKey}`, () => this.multipart(artifact, fullKey));
       } else {
+        // S3 verifies the body against the sha256 already computed, and the SDK need not checksum it again.
+        const ChecksumSHA256 = Buffer.from(artifact.sha256, 'hex').toString('base64');
         await this.retry(`PUT ${fullKey}`, () =>
-          this.store.s3.send(new PutObjectCommand({ ...this.putParams(artifact, fullKey), Body: bodyOf(artifact) })),
+          this.store.s3.send(
+            new PutObjectCommand({ ...this.putParams(artifact, fullKey), ChecksumSHA256, Body: bodyOf(artifact) }),
+          ),
         );
       }
       return 'created';
@@ -295,7 +335,8 @@ export class PackagePublisher {
     // lib-storage passes IfNoneMatch on to CompleteMultipartUpload, where S3 checks it.
     const upload = new Upload({
       client: this.store.s3,
-      params: { ...params, Body: bodyOf(artifact) },
+      // Each part checksummed with SHA-256 (native, unlike the SDK's default CRC32) and verified by S3.
+      params: { ...params, ChecksumAlgorithm: 'SHA256', Body: bodyOf(artifact) },
       partSize: this.options.partSize ?? PART_SIZE,
       queueSize: this.options.partConcurrency ?? 4,
       leavePartsOnError: false,

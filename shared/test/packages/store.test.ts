@@ -164,6 +164,32 @@ describe('artifacts are immutable', () => {
     },
   );
 
+  test('a version of many files is checked with one listing; a file already there is still caught', async () => {
+    fake.restore();
+    fake = new S3Fake(undefined, { enforceConditions: false });
+    fake.seed(BUCKET, 'piksel/zip/lib/1.0/f3', 'old', { sha256: sha256(Buffer.from('old')) });
+    const files = [1, 2, 3, 4, 5, 6].map((i) => artifact(`zip/lib/1.0/f${i}`, `new ${i}`));
+    await expect(publisher().publish(plan('1.0', files))).rejects.toThrow(/piksel\/zip\/lib\/1\.0\/f3: stored sha256/);
+    expect(fake.requests.filter((r) => r.command === 'ListObjectsV2').map((r) => r.key)).toEqual([
+      'piksel/zip/lib/1.0/',
+    ]);
+    expect(fake.requests.filter((r) => r.command === 'HeadObject').map((r) => r.key)).toEqual([
+      'piksel/zip/lib/1.0/f3',
+    ]);
+    expect(fake.writes()).toHaveLength(0);
+  });
+
+  test('without permission to list, every key is checked on its own', async () => {
+    fake.failNext(
+      'ListObjectsV2',
+      Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }),
+    );
+    const files = [1, 2, 3, 4, 5].map((i) => artifact(`zip/lib/1.0/f${i}`, `new ${i}`));
+    const result = await publisher().publish(plan('1.0', files));
+    expect(result.artifacts.every((a) => a.outcome === 'created')).toBe(true);
+    expect(fake.requests.filter((r) => r.command === 'HeadObject')).toHaveLength(5);
+  });
+
   test('an index that refuses the plan (validate) stops it before any artifact is written', async () => {
     const index: IndexWrite = {
       ...listIndex('zip/lib/index', '1.0'),

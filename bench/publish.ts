@@ -1,0 +1,216 @@
+/**
+ * Publishing ~200 MB (one large file and ~200 small ones) to s3rver: our package store against
+ * `aws s3 cp --recursive` of the same files, alternating which goes first. Each run is a fresh process
+ * timed from the outside, start-up included, with its peak RSS. Results go to bench/results/.
+ *
+ *   node -r ./scripts/register.cjs bench/publish.ts [--runs 5] [--large-mb 150] [--small 200]
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { AwsClients } from '../shared/src/aws/clients';
+import { fileArtifact, PackagePublisher } from '../shared/src/packages/store';
+import type { PublishPlan } from '../shared/src/packages/types';
+import { silentLogger } from '../shared/src/runtime/logger';
+import { startS3 } from '../test/utils/s3';
+
+const AWS_CLI = '/usr/bin/aws';
+const ROOT = resolve(__dirname, '..');
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** Child mode: publish every file of a folder under a prefix with the package store, then exit. */
+export async function child(dir: string, bucket: string, prefix: string): Promise<void> {
+  const started = Date.now();
+  const files = readdirSync(dir).sort();
+  const artifacts = [];
+  for (const f of files) {
+    artifacts.push((await fileArtifact(join(dir, f), `bench/${f}`, 'application/octet-stream')).artifact);
+  }
+  const plan: PublishPlan = { type: 'zip', name: 'bench', version: prefix, artifacts, indexes: [], indexKey: 'bench/' };
+  const s3 = new AwsClients({ region: process.env.AWS_REGION ?? 'eu-central-1' }).s3();
+  const planned = Date.now();
+  await new PackagePublisher({ s3, bucket, prefix }, { logger: silentLogger }).publish(plan);
+  // The parent reads this line: how the time splits between hashing (the plan) and uploading.
+  console.log(JSON.stringify({ planMs: planned - started, publishMs: Date.now() - planned }));
+}
+
+interface Measure {
+  ms: number;
+  /** User + system CPU seconds of the process: less sensitive than wall time to a busy machine. */
+  cpuS: number;
+  peakRssMiB: number;
+}
+
+/** Runs a command under GNU time: wall time measured here, peak RSS from time's %M (KiB). */
+function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measure> {
+  return new Promise((resolveRun, reject) => {
+    const started = process.hrtime.bigint();
+    const p = spawn('/usr/bin/time', ['-f', 'RSS_KIB=%M CPU=%U+%S', command, ...args], {
+      env,
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    p.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    p.on('error', reject);
+    p.on('exit', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`${command} exited with ${code}: ${err}`));
+      const rss = /RSS_KIB=(\d+)/.exec(err);
+      const cpu = /CPU=([\d.]+)\+([\d.]+)/.exec(err);
+      resolveRun({
+        ms,
+        cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+        peakRssMiB: rss ? Number(rss[1]) / 1024 : NaN,
+      });
+    });
+  });
+}
+
+/**
+ * The child bundled by ncc, as an action ships (dist/index.js): timing it through the on-the-fly TypeScript
+ * compiler would add that compiler's start-up to every run.
+ */
+async function bundleChild(work: string): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ncc = require('@vercel/ncc') as (input: string, options: Record<string, unknown>) => Promise<{ code: string }>;
+  const entry = join(work, 'child-entry.js');
+  writeFileSync(
+    entry,
+    `const { child } = require(${JSON.stringify(join(ROOT, 'bench/publish.ts'))});\n` +
+      'child(process.argv[2], process.argv[3], process.argv[4]).catch((e) => { console.error(e); process.exit(1); });\n',
+  );
+  const { code } = await ncc(entry, { cache: false, minify: true, quiet: true, transpileOnly: true, target: 'es2022' });
+  const out = join(work, 'child.js');
+  writeFileSync(out, code);
+  return out;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main(): Promise<void> {
+  const runs = arg('runs', 5);
+  const largeMiB = arg('large-mb', 150);
+  const smallCount = arg('small', 200);
+  const work = mkdtempSync(join(tmpdir(), 'bench-publish-'));
+  const data = join(work, 'data');
+  mkdirSync(data);
+  writeFileSync(join(data, 'large.bin'), randomBytes(largeMiB * 1024 * 1024));
+  let total = largeMiB * 1024 * 1024;
+  for (let i = 0; i < smallCount; i++) {
+    const size = 50 * 1024 + ((i * 7919) % 400) * 1024; // 50-450 KiB, deterministic spread
+    writeFileSync(join(data, `small-${String(i).padStart(3, '0')}.bin`), randomBytes(size));
+    total += size;
+  }
+  const s3 = await startS3('bench');
+  const env = { ...process.env, ...s3.env, AWS_PAGER: '' };
+  const aws = (prefix: string) =>
+    measure(
+      AWS_CLI,
+      [
+        's3',
+        'cp',
+        '--recursive',
+        '--only-show-errors',
+        '--no-progress',
+        '--endpoint-url',
+        s3.endpoint,
+        data,
+        `s3://${s3.bucket}/${prefix}/bench/`,
+      ],
+      env,
+    );
+  const childJs = await bundleChild(work);
+  const ours = (prefix: string) => measure(process.execPath, [childJs, data, s3.bucket, prefix], env);
+
+  const rows: {
+    run: number;
+    first: string;
+    oursMs: number;
+    awsMs: number;
+    ratio: number;
+    oursCpuS: number;
+    awsCpuS: number;
+    oursRss: number;
+    awsRss: number;
+  }[] = [];
+  try {
+    await ours('warmup-ours');
+    await aws('warmup-aws');
+    for (let run = 1; run <= runs; run++) {
+      const oursFirst = run % 2 === 1;
+      let o: Measure;
+      let a: Measure;
+      if (oursFirst) {
+        o = await ours(`ours-${run}`);
+        a = await aws(`aws-${run}`);
+      } else {
+        a = await aws(`aws-${run}`);
+        o = await ours(`ours-${run}`);
+      }
+      rows.push({
+        run,
+        first: oursFirst ? 'ours' : 'aws',
+        oursMs: o.ms,
+        awsMs: a.ms,
+        ratio: o.ms / a.ms,
+        oursCpuS: o.cpuS,
+        awsCpuS: a.cpuS,
+        oursRss: o.peakRssMiB,
+        awsRss: a.peakRssMiB,
+      });
+      console.log(
+        `run ${run}: ours ${(o.ms / 1000).toFixed(2)} s (cpu ${o.cpuS.toFixed(2)} s), aws ${(a.ms / 1000).toFixed(2)} s (cpu ${a.cpuS.toFixed(2)} s), ratio ${(o.ms / a.ms).toFixed(3)}`,
+      );
+    }
+  } finally {
+    await s3.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const result = {
+    benchmark: 'publish',
+    date: new Date().toISOString(),
+    node: process.version,
+    peer: execFileSync(AWS_CLI, ['--version'], { encoding: 'utf8' }).trim(),
+    files: smallCount + 1,
+    totalMiB: Math.round(total / 1024 / 1024),
+    runs: rows,
+    medianOursMs: median(rows.map((r) => r.oursMs)),
+    medianAwsMs: median(rows.map((r) => r.awsMs)),
+    medianRatio: median(rows.map((r) => r.ratio)),
+    medianOursCpuS: median(rows.map((r) => r.oursCpuS)),
+    medianAwsCpuS: median(rows.map((r) => r.awsCpuS)),
+    loadAverage: loadavg(),
+    peakRssOursMiB: Math.max(...rows.map((r) => r.oursRss)),
+    peakRssAwsMiB: Math.max(...rows.map((r) => r.awsRss)),
+  };
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const out = join(ROOT, 'bench/results', `publish-${result.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+  console.log(`\n${result.files} files, ${result.totalMiB} MiB, ${rows.length} alternating runs\n`);
+  console.log('| tool | median time | median CPU | peak RSS |\n| --- | --- | --- | --- |');
+  console.log(
+    `| artifacts store | ${(result.medianOursMs / 1000).toFixed(2)} s | ${result.medianOursCpuS.toFixed(2)} s | ${result.peakRssOursMiB.toFixed(0)} MiB |`,
+  );
+  console.log(
+    `| aws s3 cp --recursive | ${(result.medianAwsMs / 1000).toFixed(2)} s | ${result.medianAwsCpuS.toFixed(2)} s | ${result.peakRssAwsMiB.toFixed(0)} MiB |`,
+  );
+  console.log(`\nmedian ratio (ours / aws): ${result.medianRatio.toFixed(3)} (target <= 1.0)\nresults: ${out}`);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
