@@ -36,6 +36,9 @@ export interface RegistryClientOptions {
 export interface TransferStats {
   requests: number;
   retries: number;
+  /** Chunks continued from the registry's offset after a fault. */
+  resumes: number;
+  /** Uploads started over because the registry lost the session. */
   restarts: number;
   blobsUploaded: number;
   blobsMounted: number;
@@ -64,6 +67,7 @@ export class RegistryClient {
   readonly stats: TransferStats = {
     requests: 0,
     retries: 0,
+    resumes: 0,
     restarts: 0,
     blobsUploaded: 0,
     blobsMounted: 0,
@@ -406,6 +410,7 @@ export class RegistryClient {
               }
               location = status.location;
               skip = status.received - start;
+              this.stats.resumes++;
               if (skip === chunk.length) return location;
             }
             const part = chunk.subarray(skip);

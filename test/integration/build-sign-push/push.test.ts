@@ -11,6 +11,8 @@ import { generateImage, indexOf, writeDockerArchive, writeOciLayout } from '../.
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { githubEnv, registryEnv, registryState, skopeoRaw, testContext, writePolicy } from './fixtures';
 
+jest.setTimeout(60_000);
+
 describe('build-sign-push pushes images to a real registry with htpasswd auth', () => {
   let registry: LocalRegistry;
   let dir: string;

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { digestOf } from '../../../shared/src/oci/digest';
+import { readOciLayout } from '../../../shared/src/oci/layout';
+import { pushImageGraph } from '../../../shared/src/oci/push';
+import { RegistryClient } from '../../../shared/src/oci/registry';
+import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { seededRandom, startFaultProxy, type FaultProxy } from '../../utils/fault-proxy';
+import { generateImage, indexOf, writeOciLayout } from '../../utils/images';
+import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { skopeoRaw } from '../build-sign-push/fixtures';
+
+jest.setTimeout(120_000);
+
+describe('a push through a proxy that fails 15% of requests completes with the identical digest', () => {
+  let registry: LocalRegistry;
+  let dir: string;
+  let layout: string;
+  let expectedDigest: string;
+
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: true });
+    dir = mkdtempSync(join(tmpdir(), 'oci-faults-'));
+    // Random content does not compress: large layers go up in several chunks.
+    const layers = (arch: string) => [
+      { [`small-${arch}`]: randomBytes(20_000) },
+      { [`large-${arch}`]: randomBytes(1_300_000) },
+      { shared: Buffer.alloc(900_000, 7) },
+      { [`medium-${arch}`]: randomBytes(600_000) },
+    ];
+    const amd = await generateImage({ layers: layers('amd64') });
+    const arm = await generateImage({ layers: layers('arm64'), platform: { os: 'linux', architecture: 'arm64' } });
+    const index = indexOf([amd, arm]);
+    layout = join(dir, 'layout');
+    writeOciLayout(layout, { images: [amd, arm], index });
+    expectedDigest = index.descriptor.digest;
+  });
+  afterAll(async () => {
+    await registry?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test.each([[11], [23], [47]])('seed %i', async (seed) => {
+    const proxy: FaultProxy = await startFaultProxy({ target: registry.url, rate: 0.15, seed });
+    const sleeps: number[] = [];
+    const repository = `faults/seed-${seed}`;
+    try {
+      const client = new RegistryClient({
+        baseUrl: proxy.url,
+        credentials: { username: registry.username!, password: registry.password! },
+        logger: new MemoryLogger(),
+        chunkSize: 256 * 1024,
+        attempts: 10,
+        sleep: async (ms) => void sleeps.push(ms),
+        random: seededRandom(seed),
+      });
+      const graph = await readOciLayout(layout);
+      const report = await pushImageGraph(client, repository, graph, { logger: new MemoryLogger() });
+      await client.putManifest(repository, 'v1', graph.top);
+
+      expect(report.digest).toBe(expectedDigest);
+      expect(proxy.totalFaults()).toBeGreaterThan(5);
+      expect(client.stats.retries).toBeGreaterThan(0);
+      if (proxy.faults['status-429-retry-after'] > 0) expect(sleeps).toContain(1000);
+    } finally {
+      await proxy.stop();
+    }
+    // Read back directly from the registry, not through the proxy.
+    expect(digestOf(skopeoRaw(registry, `${repository}:v1`))).toBe(expectedDigest);
+    const graph = await readOciLayout(layout);
+    const direct = new RegistryClient({
+      baseUrl: registry.url,
+      credentials: { username: registry.username!, password: registry.password! },
+      logger: new MemoryLogger(),
+    });
+    for (const blob of graph.blobs) {
+      expect(digestOf(await direct.getBlob(repository, blob.descriptor.digest))).toBe(blob.descriptor.digest);
+    }
+    for (const child of graph.children) {
+      expect((await direct.getManifest(repository, child.digest))?.bytes.equals(child.bytes)).toBe(true);
+    }
+  });
+
+  test('faults on chunk uploads only: each chunk resumes from the offset the registry reports', async () => {
+    const proxy = await startFaultProxy({
+      target: registry.url,
+      rate: 0.4,
+      seed: 5,
+      kinds: ['status-500', 'status-503', 'reset-request'],
+      eligible: (method) => method === 'PATCH',
+    });
+    const repository = 'faults/chunks';
+    try {
+      const client = new RegistryClient({
+        baseUrl: proxy.url,
+        credentials: { username: registry.username!, password: registry.password! },
+        logger: new MemoryLogger(),
+        chunkSize: 256 * 1024,
+        attempts: 10,
+        sleep: async () => undefined,
+      });
+      const graph = await readOciLayout(layout);
+      const report = await pushImageGraph(client, repository, graph, { logger: new MemoryLogger() });
+      expect(report.digest).toBe(expectedDigest);
+      expect(proxy.totalFaults()).toBeGreaterThan(3);
+      expect(client.stats.resumes).toBe(proxy.totalFaults());
+      expect(client.stats.restarts).toBe(0);
+      // Resumed, not restarted: every byte went through once.
+      const total = graph.blobs.reduce((n, b) => n + b.descriptor.size, 0);
+      expect(client.stats.bytesUploaded).toBe(total);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('an answer lost after the registry took a chunk: the upload starts over and still ends on the digest', async () => {
+    // One blob at a time, so the seeded faults fall on the same requests on every run.
+    const proxy = await startFaultProxy({
+      target: registry.url,
+      rate: 0.1,
+      seed: 3,
+      kinds: ['reset-response'],
+      eligible: (method) => method === 'PATCH',
+    });
+    const repository = 'faults/lost-answers';
+    try {
+      const client = new RegistryClient({
+        baseUrl: proxy.url,
+        credentials: { username: registry.username!, password: registry.password! },
+        logger: new MemoryLogger(),
+        chunkSize: 256 * 1024,
+        concurrency: 1,
+        sleep: async () => undefined,
+      });
+      const report = await pushImageGraph(client, repository, await readOciLayout(layout), {
+        logger: new MemoryLogger(),
+      });
+      expect(report.digest).toBe(expectedDigest);
+      expect(proxy.faults['reset-response']).toBeGreaterThan(0);
+      expect(client.stats.restarts).toBeGreaterThan(0);
+    } finally {
+      await proxy.stop();
+    }
+    expect(digestOf(skopeoRaw(registry, `${repository}@${expectedDigest}`))).toBe(expectedDigest);
+  });
+});
