@@ -386,7 +386,9 @@ export class PackagePublisher {
       }
       throw err;
     });
-    if (index.derived && written.content) await this.writeDerived(index, fullKey, written.content, written.etag);
+    if (index.derived && written.content) {
+      await this.writeDerived(index, fullKey, written.content, written.etag, !written.updated);
+    }
     return { outcome: written.updated ? 'updated' : 'unchanged', attempts };
   }
 
@@ -399,11 +401,14 @@ export class PackagePublisher {
     fullKey: string,
     content: Buffer,
     etag: string | undefined,
+    /** The index was unchanged: write only checksum files that are missing or stale (an earlier run stopped). */
+    onlyIfDifferent: boolean,
   ): Promise<void> {
     let body = content;
     let expected = normalizeEtag(etag);
     for (let round = 0; round < 5; round++) {
       for (const d of index.derived!(body)) {
+        if (onlyIfDifferent && (await this.read(d.key))?.body.equals(d.body)) continue;
         const Key = this.key(d.key);
         await this.retry(`PUT ${Key}`, () =>
           this.store.s3.send(

@@ -246,6 +246,23 @@ describe('indexes under optimistic concurrency', () => {
     expect(new Set(order.slice(0, 2))).toEqual(new Set(['piksel/zip/lib/1.0/a', 'piksel/zip/lib/1.0/b']));
   });
 
+  test('an unchanged index writes only checksum files that are missing', async () => {
+    const p = plan('1.0', [artifact('zip/lib/1.0/a', 'A')], [listIndex('zip/lib/i', '1.0', true)]);
+    await publisher().publish(p);
+    const writes = fake.writes().length;
+    await publisher().publish(p);
+    expect(fake.writes()).toHaveLength(writes);
+    // An earlier run stopped after the index: the next identical publish repairs the checksum.
+    fake.objects.delete(`${BUCKET}/piksel/zip/lib/i.sha1`);
+    await publisher().publish(p);
+    expect(
+      fake
+        .writes()
+        .slice(writes)
+        .map((w) => w.key),
+    ).toEqual(['piksel/zip/lib/i.sha1']);
+  });
+
   test('throttling and 5xx are retried', async () => {
     fake.failNext('PutObject', S3Fake.throttled(), 'piksel/zip/lib/1.0/a');
     fake.failNext('GetObject', S3Fake.throttled());
