@@ -9,6 +9,7 @@ export const CROSS_ACCOUNT_PULL_ACTIONS = [
   'ecr:BatchCheckLayerAvailability',
 ];
 
+/** What a CI pipeline needs to push (the Piksel blueprint's list). */
 export const PUSH_ACTIONS = [
   'ecr:PutImage',
   'ecr:InitiateLayerUpload',
@@ -18,6 +19,9 @@ export const PUSH_ACTIONS = [
   'ecr:BatchDeleteImage',
   'ecr:DescribeImages',
 ];
+
+/** Added when the policy signs: signing reads the pushed manifest and extends existing signatures. */
+export const SIGNING_READ_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
 
 export const PULL_ACTIONS = ['ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage', 'ecr:BatchCheckLayerAvailability'];
 
@@ -44,6 +48,11 @@ export interface PolicyDocument {
   Statement: PolicyStatement[];
 }
 
+/** The CI role's ECR actions: the push list, and the reads signing needs when the policy signs. */
+export function pushActions(policy: Policy): string[] {
+  return policy.signing.method === 'none' ? PUSH_ACTIONS : [...PUSH_ACTIONS, ...SIGNING_READ_ACTIONS];
+}
+
 /** The repository policy: cross-account pull for `registry.pullAccounts`, push for `registry.pushRoleArn`. */
 export function repositoryPolicyFor(policy: Policy): string | undefined {
   const { pullAccounts, pushRoleArn } = policy.registry;
@@ -57,7 +66,12 @@ export function repositoryPolicyFor(policy: Policy): string | undefined {
     });
   }
   if (pushRoleArn) {
-    statements.push({ Sid: 'CiPush', Effect: 'Allow', Principal: { AWS: pushRoleArn }, Action: PUSH_ACTIONS });
+    statements.push({
+      Sid: 'CiPush',
+      Effect: 'Allow',
+      Principal: { AWS: pushRoleArn },
+      Action: [...PUSH_ACTIONS, ...SIGNING_READ_ACTIONS],
+    });
   }
   if (statements.length === 0) return undefined;
   const document: PolicyDocument = { Version: '2012-10-17', Statement: statements };
@@ -122,7 +136,11 @@ export function iamPolicyDocuments(policy: Policy, ctx: IamContext): Record<stri
       : [];
   const doc = (statements: PolicyStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements });
   return {
-    'ci-push': doc([ecr('EcrPush', PUSH_ACTIONS), token, ...s3('PackagesPublish', ['s3:PutObject', 's3:GetObject'])]),
+    'ci-push': doc([
+      ecr('EcrPush', pushActions(policy)),
+      token,
+      ...s3('PackagesPublish', ['s3:PutObject', 's3:GetObject']),
+    ]),
     pull: doc([ecr('EcrPull', PULL_ACTIONS), token, ...s3('PackagesRead', ['s3:GetObject'])]),
     'developer-read': doc([ecr('EcrRead', DEVELOPER_READ_ACTIONS), token, ...s3('PackagesRead', ['s3:GetObject'])]),
   };

@@ -31,7 +31,9 @@ export {
   DEVELOPER_READ_ACTIONS,
   PULL_ACTIONS,
   PUSH_ACTIONS,
+  SIGNING_READ_ACTIONS,
   iamPolicyDocuments,
+  pushActions,
   repositoryPolicyFor,
 } from './iam';
 export type { IamContext, PolicyDocument, PolicyStatement } from './iam';

@@ -131,4 +131,18 @@ describe('iamPolicyDocuments', () => {
     expect(text).toContain('arn:aws:s3:::b-1/${aws:PrincipalTag/System}/*');
     expect(text).not.toContain('Project');
   });
+
+  test.each<[string, Partial<PolicyInput>, boolean]>([
+    ['a policy that does not sign pushes only', {}, false],
+    [
+      'a policy that signs also reads manifests',
+      { signing: { method: 'kms', key: 'awskms:///alias/shop-signing' } },
+      true,
+    ],
+  ])('%s', (_name, overrides, reads) => {
+    const push = statement(iamPolicyDocuments(samplePolicy(overrides), ctx)['ci-push'], 'EcrPush').Action;
+    expect(push).toEqual(expect.arrayContaining(['ecr:PutImage', 'ecr:CompleteLayerUpload', 'ecr:DescribeImages']));
+    expect((push as string[]).includes('ecr:BatchGetImage')).toBe(reads);
+    expect((push as string[]).includes('ecr:GetDownloadUrlForLayer')).toBe(reads);
+  });
 });
