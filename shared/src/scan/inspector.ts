@@ -43,9 +43,12 @@ export function inactiveCoverageMessage(reason: string, image: ScannedImage): st
   }
 }
 
-/** Inspector's resource id of an ECR image ends with "/<repository>/sha256:...". */
+/**
+ * Inspector's resource id of an ECR image is "arn:aws:ecr:<region>:<account>:repository/<repository>/sha256:...";
+ * the listing is already narrowed to the repository, so the digest in the id decides.
+ */
 function coversImage(resource: CoveredResource, image: ScannedImage): boolean {
-  return (resource.resourceId ?? '').endsWith(`/${image.repository}/${image.digest}`);
+  return (resource.resourceId ?? '').includes(image.digest);
 }
 
 /** Inspector's findings, mapped (Recommendation.Url is capitalised in Inspector's API, unlike ECR's). */
