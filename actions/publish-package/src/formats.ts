@@ -1,3 +1,4 @@
+import { planMaven } from '../../../shared/src/packages/maven';
 import { planNpm } from '../../../shared/src/packages/npm';
 import type { PackageType, Planner } from '../../../shared/src/packages/types';
 import { planZip } from '../../../shared/src/packages/zip';
@@ -15,6 +16,7 @@ export function plannerFor(type: PackageType): Planner {
     case 'zip':
       return planZip;
     case 'maven':
+      return planMaven;
     case 'python':
     case 'helm':
       return notSupportedYet(type);

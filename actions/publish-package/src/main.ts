@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
 import { detectPackageType } from '../../../shared/src/packages/detect';
-import { publishPlan } from '../../../shared/src/packages/store';
+import { PackagePublisher, publishPlan } from '../../../shared/src/packages/store';
 import { artifactUrls, indexUrl, publishSummary } from '../../../shared/src/packages/summary';
 import { loadPolicy, type Policy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
@@ -21,11 +21,18 @@ export async function run(ctx: ActionContext): Promise<void> {
 
   const files = await resolvePaths(inputs.paths, process.cwd());
   const type = inputs.type ?? (await detectPackageType(files));
+  const store = inputs.dryRun
+    ? undefined
+    : { s3: openAwsSession(ctx, aws!).s3(), bucket: target.bucket, prefix: target.prefix };
   const plan = await plannerFor(type)(files, {
     storeUrl: target.storeUrl,
     name: inputs.name,
     version: inputs.version,
     distTag: inputs.distTag,
+    // A Maven snapshot's file names carry the next build number, read from the stored metadata.
+    readStored: store
+      ? async (key) => (await new PackagePublisher(store, { logger: ctx.logger }).read(key))?.body
+      : undefined,
   });
   ctx.logger.info(`${plan.type} ${plan.name} ${plan.version} -> s3://${target.bucket}/${target.prefix}/`);
 
@@ -36,8 +43,7 @@ export async function run(ctx: ActionContext): Promise<void> {
     for (const i of plan.indexes) ctx.logger.info(`would merge ${target.prefix}/${i.key}`);
     ctx.logger.info('dry-run: nothing was written.');
   } else {
-    const s3 = openAwsSession(ctx, aws!).s3();
-    result = await publishPlan(plan, { s3, bucket: target.bucket, prefix: target.prefix }, { logger: ctx.logger });
+    result = await publishPlan(plan, store!, { logger: ctx.logger });
     ctx.logger.info(
       result.unchanged
         ? `${plan.name} ${plan.version} was already published, unchanged.`

@@ -59,6 +59,11 @@ export interface PlanOptions {
   distTag?: string;
   /** The publication time written into indexes; injected in tests. */
   now?: Date;
+  /**
+   * Reads a stored object (key relative to the prefix; undefined when absent). Formats whose file names
+   * depend on what is published (a Maven snapshot's build number) read it while planning; a dry run may omit it.
+   */
+  readStored?: (key: string) => Promise<Buffer | undefined>;
 }
 
 /** A format: reads the user's files (already resolved from globs, absolute paths) and returns the plan. */
