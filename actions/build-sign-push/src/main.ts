@@ -5,7 +5,12 @@ import { readAwsInputs, openAwsSession } from '../../../shared/src/aws/session';
 import { spawnRunner } from '../../../shared/src/oci/build';
 import { openRegistry } from '../../../shared/src/oci/session';
 import { loadPolicy } from '../../../shared/src/policy';
-import { renderSigningSummary, signAfterPush } from '../../../shared/src/signing/sign-step';
+import {
+  prepareSigning,
+  readSigningInputs,
+  renderSigningSummary,
+  signAfterPush,
+} from '../../../shared/src/signing/sign-step';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { gitContextFromEnv } from '../../../shared/src/runtime/github-context';
 import { readPushInputs } from './inputs';
@@ -18,6 +23,19 @@ export async function run(ctx: ActionContext): Promise<void> {
   const policy = loadPolicy(inputs.policyPath);
   const aws = inputs.registry ? undefined : openAwsSession(ctx, readAwsInputs(ctx, policy.region));
   const session = await openRegistry({ registryInput: inputs.registry, aws, env: ctx.env, logger: ctx.logger });
+  // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: open it only then.
+  let signingAws = aws;
+  const awsForSigning = () => (signingAws ??= openAwsSession(ctx, readAwsInputs(ctx, policy.region)));
+  const signingArgs = {
+    policy,
+    inputs: readSigningInputs(ctx.inputs),
+    aws: { kms: () => awsForSigning().kms(), signer: () => awsForSigning().signer(), ecr: () => awsForSigning().ecr() },
+    logger: ctx.logger,
+    getIdToken: (audience: string) => ctx.getIdToken(audience),
+    env: ctx.env,
+  };
+  // Checked before the push, so a signing mistake never leaves an unsigned image behind.
+  const prepared = prepareSigning(signingArgs);
   const workDir = mkdtempSync(join(ctx.env.RUNNER_TEMP || tmpdir(), 'build-sign-push-'));
   try {
     const result = await publishImage({
@@ -30,32 +48,15 @@ export async function run(ctx: ActionContext): Promise<void> {
       run: spawnRunner(ctx.logger, ctx.env),
     });
 
-    // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: open it only then.
-    let signingAws = aws;
-    const awsForSigning = () => (signingAws ??= openAwsSession(ctx, readAwsInputs(ctx, policy.region)));
     const signing = result.dryRun
       ? undefined
       : await signAfterPush({
-          policy,
-          inputs: {
-            sign: ctx.inputs.boolean('sign'),
-            signingKey: ctx.inputs.optional('signing-key'),
-            signingKeyPassword: ctx.inputs.optional('signing-key-password'),
-            signingProfile: ctx.inputs.optional('signing-profile'),
-            signatureFormat: ctx.inputs.optional('signature-format'),
-          },
+          ...signingArgs,
+          prepared,
           client: session.client,
           repository: result.repository,
           digest: result.digest,
           reference: result.repositoryUri,
-          aws: {
-            kms: () => awsForSigning().kms(),
-            signer: () => awsForSigning().signer(),
-            ecr: () => awsForSigning().ecr(),
-          },
-          logger: ctx.logger,
-          getIdToken: (audience) => ctx.getIdToken(audience),
-          env: ctx.env,
         });
     if (signing?.format) {
       ctx.setOutput('signature-format', signing.format);

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
+import { SummaryBuilder } from '../runtime/summary';
 import { digestOf } from './digest';
 import {
   attachReferrer,
@@ -12,7 +13,7 @@ import {
   type ReferrerArtifact,
   type ReferrerRegistry,
 } from './referrers';
-import type { Descriptor } from './types';
+import { MANIFEST_ACCEPT, type Descriptor } from './types';
 
 /**
  * Files that travel with an image (Kubernetes manifests, a compose file, an SBOM, release notes), stored as OCI 1.1
@@ -149,8 +150,8 @@ export interface AttachmentResult {
   path: string;
   title: string;
   artifactType: string;
-  /** The attachment manifest's digest. */
-  digest: string;
+  /** The attachment manifest's digest; unknown in a dry run of an image not pushed yet. */
+  digest?: string;
   /** The file's own digest (its layer). */
   fileDigest: string;
   size: number;
@@ -159,60 +160,84 @@ export interface AttachmentResult {
   via?: 'referrers-api' | 'tag-schema';
 }
 
-export interface AttachFilesOptions {
-  /** Resolves a spec's path against the workspace. */
-  resolvePath?: (path: string) => string;
-  dryRun?: boolean;
-  logger?: Logger;
+/** A file read and typed, ready to attach: reading happens before anything is pushed. */
+export interface PreparedAttachment {
+  path: string;
+  title: string;
+  artifactType: string;
+  layerMediaType: string;
+  bytes: Buffer;
+  fileDigest: string;
 }
 
 /**
- * Attaches files to an image. The manifest of an attachment holds no time, so the same file on the same image
- * is the same manifest: a re-run finds it among the image's referrers and writes nothing.
+ * Reads the files of the `attach` specs and decides their types. Throws a ConfigurationError for a file that
+ * cannot be read or two files of one name (the title a deploy job finds them by), before any write.
  */
-export async function attachFiles(
-  client: ReferrerRegistry,
-  repository: string,
-  subject: Descriptor,
+export async function prepareAttachments(
   specs: AttachmentSpec[],
-  options: AttachFilesOptions = {},
-): Promise<AttachmentResult[]> {
-  const files = await Promise.all(
-    specs.map(async (spec) => {
-      const path = options.resolvePath ? options.resolvePath(spec.path) : spec.path;
-      try {
-        return { spec, bytes: await readFile(path) };
-      } catch (err) {
-        throw new ConfigurationError(`attach: cannot read '${spec.path}': ${errorMessage(err)}`);
-      }
-    }),
-  );
+  resolvePath: (path: string) => string = (p) => p,
+): Promise<PreparedAttachment[]> {
   const titles = new Map<string, string>();
-  for (const { spec } of files) {
+  for (const spec of specs) {
     const title = basename(spec.path);
     const other = titles.get(title);
-    if (other) {
+    if (other !== undefined) {
       throw new ConfigurationError(
         `attach: '${other}' and '${spec.path}' have the same file name '${title}', which is how a deploy job finds them; rename one.`,
       );
     }
     titles.set(title, spec.path);
   }
+  return Promise.all(
+    specs.map(async (spec) => {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(resolvePath(spec.path));
+      } catch (err) {
+        throw new ConfigurationError(`attach: cannot read '${spec.path}': ${errorMessage(err)}`);
+      }
+      const title = basename(spec.path);
+      const detected = detectAttachmentType(title, bytes);
+      const artifactType = spec.artifactType ?? detected.artifactType;
+      return {
+        path: spec.path,
+        title,
+        artifactType,
+        layerMediaType: layerMediaTypeFor(artifactType, detected),
+        bytes,
+        fileDigest: digestOf(bytes),
+      };
+    }),
+  );
+}
+
+export interface AttachFilesOptions {
+  dryRun?: boolean;
+  logger?: Logger;
+}
+
+/**
+ * Attaches prepared files to an image. The manifest of an attachment holds no time, so the same file on the same
+ * image is the same manifest: a re-run finds it among the image's referrers and writes nothing.
+ */
+export async function attachFiles(
+  client: ReferrerRegistry,
+  repository: string,
+  subject: Descriptor,
+  files: PreparedAttachment[],
+  options: AttachFilesOptions = {},
+): Promise<AttachmentResult[]> {
   const existing = await listReferrers(client, repository, subject.digest);
   const results: AttachmentResult[] = [];
-  for (const { spec, bytes } of files) {
-    const title = basename(spec.path);
-    const detected = detectAttachmentType(title, bytes);
-    const artifactType = spec.artifactType ?? detected.artifactType;
+  for (const file of files) {
+    const { title, artifactType } = file;
     const artifact: ReferrerArtifact = {
       artifactType,
-      layers: [
-        { mediaType: layerMediaTypeFor(artifactType, detected), bytes, annotations: { [TITLE_ANNOTATION]: title } },
-      ],
+      layers: [{ mediaType: file.layerMediaType, bytes: file.bytes, annotations: { [TITLE_ANNOTATION]: title } }],
       annotations: { [TITLE_ANNOTATION]: title },
     };
-    const fileDigest = digestOf(bytes);
-    const base = { path: spec.path, title, artifactType, fileDigest, size: bytes.length };
+    const base = { path: file.path, title, artifactType, fileDigest: file.fileDigest, size: file.bytes.length };
     const planned = plannedDigest(subject, artifact);
     if (existing.referrers.some((d) => d.digest === planned)) {
       options.logger?.info(`${title} (${artifactType}) is already attached to ${subject.digest} as ${planned}.`);
@@ -238,6 +263,62 @@ export async function attachFiles(
     results.push({ ...base, digest: attached.descriptor.digest, status: 'attached', via: attached.via });
   }
   return results;
+}
+
+/**
+ * Attaches prepared files to the image with this digest in the repository (its descriptor read from the
+ * registry). In a dry run of an image not pushed yet, the attachment digests cannot be known: they are left out.
+ */
+export async function attachToImage(
+  client: ReferrerRegistry,
+  repository: string,
+  digest: string,
+  files: PreparedAttachment[],
+  options: AttachFilesOptions = {},
+): Promise<AttachmentResult[]> {
+  if (files.length === 0) return [];
+  const stored = await client.getManifest(repository, digest, MANIFEST_ACCEPT);
+  if (!stored) {
+    if (options.dryRun) {
+      return files.map((f) => ({
+        path: f.path,
+        title: f.title,
+        artifactType: f.artifactType,
+        fileDigest: f.fileDigest,
+        size: f.bytes.length,
+        status: 'planned',
+      }));
+    }
+    throw new Error(`The image ${repository}@${digest} to attach files to is not in the registry.`);
+  }
+  const subject: Descriptor = { mediaType: stored.mediaType, digest, size: stored.bytes.length };
+  return attachFiles(client, repository, subject, files, options);
+}
+
+/** The job summary's part for attachments: each file, its type, digest and what happened. */
+export function renderAttachmentSummary(results: AttachmentResult[], imageRef: string): string {
+  if (results.length === 0) return '';
+  const state = { attached: 'attached', unchanged: 'already attached', planned: 'would be attached' };
+  const summary = new SummaryBuilder()
+    .heading('Attachments', 3)
+    .table(
+      ['File', 'Artifact type', 'Attachment digest', 'State'],
+      results.map((r) => [
+        r.title,
+        `\`${r.artifactType}\``,
+        r.digest ? `\`${r.digest}\`` : 'known after the push',
+        state[r.status],
+      ]),
+    )
+    .paragraph('List and fetch them by type:')
+    .code(
+      [
+        `oras discover --format tree ${imageRef}`,
+        `oras pull --output attachments/ ${imageRef.replace(/@.*$/, '')}@<attachment digest>`,
+      ].join('\n'),
+      'sh',
+    );
+  return `\n${summary.toString()}`;
 }
 
 function plannedDigest(subject: Descriptor, artifact: ReferrerArtifact): string {

@@ -1,4 +1,9 @@
-import { ATTACHMENT_TYPES, detectAttachmentType, parseAttachSpecs } from '../../src/oci/attachments';
+import {
+  ATTACHMENT_TYPES,
+  detectAttachmentType,
+  parseAttachSpecs,
+  renderAttachmentSummary,
+} from '../../src/oci/attachments';
 import { ConfigurationError } from '../../src/runtime/errors';
 
 describe('parseAttachSpecs', () => {
@@ -53,5 +58,38 @@ describe('detectAttachmentType', () => {
     ['image.png', '\u0089PNG', ATTACHMENT_TYPES.binary],
   ])('%s', (name, content, expected) => {
     expect(detectAttachmentType(name, Buffer.from(content))).toEqual(expected);
+  });
+});
+
+describe('renderAttachmentSummary', () => {
+  const base = { path: 'deploy/k8s.yaml', title: 'k8s.yaml', artifactType: ATTACHMENT_TYPES.kubernetes.artifactType };
+  const file = { fileDigest: `sha256:${'1'.repeat(64)}`, size: 10 };
+
+  test('one row per file with its digest and state, and the oras commands for the image', () => {
+    const text = renderAttachmentSummary(
+      [
+        { ...base, ...file, digest: `sha256:${'a'.repeat(64)}`, status: 'attached', via: 'tag-schema' },
+        {
+          ...base,
+          ...file,
+          title: 'notes.md',
+          artifactType: 'text/markdown',
+          digest: `sha256:${'b'.repeat(64)}`,
+          status: 'unchanged',
+        },
+        { ...base, ...file, title: 'sbom.json', artifactType: 'application/spdx+json', status: 'planned' },
+      ],
+      `r.example.com/acme/web@sha256:${'c'.repeat(64)}`,
+    );
+    expect(text).toContain(
+      `| k8s.yaml | \`application/vnd.k8s.manifests+yaml\` | \`sha256:${'a'.repeat(64)}\` | attached |`,
+    );
+    expect(text).toContain(`| notes.md | \`text/markdown\` | \`sha256:${'b'.repeat(64)}\` | already attached |`);
+    expect(text).toContain('| sbom.json | `application/spdx+json` | known after the push | would be attached |');
+    expect(text).toContain(`oras discover --format tree r.example.com/acme/web@sha256:${'c'.repeat(64)}`);
+  });
+
+  test('nothing to say without attachments', () => {
+    expect(renderAttachmentSummary([], 'r/x@sha256:0')).toBe('');
   });
 });

@@ -18,14 +18,14 @@ async function filesOf(tar: Buffer): Promise<Map<string, string>> {
   const ex = extract();
   ex.on('entry', (header, stream, next) => {
     const parts: Buffer[] = [];
-    stream.on('data', (d: Buffer) => parts.push(d));
+    stream.on('data', (d: unknown) => parts.push(d as Buffer));
     stream.on('end', () => {
       files.set(header.name.replace(/^\.?\//, ''), Buffer.concat(parts).toString());
       next();
     });
   });
   await new Promise((resolve, reject) => {
-    ex.on('finish', resolve);
+    ex.on('finish', () => resolve(undefined));
     ex.on('error', reject);
     ex.end(tar);
   });
