@@ -89,6 +89,7 @@ export interface FakeTemplate {
   encryption: { encryptionType: string; kmsKey?: string };
   lifecyclePolicy?: string;
   repositoryPolicy?: string;
+  customRoleArn?: string;
 }
 
 export interface FakePullThroughRule {
@@ -433,6 +434,7 @@ export class FakeEcr {
         encryptionConfiguration: i.encryptionConfiguration ?? (current.encryption as never),
         lifecyclePolicy: i.lifecyclePolicy ?? current.lifecyclePolicy,
         repositoryPolicy: i.repositoryPolicy ?? current.repositoryPolicy,
+        customRoleArn: i.customRoleArn ?? current.customRoleArn,
       });
       this.templates.set(template.prefix, template);
       return { registryId: this.accountId, repositoryCreationTemplate: this.describeTemplate(template) };
@@ -636,6 +638,9 @@ export class FakeEcr {
     }
     validatePolicyText(i.repositoryPolicy || undefined);
     const encryption = i.encryptionConfiguration?.encryptionType ?? 'AES256';
+    if (!i.customRoleArn && ((i.resourceTags?.length ?? 0) > 0 || encryption !== 'AES256')) {
+      invalid('customRoleArn is required when a template sets resourceTags or KMS encryption');
+    }
     if (encryption === 'AES256' && i.encryptionConfiguration?.kmsKey)
       invalid('kmsKey can only be given with KMS or KMS_DSSE');
     return {
@@ -651,6 +656,7 @@ export class FakeEcr {
       },
       lifecyclePolicy: i.lifecyclePolicy || undefined,
       repositoryPolicy: i.repositoryPolicy || undefined,
+      ...(i.customRoleArn ? { customRoleArn: i.customRoleArn } : {}),
     };
   }
 
@@ -667,6 +673,7 @@ export class FakeEcr {
       encryptionConfiguration: t.encryption as never,
       lifecyclePolicy: t.lifecyclePolicy,
       repositoryPolicy: t.repositoryPolicy,
+      customRoleArn: t.customRoleArn,
     };
   }
 }

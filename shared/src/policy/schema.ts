@@ -189,6 +189,16 @@ export const registrySchema = z
       .boolean()
       .default(false)
       .describe('Add a CREATE_ON_PUSH repository creation template for the system prefix.'),
+    templateRoleArn: z
+      .string()
+      .regex(
+        /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/,
+        'an IAM role ARN such as arn:aws:iam::123456789012:role/ecr-templates',
+      )
+      .optional()
+      .describe(
+        'The role ECR assumes to give repositories created from a creation template (pullThroughCache, createOnPush) their resource tags and KMS key; needed whenever such templates exist.',
+      ),
   })
   .describe('The container registry (ECR).');
 

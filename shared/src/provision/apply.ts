@@ -226,6 +226,7 @@ export async function applyPlan(
         encryptionConfiguration: encryptionConfiguration(t),
         lifecyclePolicy: t.lifecyclePolicy,
         repositoryPolicy: t.repositoryPolicy,
+        customRoleArn: t.customRoleArn,
       };
       if (r.action === 'create') {
         await call('CreateRepositoryCreationTemplate', () =>

@@ -81,6 +81,7 @@ export function systemNamespace(policy: Policy): string | undefined {
 }
 
 function creationTemplates(policy: Policy, settings: RepositorySettings, prefixes: string[]): CreationTemplateState[] {
+  const role = policy.registry.templateRoleArn;
   const byPrefix = new Map<string, TemplateUse[]>();
   for (const prefix of prefixes) byPrefix.set(prefix, ['PULL_THROUGH_CACHE']);
   if (policy.registry.createOnPush) {
@@ -92,8 +93,16 @@ function creationTemplates(policy: Policy, settings: RepositorySettings, prefixe
     }
     byPrefix.set(namespace, [...(byPrefix.get(namespace) ?? []), 'CREATE_ON_PUSH']);
   }
+  if (byPrefix.size > 0 && !role) {
+    throw new ConfigurationError(
+      `registry.templateRoleArn is needed: the ${[...byPrefix.keys()].join(', ')} repository creation template(s) give new repositories the resource tags${
+        settings.encryption.encryptionType === 'AES256' ? '' : ' and KMS key'
+      }, which ECR applies through a role it assumes. Create a role that trusts ecr.amazonaws.com with ecr:CreateRepository, ecr:ReplicateImage, ecr:TagResource (and kms:CreateGrant, kms:RetireGrant, kms:DescribeKey) and set its ARN`,
+    );
+  }
   return [...byPrefix.entries()].map(([prefix, appliedFor]) => ({
     prefix,
+    customRoleArn: role,
     appliedFor,
     description: `Managed by artifacts for ${policy.system}`,
     ...settings,

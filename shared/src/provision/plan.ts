@@ -184,6 +184,9 @@ function planTemplate(desired: CreationTemplateState, actual: CreationTemplateSt
     };
   }
   const changes = settingsChanges(desired, actual, { encryptionFixed: false, repositoryPolicyOptional: false });
+  if (desired.customRoleArn !== actual.customRoleArn) {
+    changes.push({ attribute: 'customRoleArn', before: actual.customRoleArn, after: desired.customRoleArn });
+  }
   if (!sameList(desired.appliedFor, actual.appliedFor)) {
     changes.unshift({ attribute: 'appliedFor', before: actual.appliedFor, after: desired.appliedFor });
   }

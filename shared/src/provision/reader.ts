@@ -166,6 +166,7 @@ export function templateFromDescription(t: RepositoryCreationTemplate): Creation
     prefix: t.prefix ?? '',
     appliedFor: (t.appliedFor ?? []) as TemplateUse[],
     description: t.description,
+    ...(t.customRoleArn ? { customRoleArn: t.customRoleArn } : {}),
     tags: tagsToRecord(t.resourceTags),
     imageTagMutability: t.imageTagMutability ?? 'MUTABLE',
     exclusionFilters: (t.imageTagMutabilityExclusionFilters ?? []).map((f) => f.filter ?? ''),

@@ -70,6 +70,8 @@ export interface CreationTemplateState extends RepositorySettings {
   prefix: string;
   appliedFor: TemplateUse[];
   description?: string;
+  /** The role ECR assumes to apply the template's resource tags and KMS key. */
+  customRoleArn?: string;
 }
 
 export interface ReplicationRule {

@@ -76,6 +76,18 @@ describe('the desired state', () => {
     expect(template?.tags).toEqual(desired.repositories[0].tags);
   });
 
+  test('templates without registry.templateRoleArn are refused with how to make the role', () => {
+    const policy = policyOf(BASE_POLICY.replace(/  templateRoleArn: .*\n/, ''));
+    expect(() => desiredState(policy, ctx)).toThrow(
+      /registry\.templateRoleArn is needed: the docker-hub, quay repository creation template/,
+    );
+    expect(() => desiredState(policy, ctx)).toThrow(/trusts ecr\.amazonaws\.com/);
+    expect(desiredState(policyOf(), ctx).creationTemplates.map((t) => t.customRoleArn)).toEqual([
+      'arn:aws:iam::123456789012:role/ecr-templates',
+      'arn:aws:iam::123456789012:role/ecr-templates',
+    ]);
+  });
+
   test.each([
     ['per-service', undefined, 'shop'],
     ['per-service', '"team/{system}/{service}"', 'team/shop'],

@@ -230,6 +230,16 @@ describe('ECR', () => {
       ecr.client.send(new CreateRepositoryCreationTemplateCommand({ prefix: 'team', appliedFor: [] })),
       'InvalidParameterException',
     );
+    await reject(
+      ecr.client.send(
+        new CreateRepositoryCreationTemplateCommand({
+          prefix: 'team',
+          appliedFor: ['PULL_THROUGH_CACHE'],
+          resourceTags: [{ Key: 'Project', Value: 'x' }],
+        }),
+      ),
+      'InvalidParameterException',
+    );
     await ecr.client.send(
       new CreateRepositoryCreationTemplateCommand({ prefix: 'team', appliedFor: ['CREATE_ON_PUSH'] }),
     );

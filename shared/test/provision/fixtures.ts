@@ -25,6 +25,7 @@ registry:
   pullThroughCache:
     - {upstream: docker-hub, credentialSecret: ecr-pullthroughcache/dockerhub}
     - {upstream: quay}
+  templateRoleArn: arn:aws:iam::123456789012:role/ecr-templates
   mirrors: [{source: gcr.io/distroless/static, target: thirdparty/distroless-static}]
 packages: {bucket: shop-artifacts}
 iam: {accountId: "${'123456789012'}"}
