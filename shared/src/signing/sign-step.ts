@@ -5,6 +5,7 @@ import type { ReferrerRegistry } from '../oci/referrers';
 import { MANIFEST_ACCEPT } from '../oci/types';
 import type { Policy } from '../policy/schema';
 import { ConfigurationError } from '../runtime/errors';
+import type { Inputs } from '../runtime/inputs';
 import type { Logger } from '../runtime/logger';
 import { parseKeyReference } from './key-reference';
 import { publicKeyPem, readKeyMaterial } from './keys';
@@ -19,6 +20,17 @@ export interface SignStepInputs {
   signingKeyPassword?: string;
   signingProfile?: string;
   signatureFormat?: string;
+}
+
+/** The signing inputs of an action (sign, signing-key, signing-key-password, signing-profile, signature-format). */
+export function readSigningInputs(inputs: Inputs): SignStepInputs {
+  return {
+    sign: inputs.boolean('sign'),
+    signingKey: inputs.optional('signing-key'),
+    signingKeyPassword: inputs.optional('signing-key-password'),
+    signingProfile: inputs.optional('signing-profile'),
+    signatureFormat: inputs.optional('signature-format'),
+  };
 }
 
 export interface SignStepArgs {
@@ -92,16 +104,75 @@ export function verificationCommand(
   return `cosign verify --key ${key} --insecure-ignore-tlog=true${legacy} ${imageRef}`;
 }
 
-/** Signs a pushed image by digest as the inputs and the policy's `signing` section say. */
-export async function signAfterPush(args: SignStepArgs): Promise<SignStepResult> {
+/** Signing resolved from the inputs and the policy, checked before anything is pushed. */
+export interface PreparedSigning {
+  enabled: boolean;
+  format?: SignatureFormat;
+  signer?: Signer;
+  /** AWS Signer profile (notation through SignPayload). */
+  profile?: string;
+  certificateChain?: string[];
+}
+
+export type PrepareSigningArgs = Omit<SignStepArgs, 'client' | 'repository' | 'digest' | 'reference'>;
+
+/**
+ * Resolves and checks the signing set-up (format, key reference, key material, password) so a mistake stops the
+ * run before the push rather than leaving an unsigned image behind. Contacts no service.
+ */
+export function prepareSigning(args: PrepareSigningArgs): PreparedSigning {
   const { policy, inputs, logger } = args;
   const signing = policy.signing;
   if (inputs.signingKeyPassword) logger.setSecret(inputs.signingKeyPassword);
   const enabled = inputs.sign ?? signing.method !== 'none';
-  if (!enabled) {
+  if (!enabled) return { enabled };
+  const format = resolveSignatureFormat(inputs.signatureFormat, signing);
+  if (format === 'ecr-managed') return { enabled, format };
+  const profile = inputs.signingProfile ?? signing.profile;
+  const keyText = inputs.signingKey ?? signing.key ?? (signing.method === 'keyless' ? 'keyless' : undefined);
+  if (format === 'notation' && profile !== undefined && inputs.signingKey === undefined) {
+    return { enabled, format, profile };
+  }
+  if (!keyText) {
+    throw new ConfigurationError(
+      format === 'notation'
+        ? 'Notation signing needs an AWS Signer profile: set signing-profile (or signing.profile in the policy).'
+        : `Signing (${format}) needs a key: set the signing-key input or signing.key in the policy (awskms:///alias/<name>, env://VAR, file://path or keyless).`,
+    );
+  }
+  const ref = parseKeyReference(keyText);
+  const getIdToken = args.getIdToken;
+  const signer = openSigner(ref, {
+    kms: () => args.aws.kms(),
+    password: inputs.signingKeyPassword,
+    env: args.env,
+    cwd: args.cwd,
+    logger,
+    ...(getIdToken
+      ? { keyless: { getToken: () => getIdToken('sigstore'), fulcioUrl: args.fulcioUrl, rekorUrl: args.rekorUrl } }
+      : {}),
+  });
+  if (signer.kind === 'keyless' && format !== 'sigstore-bundle') {
+    throw new ConfigurationError(
+      `Keyless signatures are written as sigstore bundles; set signature-format to sigstore-bundle (not ${format}), or sign with a key.`,
+    );
+  }
+  const certificateChain =
+    format === 'notation' && (ref.kind === 'env' || ref.kind === 'file' || ref.kind === 'pem')
+      ? certificatesInPem(readKeyMaterial(ref, { env: args.env, cwd: args.cwd, logger }))
+      : undefined;
+  return { enabled, format, signer, certificateChain };
+}
+
+/** Signs a pushed image by digest as the inputs and the policy's `signing` section say. */
+export async function signAfterPush(args: SignStepArgs & { prepared?: PreparedSigning }): Promise<SignStepResult> {
+  const { policy, logger } = args;
+  const signing = policy.signing;
+  const prepared = args.prepared ?? prepareSigning(args);
+  const { format, signer, certificateChain } = prepared;
+  if (!prepared.enabled || !format) {
     return { skipped: true, howToVerify: '', message: 'Signing is off (sign input or signing.method none).' };
   }
-  const format = resolveSignatureFormat(inputs.signatureFormat, signing);
   const imageRef = `${args.reference}@${args.digest}`;
   const stored = await args.client.getManifest(args.repository, args.digest, MANIFEST_ACCEPT);
   if (!stored) throw new Error(`The image ${imageRef} was not found right after its push.`);
@@ -111,36 +182,6 @@ export async function signAfterPush(args: SignStepArgs): Promise<SignStepResult>
     descriptor: { mediaType: stored.mediaType, digest: args.digest, size: stored.bytes.length },
     dockerReference: args.reference,
   };
-
-  const profile = inputs.signingProfile ?? signing.profile;
-  const keyText = inputs.signingKey ?? signing.key ?? (signing.method === 'keyless' ? 'keyless' : undefined);
-  const useProfile = format === 'notation' && profile !== undefined && inputs.signingKey === undefined;
-  let signer: Signer | undefined;
-  let certificateChain: string[] | undefined;
-  if (format !== 'ecr-managed' && !useProfile) {
-    if (!keyText) {
-      throw new ConfigurationError(
-        format === 'notation'
-          ? 'Notation signing needs an AWS Signer profile: set signing-profile (or signing.profile in the policy).'
-          : `Signing (${format}) needs a key: set the signing-key input or signing.key in the policy (awskms:///alias/<name>, env://VAR, file://path or keyless).`,
-      );
-    }
-    const ref = parseKeyReference(keyText);
-    const getIdToken = args.getIdToken;
-    signer = openSigner(ref, {
-      kms: () => args.aws.kms(),
-      password: inputs.signingKeyPassword,
-      env: args.env,
-      cwd: args.cwd,
-      logger,
-      ...(getIdToken
-        ? { keyless: { getToken: () => getIdToken('sigstore'), fulcioUrl: args.fulcioUrl, rekorUrl: args.rekorUrl } }
-        : {}),
-    });
-    if (format === 'notation' && (ref.kind === 'env' || ref.kind === 'file' || ref.kind === 'pem')) {
-      certificateChain = certificatesInPem(readKeyMaterial(ref, { env: args.env, cwd: args.cwd, logger }));
-    }
-  }
 
   let trust;
   try {
@@ -153,7 +194,7 @@ export async function signAfterPush(args: SignStepArgs): Promise<SignStepResult>
     subject,
     format,
     signer,
-    signingProfile: useProfile ? profile : undefined,
+    signingProfile: prepared.profile,
     signerClient: () => args.aws.signer(),
     ecr: () => args.aws.ecr(),
     certificateChain,
