@@ -1,14 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import {
   ATTACHMENT_TYPES,
   attachFiles,
   fetchAttachment,
   listAttachments,
+  prepareAttachments,
+  type AttachFilesOptions,
+  type AttachmentSpec,
   TITLE_ANNOTATION,
 } from '../../../shared/src/oci/attachments';
+import { digestOf } from '../../../shared/src/oci/digest';
 import { referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
@@ -37,6 +41,12 @@ async function pushImage(repository: string, tag: string, content: string): Prom
     digest: image.manifest.descriptor.digest,
     size: image.manifest.bytes.length,
   };
+}
+
+/** Reads the files (relative to `dir`) and attaches them, as build-sign-push does after its push. */
+async function attach(subject: Descriptor, specs: AttachmentSpec[], dir = work, options: AttachFilesOptions = {}) {
+  const prepared = await prepareAttachments(specs, (p) => (isAbsolute(p) ? p : join(dir, p)));
+  return attachFiles(client, 'acme/web', subject, prepared, options);
 }
 
 function skopeoRaw(reference: string): Buffer {
@@ -88,7 +98,7 @@ describe('files attached to an image', () => {
 
   test('are pushed as OCI 1.1 artifacts with the image as subject, recorded in the referrers tag index', async () => {
     const logger = new MemoryLogger();
-    const results = await attachFiles(client, repository, image, specs, { resolvePath: (p) => join(work, p), logger });
+    const results = await attach(image, specs, work, { logger });
     expect(results.map((r) => [r.title, r.artifactType, r.status, r.via])).toEqual([
       ['k8s.yaml', ATTACHMENT_TYPES.kubernetes.artifactType, 'attached', 'tag-schema'],
       ['docker-compose.yml', ATTACHMENT_TYPES.compose.artifactType, 'attached', 'tag-schema'],
@@ -136,6 +146,23 @@ describe('files attached to an image', () => {
     ]);
     const manifests = await listAttachments(client, repository, image.digest, ATTACHMENT_TYPES.kubernetes.artifactType);
     expect(manifests).toHaveLength(1);
+
+    // The documented skopeo equivalent: copying the attachment by digest leaves the file named by its digest.
+    const out = join(work, 'skopeo-copy');
+    execFileSync(
+      'skopeo',
+      [
+        'copy',
+        '--src-tls-verify=false',
+        '--src-creds',
+        `${registry.username}:${registry.password}`,
+        `docker://${registry.host}/${repository}@${manifests[0].digest}`,
+        `dir:${out}`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const fileHex = digestOf(Buffer.from(files['k8s.yaml'])).slice('sha256:'.length);
+    expect(readFileSync(join(out, fileHex), 'utf8')).toBe(files['k8s.yaml']);
     for (const descriptor of all) {
       const fetched = await fetchAttachment(client, repository, descriptor);
       const original =
@@ -148,7 +175,7 @@ describe('files attached to an image', () => {
   test('a re-run adds no duplicate and writes nothing', async () => {
     const indexBefore = skopeoRaw(`${registry.host}/${repository}:${referrersTag(image.digest)}`);
     const tagsBefore = (await client.listTags(repository)).sort();
-    const again = await attachFiles(client, repository, image, specs, { resolvePath: (p) => join(work, p) });
+    const again = await attach(image, specs);
     expect(again.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
     expect(skopeoRaw(`${registry.host}/${repository}:${referrersTag(image.digest)}`).equals(indexBefore)).toBe(true);
     expect((await client.listTags(repository)).sort()).toEqual(tagsBefore);
@@ -158,18 +185,13 @@ describe('files attached to an image', () => {
   test('another image has its own attachments; a changed file is added beside the old one with a warning', async () => {
     const other = await pushImage(repository, '1.2.4', 'web 1.2.4');
     expect(await listAttachments(client, repository, other.digest)).toEqual([]);
-    const [first] = await attachFiles(client, repository, other, [{ path: 'k8s.yaml' }], {
-      resolvePath: (p) => join(work, p),
-    });
+    const [first] = await attach(other, [{ path: 'k8s.yaml' }]);
     expect(first.status).toBe('attached');
 
     const changedDir = mkdtempSync(join(work, 'changed-'));
     writeFileSync(join(changedDir, 'k8s.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\n');
     const logger = new MemoryLogger();
-    const [second] = await attachFiles(client, repository, other, [{ path: 'k8s.yaml' }], {
-      resolvePath: (p) => join(changedDir, p),
-      logger,
-    });
+    const [second] = await attach(other, [{ path: 'k8s.yaml' }], changedDir, { logger });
     expect(second.status).toBe('attached');
     expect(second.digest).not.toBe(first.digest);
     expect(logger.text()).toMatch(/already has an attachment 'k8s.yaml'.*with other content/);
@@ -180,32 +202,23 @@ describe('files attached to an image', () => {
 
   test('a dry run reports the digests it would write and writes nothing', async () => {
     const fresh = await pushImage(repository, '1.2.5', 'web 1.2.5');
-    const planned = await attachFiles(client, repository, fresh, [{ path: 'k8s.yaml' }], {
-      resolvePath: (p) => join(work, p),
-      dryRun: true,
-    });
+    const planned = await attach(fresh, [{ path: 'k8s.yaml' }], work, { dryRun: true });
     expect(planned[0].status).toBe('planned');
     expect(await client.getManifest(repository, referrersTag(fresh.digest), MEDIA_TYPES.ociIndex)).toBeUndefined();
-    const real = await attachFiles(client, repository, fresh, [{ path: 'k8s.yaml' }], {
-      resolvePath: (p) => join(work, p),
-    });
+    const real = await attach(fresh, [{ path: 'k8s.yaml' }]);
     expect(real[0].digest).toBe(planned[0].digest);
   });
 
   test('a missing file and two files of one name are refused before anything is written', async () => {
     const fresh = await pushImage(repository, '1.2.6', 'web 1.2.6');
-    await expect(
-      attachFiles(client, repository, fresh, [{ path: 'k8s.yaml' }, { path: 'missing.yaml' }], {
-        resolvePath: (p) => join(work, p),
-      }),
-    ).rejects.toThrow(/attach: cannot read 'missing.yaml'/);
+    await expect(attach(fresh, [{ path: 'k8s.yaml' }, { path: 'missing.yaml' }])).rejects.toThrow(
+      /attach: cannot read 'missing.yaml'/,
+    );
     const dir = mkdtempSync(join(work, 'dup-'));
     writeFileSync(join(dir, 'k8s.yaml'), 'a: 1\n');
-    await expect(
-      attachFiles(client, repository, fresh, [{ path: 'k8s.yaml' }, { path: join(dir, 'k8s.yaml') }], {
-        resolvePath: (p) => (p.startsWith('/') ? p : join(work, p)),
-      }),
-    ).rejects.toThrow(/same file name 'k8s.yaml'/);
+    await expect(attach(fresh, [{ path: 'k8s.yaml' }, { path: join(dir, 'k8s.yaml') }])).rejects.toThrow(
+      /same file name 'k8s.yaml'/,
+    );
     expect(await listAttachments(client, repository, fresh.digest)).toEqual([]);
   });
 });
