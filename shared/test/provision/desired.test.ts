@@ -77,7 +77,7 @@ describe('the desired state', () => {
   });
 
   test('templates without registry.templateRoleArn are refused with how to make the role', () => {
-    const policy = policyOf(BASE_POLICY.replace(/  templateRoleArn: .*\n/, ''));
+    const policy = policyOf(BASE_POLICY.replace(/ {2}templateRoleArn: .*\n/, ''));
     expect(() => desiredState(policy, ctx)).toThrow(
       /registry\.templateRoleArn is needed: the docker-hub, quay repository creation template/,
     );
