@@ -101,11 +101,14 @@ function checkRepositoryNaming(policy: Policy, issues: PolicyIssue[]): void {
             message: `the pattern "${pattern}" makes invalid names: ${nameProblem}`,
           });
         }
-        for (const [i, service] of services.entries()) {
-          for (const environment of environments.length > 0 ? environments : ['environment']) {
-            const p = repositoryNameProblem(renderTemplate(pattern, { system: policy.system, service, environment }));
-            if (p && !nameProblem) issues.push({ path: ['registry', 'services', i], message: p });
-          }
+        for (const [i, service] of nameProblem ? [] : services.entries()) {
+          const envs = environments.length > 0 ? environments : ['environment'];
+          const p = envs
+            .map((environment) =>
+              repositoryNameProblem(renderTemplate(pattern, { system: policy.system, service, environment })),
+            )
+            .find((x) => x !== undefined);
+          if (p) issues.push({ path: ['registry', 'services', i], message: p });
         }
       }
     }
@@ -247,9 +250,15 @@ function checkTags(policy: Policy, issues: PolicyIssue[]): void {
       });
     }
   }
-  if (latest && policy.registry.tagMutability === 'IMMUTABLE') {
-    const sample = renderTemplate(latest, { service: 'service', environment: 'environment', system: policy.system });
-    if (!policy.registry.mutableTags.some((f) => matchesWildcard(sample, f))) {
+  if (latest && policy.registry.tagMutability === 'IMMUTABLE' && !templateProblem(latest, TAG_PLACEHOLDERS)) {
+    const { services, environments } = policy.registry;
+    const samples = (services.length > 0 ? services : ['service']).flatMap((service) =>
+      (environments.length > 0 ? environments : ['environment']).map((environment) =>
+        renderTemplate(latest, { service, environment, system: policy.system }),
+      ),
+    );
+    const uncovered = samples.filter((tag) => !policy.registry.mutableTags.some((f) => matchesWildcard(tag, f)));
+    if (uncovered.length > 0) {
       issues.push({
         path: ['tags', 'latest'],
         message: `the latest tag "${latest}" moves with every build but the repository is IMMUTABLE; add a filter for it to registry.mutableTags, such as "${latest.replace(/\{[^{}]*\}/g, '*')}"`,

@@ -155,3 +155,21 @@ test.each([
 ])('formatPath(%j) is %s', (path, expected) => {
   expect(formatPath(path)).toBe(expected);
 });
+
+describe('the latest tag in an IMMUTABLE repository', () => {
+  const policyText = (mutableTags: string) =>
+    `version: 1\nsystem: shop\nrequiredTagKeys: []\nregistry:\n  services: [web, api]\n  mutableTags: ${mutableTags}\ntags:\n  latest: "{service}-latest"\n`;
+
+  test.each([['["*-latest"]'], ['["web-latest", "api-latest"]'], ['["*"]']])(
+    'is accepted when %s covers it',
+    (filters) => {
+      expect(parsePolicy(policyText(filters), 'p.yml').registry.mutableTags.length).toBeGreaterThan(0);
+    },
+  );
+
+  test.each([['[]'], ['["web-latest"]'], ['["latest"]']])('is refused when %s leaves a service out', (filters) => {
+    expect(() => parsePolicy(policyText(filters), 'p.yml')).toThrow(
+      'p.yml:8:11: tags.latest: the latest tag "{service}-latest" moves with every build but the repository is IMMUTABLE',
+    );
+  });
+});
