@@ -20,9 +20,12 @@ export function isWriteCommand(command: string): boolean {
 export class CallLog {
   readonly calls: FakeCall[] = [];
   private throttled = 0;
+  /** Runs after each answered call: a test's other writer, changing state between two calls. */
+  onCall?: (call: FakeCall) => void;
 
   record(call: FakeCall): void {
     this.calls.push(call);
+    if (!call.error) this.onCall?.(call);
   }
 
   /** The next `count` calls (any service) answer ThrottlingException, as AWS does under a burst. */

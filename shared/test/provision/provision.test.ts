@@ -395,3 +395,114 @@ describe('IAM', () => {
     expect(aws.calls.calls.filter((c) => c.service === 'iam')).toEqual([]);
   });
 });
+
+describe('registry settings shared with others', () => {
+  test('replication rules are added beside the registry’s own, never replacing them', async () => {
+    const aws = fakeAws();
+    const theirs = {
+      destinations: [{ region: 'us-west-2', registryId: ACCOUNT }],
+      repositoryFilters: [{ filter: 'payments', filterType: 'PREFIX_MATCH' }],
+    };
+    aws.ecr.replication = [theirs];
+    const policy = policyOf(
+      BASE_POLICY.replace('  mirrors:', '  replication: [{region: eu-west-1, account: "444444444444"}]\n  mirrors:'),
+    );
+    await runProvision(aws, policy);
+    expect(aws.ecr.replication).toEqual([
+      theirs,
+      {
+        destinations: [{ region: 'eu-west-1', registryId: '444444444444' }],
+        repositoryFilters: [{ filter: 'shop', filterType: 'PREFIX_MATCH' }],
+      },
+    ]);
+    aws.calls.reset();
+    await runProvision(aws, policy);
+    expect(aws.calls.writes()).toEqual([]);
+  });
+
+  test('a creation template and a pull-through credential changed by hand are updated in place', async () => {
+    const aws = fakeAws();
+    const policy = policyOf();
+    await runProvision(aws, policy);
+    const template = aws.ecr.templates.get('quay');
+    if (template) template.imageTagMutability = 'MUTABLE';
+    if (template) template.exclusionFilters = [];
+    const rule = aws.ecr.pullThroughRules.get('docker-hub');
+    aws.ecr.secrets.add('ecr-pullthroughcache/old');
+    if (rule) rule.credentialArn = `arn:aws:secretsmanager:eu-central-1:${ACCOUNT}:secret:ecr-pullthroughcache/old`;
+    aws.calls.reset();
+    const result = await runProvision(aws, policy);
+    expect(
+      aws.calls
+        .writes()
+        .map((c) => c.command)
+        .sort(),
+    ).toEqual(['UpdatePullThroughCacheRule', 'UpdateRepositoryCreationTemplate']);
+    expect(result.after?.changes).toBe(0);
+  });
+
+  test('a shared bucket: only the system’s statements are written, nothing else of the bucket is touched', async () => {
+    const aws = fakeAws();
+    const { CreateBucketCommand } = await import('@aws-sdk/client-s3');
+    await aws.s3.client.send(
+      new CreateBucketCommand({
+        Bucket: 'shop-artifacts',
+        CreateBucketConfiguration: { LocationConstraint: 'eu-central-1' },
+      }),
+    );
+    const policy = policyOf(
+      BASE_POLICY.replace(
+        'packages: {bucket: shop-artifacts}',
+        'packages: {bucket: shop-artifacts, sharedBucket: true}',
+      ),
+    );
+    aws.calls.reset();
+    const result = await runProvision(aws, policy);
+    expect(result.plan.resources.find((r) => r.kind === 'bucket')).toMatchObject({
+      id: 'shop-artifacts/shop',
+      action: 'update',
+    });
+    expect(
+      aws.calls
+        .writes()
+        .filter((c) => c.service === 's3')
+        .map((c) => c.command),
+    ).toEqual(['PutBucketPolicy']);
+    const tls = (
+      JSON.parse(aws.s3.buckets.get('shop-artifacts')?.policy ?? '{}').Statement as { Sid: string; Resource: unknown }[]
+    ).find((s) => s.Sid === 'ArtifactsShopTlsOnly');
+    expect(tls?.Resource).toEqual(['arn:aws:s3:::shop-artifacts/shop/*']);
+    expect(aws.s3.buckets.get('shop-artifacts')?.versioning).toBeUndefined();
+
+    const missing = fakeAws();
+    await expect(runProvision(missing, policy, { mode: 'plan' })).rejects.toThrow(
+      /sharedBucket is true but bucket shop-artifacts does not exist/,
+    );
+  });
+});
+
+test('apply fails when the confirming read still differs (another writer changed it meanwhile)', async () => {
+  const aws = fakeAws();
+  aws.calls.onCall = (call) => {
+    // Someone else puts their own lifecycle policy right after ours.
+    if (
+      call.command === 'PutLifecyclePolicy' &&
+      (call.input as { repositoryName?: string }).repositoryName === 'shop/web'
+    ) {
+      const repo = aws.ecr.repositories.get('shop/web');
+      if (repo)
+        repo.lifecyclePolicy = JSON.stringify({
+          rules: [
+            {
+              rulePriority: 1,
+              selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 1 },
+              action: { type: 'expire' },
+            },
+          ],
+        });
+    }
+  };
+  await expect(runProvision(aws, policyOf())).rejects.toThrow(
+    /after apply, AWS still differs from the policy: repository shop\/web: lifecyclePolicy/,
+  );
+});
