@@ -1,0 +1,4 @@
+'use strict';
+
+/** The demo system's shared JavaScript library. */
+exports.hello = (name) => `Hello, ${name}!`;
