@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pLimit from 'p-limit';
 import { AwsClients } from '../shared/src/aws/clients';
 import { fileArtifact, PackagePublisher } from '../shared/src/packages/store';
 import type { PublishPlan } from '../shared/src/packages/types';
@@ -28,10 +29,12 @@ function arg(name: string, fallback: number): number {
 export async function child(dir: string, bucket: string, prefix: string): Promise<void> {
   const started = Date.now();
   const files = readdirSync(dir).sort();
-  const artifacts = [];
-  for (const f of files) {
-    artifacts.push((await fileArtifact(join(dir, f), `bench/${f}`, 'application/octet-stream')).artifact);
-  }
+  const limit = pLimit(4);
+  const artifacts = await Promise.all(
+    files.map((f) =>
+      limit(async () => (await fileArtifact(join(dir, f), `bench/${f}`, 'application/octet-stream')).artifact),
+    ),
+  );
   const plan: PublishPlan = { type: 'zip', name: 'bench', version: prefix, artifacts, indexes: [], indexKey: 'bench/' };
   const s3 = new AwsClients({ region: process.env.AWS_REGION ?? 'eu-central-1' }).s3();
   const planned = Date.now();

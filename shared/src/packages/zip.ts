@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import pLimit from 'p-limit';
 import * as semver from 'semver';
 import { ConfigurationError } from '../runtime/errors';
 import { assertSafeRelativeKey, assertSafeSegment } from './paths';
@@ -137,9 +138,12 @@ export async function planZip(files: string[], options: PlanOptions): Promise<Pu
   }
   const artifacts: ArtifactWrite[] = [];
   const entries: ZipFileEntry[] = [];
-  for (const [i, file] of files.entries()) {
-    const key = assertSafeRelativeKey(`zip/${name}/${version}/${names[i]}`);
-    const { artifact } = await fileArtifact(file, key, contentTypeOf(names[i]));
+  const keys = names.map((n) => assertSafeRelativeKey(`zip/${name}/${version}/${n}`));
+  // Files are read and hashed a few at a time: reading one while hashing another.
+  const limit = pLimit(4);
+  const read = await Promise.all(files.map((f, i) => limit(() => fileArtifact(f, keys[i], contentTypeOf(names[i])))));
+  for (const [i, { artifact }] of read.entries()) {
+    const key = keys[i];
     artifacts.push(artifact);
     const sumFile = Buffer.from(`${artifact.sha256}  ${names[i]}\n`);
     artifacts.push(checksumArtifact(`${key}.sha256`, sumFile));
