@@ -104,7 +104,8 @@ export interface BundleTrust {
   keylessMaterial?: () => Promise<TrustMaterial>;
 }
 
-function identityMatches(
+/** The trusted identity a certificate matches, as `subject (issuer ...)`, or undefined. */
+export function identityMatches(
   identity: { subjectAlternativeName?: string; extensions?: { issuer?: string } } | undefined,
   trusted: KeylessIdentity[],
 ): string | undefined {

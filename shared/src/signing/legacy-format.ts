@@ -1,12 +1,17 @@
+import { createHash } from 'node:crypto';
+import { bundleFromJSON, type TransparencyLogEntry } from '@sigstore/bundle';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
+import { RekorWitness } from '@sigstore/sign';
+import { toSignedEntity, Verifier } from '@sigstore/verify';
 import { digestOf } from '../oci/digest';
 import { cosignSignatureTag, readImageManifest } from '../oci/referrers';
 import { MEDIA_TYPES, type Descriptor, type ImageManifest } from '../oci/types';
-import { ConfigurationError } from '../runtime/errors';
-import { readBlob } from './bundle-format';
+import { errorMessage } from '../runtime/errors';
+import { identityMatches, readBlob, type BundleTrust } from './bundle-format';
 import { COSIGN_ANNOTATIONS, parseSimpleSigningPayload, SIGNATURE_MEDIA_TYPES, simpleSigningPayload } from './payloads';
 import { verifySha256Signature } from './signature-check';
-import type { Signer } from './signers';
-import type { SignatureCheck, SignatureSubject, TrustedKey } from './types';
+import { DEFAULT_REKOR_URL, type Signer } from './signers';
+import type { SignatureCheck, SignatureSubject } from './types';
 
 /** The image config cosign 2 gives a `.sig` manifest: its layers' digests as the rootfs. */
 function signatureConfig(layers: Descriptor[]): Buffer {
@@ -29,20 +34,39 @@ const SIG_TAG_ATTEMPTS = 4;
  * Signs as cosign 2 does: the simple-signing payload as a layer of the manifest at `sha256-<hex>.sig`, its
  * signature in the `dev.cosignproject.cosign/signature` annotation. Existing signatures there are kept.
  */
-export async function signWithLegacy(subject: SignatureSubject, signer: Signer): Promise<{ descriptor: Descriptor }> {
-  if (signer.kind === 'keyless') {
-    throw new ConfigurationError(
-      'Keyless signatures are written as sigstore bundles; set signature-format to sigstore-bundle (or sign with a key for cosign-legacy).',
-    );
-  }
+export async function signWithLegacy(
+  subject: SignatureSubject,
+  signer: Signer,
+  options: { rekorUrl?: string } = {},
+): Promise<{ descriptor: Descriptor }> {
   const { client, repository, descriptor } = subject;
   const payload = simpleSigningPayload(subject.dockerReference, descriptor.digest);
-  const { signature } = await signer.sign(payload);
+  const { signature, certificateChain } = await signer.sign(payload);
+  const annotations: Record<string, string> = { [COSIGN_ANNOTATIONS.signature]: signature.toString('base64') };
+  if (certificateChain?.length) {
+    // Keyless, as cosign 2 stores it: the Fulcio certificate, its chain, and the Rekor entry that dates the signature.
+    annotations[COSIGN_ANNOTATIONS.certificate] = certificateChain[0];
+    if (certificateChain.length > 1) annotations[COSIGN_ANNOTATIONS.chain] = certificateChain.slice(1).join('');
+    const witness = new RekorWitness({ rekorBaseURL: options.rekorUrl ?? DEFAULT_REKOR_URL, fetchOnConflict: true });
+    const { tlogEntries } = await witness.testify(
+      {
+        $case: 'messageSignature',
+        messageSignature: {
+          messageDigest: { algorithm: HashAlgorithm.SHA2_256, digest: createHash('sha256').update(payload).digest() },
+          signature,
+        },
+      },
+      certificateChain[0],
+    );
+    const entry = tlogEntries?.[0];
+    if (!entry) throw new Error('Rekor returned no log entry for the keyless signature.');
+    annotations[COSIGN_ANNOTATIONS.bundle] = JSON.stringify(rekorBundleAnnotation(entry));
+  }
   const layer: Descriptor = {
     mediaType: SIGNATURE_MEDIA_TYPES.simpleSigning,
     digest: digestOf(payload),
     size: payload.length,
-    annotations: { [COSIGN_ANNOTATIONS.signature]: signature.toString('base64') },
+    annotations,
   };
   await client.pushBlob(repository, { digest: layer.digest, size: layer.size }, payload);
   const tag = cosignSignatureTag(descriptor.digest);
@@ -69,11 +93,61 @@ export async function signWithLegacy(subject: SignatureSubject, signer: Signer):
   throw new Error(`The signature manifest at tag '${tag}' kept changing while a signature was being added; try again.`);
 }
 
+/** The `dev.sigstore.cosign/bundle` annotation: the Rekor entry with its signed entry timestamp. */
+interface RekorBundleAnnotation {
+  SignedEntryTimestamp: string;
+  Payload: { body: string; integratedTime: number; logIndex: number; logID: string };
+}
+
+function rekorBundleAnnotation(entry: TransparencyLogEntry): RekorBundleAnnotation {
+  if (!entry.inclusionPromise) throw new Error('The Rekor entry has no signed entry timestamp.');
+  return {
+    SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString('base64'),
+    Payload: {
+      body: entry.canonicalizedBody.toString('base64'),
+      integratedTime: Number(entry.integratedTime),
+      logIndex: Number(entry.logIndex),
+      logID: entry.logId.keyId.toString('hex'),
+    },
+  };
+}
+
+/** A keyless cosign-legacy signature as a sigstore bundle (message signature), so @sigstore/verify checks it. */
+function legacyKeylessBundle(payload: Buffer, signature: Buffer, certificatePem: string, rekor: RekorBundleAnnotation) {
+  const der = Buffer.from(certificatePem.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
+  const body = JSON.parse(Buffer.from(rekor.Payload.body, 'base64').toString('utf8')) as {
+    kind?: string;
+    apiVersion?: string;
+  };
+  return bundleFromJSON({
+    mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+    verificationMaterial: {
+      x509CertificateChain: { certificates: [{ rawBytes: der.toString('base64') }] },
+      tlogEntries: [
+        {
+          logIndex: String(rekor.Payload.logIndex),
+          logId: { keyId: Buffer.from(rekor.Payload.logID, 'hex').toString('base64') },
+          kindVersion: { kind: body.kind ?? 'hashedrekord', version: body.apiVersion ?? '0.0.1' },
+          integratedTime: String(rekor.Payload.integratedTime),
+          inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+          canonicalizedBody: rekor.Payload.body,
+        },
+      ],
+      timestampVerificationData: { rfc3161Timestamps: [] },
+    },
+    messageSignature: {
+      messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(payload).digest('base64') },
+      signature: signature.toString('base64'),
+    },
+  });
+}
+
 /** Verifies every simple-signing layer of an image's `.sig` manifest. */
 export async function verifyLegacySignatures(
   subject: { client: SignatureSubject['client']; repository: string; digest: string },
-  keys: TrustedKey[],
+  trust: BundleTrust,
 ): Promise<SignatureCheck[]> {
+  const keys = trust.keys;
   const tag = cosignSignatureTag(subject.digest);
   const read = await readImageManifest(subject.client, subject.repository, tag);
   if (!read) return [];
@@ -107,19 +181,21 @@ export async function verifyLegacySignatures(
       continue;
     }
     const signedDigest = parsed.critical.image['docker-manifest-digest'];
-    if (layer.annotations?.[COSIGN_ANNOTATIONS.certificate]) {
-      checks.push(
-        check({
-          reason: 'untrusted-identity',
-          signedDigest,
-          detail:
-            'keyless cosign-legacy signatures are not trusted here; trust keyless identities through sigstore bundles',
-        }),
-      );
-      continue;
-    }
     const signature = Buffer.from(sigText, 'base64');
-    const signer = keys.find((k) => verifySha256Signature(k.key, payload, signature));
+    const certificate = layer.annotations?.[COSIGN_ANNOTATIONS.certificate];
+    let signerName: string | undefined;
+    if (certificate) {
+      const rekor = layer.annotations?.[COSIGN_ANNOTATIONS.bundle];
+      const keyless = await verifyLegacyKeyless(payload, signature, certificate, rekor, trust);
+      if ('reason' in keyless) {
+        checks.push(check({ ...keyless, signedDigest }));
+        continue;
+      }
+      signerName = keyless.signer;
+    } else {
+      signerName = keys.find((k) => verifySha256Signature(k.key, payload, signature))?.name;
+    }
+    const signer = signerName ? { name: signerName } : undefined;
     if (!signer) {
       checks.push(
         check({
@@ -145,4 +221,44 @@ export async function verifyLegacySignatures(
     checks.push(check({ signer: signer.name, signedDigest, detail: `signed by ${signer.name}` }));
   }
   return checks;
+}
+
+async function verifyLegacyKeyless(
+  payload: Buffer,
+  signature: Buffer,
+  certificate: string,
+  rekorText: string | undefined,
+  trust: BundleTrust,
+): Promise<{ signer: string } | Pick<SignatureCheck, 'reason' | 'detail' | 'signer'>> {
+  if (!trust.keyless.length || !trust.keylessMaterial) {
+    return { reason: 'untrusted-identity', detail: 'keyless signature, and no keyless identity is trusted' };
+  }
+  if (!rekorText) {
+    return { reason: 'malformed', detail: 'keyless signature without its Rekor entry (dev.sigstore.cosign/bundle)' };
+  }
+  try {
+    const bundle = legacyKeylessBundle(payload, signature, certificate, JSON.parse(rekorText) as RekorBundleAnnotation);
+    const verified = new Verifier(await trust.keylessMaterial(), {
+      tlogThreshold: 1,
+      ctlogThreshold: 1,
+      timestampThreshold: 1,
+    }).verify(toSignedEntity(bundle, payload));
+    const name = identityMatches(verified.identity, trust.keyless);
+    if (!name) {
+      return {
+        reason: 'untrusted-identity',
+        signer: `${verified.identity?.subjectAlternativeName} (issuer ${verified.identity?.extensions?.issuer})`,
+        detail: 'the certificate identity matches no trusted issuer and subject pattern',
+      };
+    }
+    return { signer: name };
+  } catch (err) {
+    const message = errorMessage(err);
+    const reason = /expired|not valid|validity/i.test(message)
+      ? 'expired-certificate'
+      : /signature verification failed|digest/i.test(message)
+        ? 'tampered-payload'
+        : 'untrusted-chain';
+    return { reason, detail: `keyless verification failed: ${message}` };
+  }
 }

@@ -145,7 +145,7 @@ export async function signImage(options: SignImageOptions): Promise<SignImageRes
     ).descriptor.digest;
   } else if (format === 'cosign-legacy') {
     if (!options.signer) throw new Error('unreachable: no signer');
-    signatureDigest = (await signWithLegacy(subject, options.signer)).descriptor.digest;
+    signatureDigest = (await signWithLegacy(subject, options.signer, { rekorUrl: options.rekorUrl })).descriptor.digest;
   } else {
     let envelope: Buffer;
     if (options.signingProfile) {

@@ -152,9 +152,9 @@ export function prepareSigning(args: PrepareSigningArgs): PreparedSigning {
       ? { keyless: { getToken: () => getIdToken('sigstore'), fulcioUrl: args.fulcioUrl, rekorUrl: args.rekorUrl } }
       : {}),
   });
-  if (signer.kind === 'keyless' && format !== 'sigstore-bundle') {
+  if (signer.kind === 'keyless' && format === 'notation') {
     throw new ConfigurationError(
-      `Keyless signatures are written as sigstore bundles; set signature-format to sigstore-bundle (not ${format}), or sign with a key.`,
+      'Keyless signatures are sigstore signatures; set signature-format to sigstore-bundle or cosign-legacy, or sign notation with an AWS Signer profile.',
     );
   }
   const certificateChain =

@@ -119,7 +119,7 @@ export async function verifyImageSignatures(options: VerifyImageOptions): Promis
     }
   }
   if (listed.cosignSignatureTag && formats.has('cosign-legacy')) {
-    checks.push(...(await verifyLegacySignatures(image, keys)));
+    checks.push(...(await verifyLegacySignatures(image, bundleTrust)));
   }
   for (const c of checks) {
     options.logger?.debug(

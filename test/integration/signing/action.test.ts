@@ -170,8 +170,8 @@ describe('build-sign-push signs after the push', () => {
     [{ sign: 'true' }, /set the signing-key input or signing.key in the policy/],
     [{ sign: 'true', 'signing-key': 'env://NOT_SET' }, /NOT_SET is empty or unset/],
     [
-      { sign: 'true', 'signing-key': 'keyless', 'signature-format': 'cosign-legacy' },
-      /Keyless signatures are written as sigstore bundles/,
+      { sign: 'true', 'signing-key': 'keyless', 'signature-format': 'notation' },
+      /Keyless signatures are sigstore signatures/,
     ],
     [{ 'signature-format': 'gpg', sign: 'true' }, /not one of sigstore-bundle/],
   ])('%j is a configuration error before anything is pushed', async (extra, message) => {

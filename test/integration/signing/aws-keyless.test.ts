@@ -1,4 +1,4 @@
-import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -524,5 +524,53 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     expect(stranger.rejected.map((c) => c.reason)).toEqual(['untrusted-identity']);
 
     expect((await signAfterPush(args)).skipped).toBe(true);
+  });
+
+  test('signs cosign-legacy with the certificate and Rekor entry annotations; verified keyless', async () => {
+    const image = await pushTestImage(client, 'keyless/legacy', 'v1');
+    const args: SignStepArgs = {
+      policy: policy({ method: 'keyless', format: 'cosign-legacy' }),
+      inputs: {},
+      client,
+      repository: 'keyless/legacy',
+      digest: image.digest,
+      reference: `${registry.host}/keyless/legacy`,
+      aws,
+      logger: new MemoryLogger(),
+      getIdToken: async () => githubToken(),
+      fulcioUrl: baseUrl,
+      rekorUrl: baseUrl,
+      trustedRoot,
+    };
+    const result = await signAfterPush(args);
+    expect(result.howToVerify).toContain('--new-bundle-format=false');
+    const sig = await manifestAt('keyless/legacy', cosignSignatureTag(image.digest));
+    const annotations = sig.layers[0].annotations!;
+    const payload = await client.getBlob('keyless/legacy', sig.layers[0].digest);
+    const certificate = new X509Certificate(annotations['dev.sigstore.cosign/certificate']);
+    expect(certificate.subjectAltName).toContain(
+      'https://github.com/acme/piksel/.github/workflows/release.yml@refs/heads/main',
+    );
+    const certKey = certificate.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    expect(
+      opensslVerifies(certKey, Buffer.from(annotations['dev.cosignproject.cosign/signature'], 'base64'), payload),
+    ).toBe(true);
+    const rekor = JSON.parse(annotations['dev.sigstore.cosign/bundle']);
+    expect(rekor.Payload).toMatchObject({ logIndex: expect.any(Number), integratedTime: expect.any(Number) });
+    const body = JSON.parse(Buffer.from(rekor.Payload.body, 'base64').toString('utf8'));
+    expect(body.spec.data.hash.value).toBe(createHash('sha256').update(payload).digest('hex'));
+
+    const trust = {
+      publicKeys: [],
+      kmsKeys: [],
+      keyless: [{ issuer: 'https://token.actions.githubusercontent.com', subject: /https:\/\/github\.com\/acme\/.+/ }],
+      signerProfiles: [],
+      rootCertificates: [],
+      trustedRoot,
+    };
+    const ok = await verifyImageSignatures({ client, repository: 'keyless/legacy', digest: image.digest, trust });
+    expect(ok.verified).toMatchObject([{ format: 'cosign-legacy', signedDigest: image.digest }]);
+    expect((await signAfterPush(args)).skipped).toBe(true);
+    expect((await manifestAt('keyless/legacy', cosignSignatureTag(image.digest))).layers).toHaveLength(1);
   });
 });
