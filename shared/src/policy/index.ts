@@ -37,5 +37,12 @@ export {
   repositoryPolicyFor,
 } from './iam';
 export type { IamContext, PolicyDocument, PolicyStatement } from './iam';
-export { CREDENTIAL_SECRET_PREFIX, PULL_THROUGH_UPSTREAMS, crossFieldIssues } from './validate';
+export { crossFieldIssues } from './validate';
+export {
+  CREDENTIAL_SECRET_PREFIX,
+  PULL_THROUGH_UPSTREAMS,
+  credentialSecretName,
+  resolvePullThroughUpstream,
+} from './pull-through';
+export type { ResolvedUpstream } from './pull-through';
 export type { PolicyIssue, PolicyPath } from './validate';

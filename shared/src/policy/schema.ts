@@ -241,6 +241,13 @@ export const signingTrustSchema = z.strictObject({
     .default([])
     .describe('AWS Signer signing profile ARNs whose signatures are trusted.'),
   rootCertificates: z.array(z.string().min(1)).default([]).describe('PEM roots for AWS Signer certificate chains.'),
+  trustedRoot: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'A sigstore trusted_root.json (file://path) for keyless verification against a private Sigstore; the public-good root (TUF) when unset.',
+    ),
 });
 
 export const signingSchema = z
@@ -266,6 +273,18 @@ export const signingSchema = z
       .optional()
       .describe(
         'Signature format; defaults by method (notation for signer, ecr-managed for ecr-managed, else sigstore-bundle).',
+      ),
+    fulcioUrl: z
+      .string()
+      .url()
+      .optional()
+      .describe('Fulcio for keyless signing (a private Sigstore); the public-good instance when unset.'),
+    rekorUrl: z
+      .string()
+      .url()
+      .optional()
+      .describe(
+        'Rekor transparency log for keyless signing (a private Sigstore); the public-good instance when unset.',
       ),
     trust: signingTrustSchema.prefault({}).describe('What verification accepts as a trusted signature.'),
   })

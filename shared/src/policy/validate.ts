@@ -8,6 +8,7 @@ import {
   repositoryPattern,
 } from './naming';
 import { MAX_WILDCARDS_PER_PATTERN } from './lifecycle';
+import { CREDENTIAL_SECRET_PREFIX, credentialSecretName, resolvePullThroughUpstream } from './pull-through';
 import { TAG_PLACEHOLDERS, matchesWildcard } from './tags';
 import { placeholdersOf, renderTemplate, templateProblem } from './template';
 
@@ -18,20 +19,6 @@ export interface PolicyIssue {
   path: PolicyPath;
   message: string;
 }
-
-/** Upstream registries ECR pull-through cache supports, by the name the policy uses, with their URL. */
-export const PULL_THROUGH_UPSTREAMS: Record<string, { url: string; needsCredentials: boolean }> = {
-  'ecr-public': { url: 'public.ecr.aws', needsCredentials: false },
-  'docker-hub': { url: 'registry-1.docker.io', needsCredentials: true },
-  quay: { url: 'quay.io', needsCredentials: false },
-  k8s: { url: 'registry.k8s.io', needsCredentials: false },
-  github: { url: 'ghcr.io', needsCredentials: true },
-  gitlab: { url: 'registry.gitlab.com', needsCredentials: true },
-  azure: { url: 'azurecr.io', needsCredentials: true },
-  chainguard: { url: 'cgr.dev', needsCredentials: false },
-};
-
-export const CREDENTIAL_SECRET_PREFIX = 'ecr-pullthroughcache/';
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const WILDCARD_FILTER = /^[A-Za-z0-9._*-]{1,128}$/;
@@ -301,42 +288,33 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
   const prefixes: string[] = [];
   for (const [i, rule] of pullThroughCache.entries()) {
     const at = (...rest: PolicyPath): PolicyPath => ['registry', 'pullThroughCache', i, ...rest];
-    const upstream = rule.upstream;
-    if (/(^|\.)gcr\.io$|^gcr$|pkg\.dev$/.test(upstream)) {
-      issues.push({
-        path: at('upstream'),
-        message: `ECR pull-through cache cannot use ${upstream} as upstream; copy its images with registry.mirrors (source ${upstream}/..., target thirdparty/...)`,
-      });
+    const resolved = resolvePullThroughUpstream(rule.upstream);
+    if ('problem' in resolved) {
+      issues.push({ path: at('upstream'), message: resolved.problem });
       continue;
     }
-    const known = PULL_THROUGH_UPSTREAMS[upstream];
-    if (!known) {
-      issues.push({
-        path: at('upstream'),
-        message: `unknown upstream "${upstream}"; allowed: ${Object.keys(PULL_THROUGH_UPSTREAMS).join(', ')}`,
-      });
-      continue;
-    }
-    if (rule.credentialSecret !== undefined && !rule.credentialSecret.startsWith(CREDENTIAL_SECRET_PREFIX)) {
+    const secret = rule.credentialSecret;
+    if (secret !== undefined && resolved.credentials === 'none') {
       issues.push({
         path: at('credentialSecret'),
-        message: `ECR reads upstream credentials only from a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}...; rename "${rule.credentialSecret}"`,
+        message: `upstream ${rule.upstream} is public and takes no credentialSecret; remove it`,
       });
-    } else if (known.needsCredentials && rule.credentialSecret === undefined) {
+    } else if (secret !== undefined && !credentialSecretName(secret).startsWith(CREDENTIAL_SECRET_PREFIX)) {
+      issues.push({
+        path: at('credentialSecret'),
+        message: `ECR reads upstream credentials only from a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}...; rename "${secret}"`,
+      });
+    } else if (secret === undefined && resolved.credentials === 'required') {
       issues.push({
         path: at('upstream'),
-        message: `upstream ${upstream} needs credentialSecret: a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}${upstream}`,
+        message: `upstream ${rule.upstream} needs credentialSecret: a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}${resolved.name}`,
       });
     }
-    const prefix = rule.prefix ?? upstream;
+    const prefix = rule.prefix ?? resolved.name;
+    const where = at(rule.prefix === undefined ? 'upstream' : 'prefix');
     const problem = repositoryNameProblem(prefix);
-    if (problem) issues.push({ path: at(rule.prefix === undefined ? 'upstream' : 'prefix'), message: problem });
-    if (prefixes.includes(prefix)) {
-      issues.push({
-        path: at(rule.prefix === undefined ? 'upstream' : 'prefix'),
-        message: `the prefix "${prefix}" is used by two rules`,
-      });
-    }
+    if (problem) issues.push({ path: where, message: problem });
+    if (prefixes.includes(prefix)) issues.push({ path: where, message: `the prefix "${prefix}" is used by two rules` });
     prefixes.push(prefix);
   }
   const targets: string[] = [];
