@@ -94,7 +94,7 @@ const CHECKS = [
   '- `tags.release` contains `{version}`; `tags.development` contains `{sha}`, `{sha7}` or `{branch}`; `tags.latest` uses only `{service}`, `{environment}`, `{system}`. When several services share one repository, every tag contains `{service}`. In an `IMMUTABLE` repository, `registry.mutableTags` must cover the latest tag.',
   '- Lifecycle: a rule selects by `tagPrefixes` or `tagPatterns` (not both) and has exactly one of `keep` or `expireAfterDays`; a pattern has at most 4 wildcards; a rule that an earlier rule already covers, a `"*"` rule beside `keepTagged`, a `keepImages` below `keepTagged`, or a `keepImages` that `keepTagged` and `expireUntaggedDays` leave nothing to, are refused.',
   '- `registry.encryption.kmsKey` only with `KMS` or `KMS_DSSE`; `CONTINUOUS_SCAN` only with `ENHANCED`.',
-  '- Pull-through cache: gcr.io cannot be an upstream (use `registry.mirrors`); Docker Hub, GitHub, GitLab and Azure need a `credentialSecret` named `ecr-pullthroughcache/...`.',
+  '- Pull-through cache: gcr.io cannot be an upstream (use `registry.mirrors`); Docker Hub, GitHub, GitLab and Azure need a `credentialSecret` named `ecr-pullthroughcache/...` (a name or its ARN), public upstreams take none; each rule has its own prefix.',
   '- Signing: methods `kms` and `key` need `signing.key`; `signer` needs `signing.profile`.',
   '- `scan.allow[].until` is a real calendar date; `registry.pushRoleArn` is an IAM role ARN; `packages.prefix` stays inside the bucket.',
 ];

@@ -99,7 +99,7 @@ export const pullThroughCacheSchema = z.strictObject({
     .string()
     .min(1)
     .describe(
-      'ecr-public, docker-hub, quay, k8s, github, gitlab, azure or chainguard (gcr.io cannot be cached; use mirrors).',
+      'ecr-public, docker-hub, quay, k8s, github, gitlab, chainguard, or the host of one (quay.io, <name>.azurecr.io for Azure). gcr.io cannot be cached: use mirrors.',
     ),
   prefix: z.string().optional().describe('The ECR repository prefix of the rule; defaults to the upstream name.'),
   credentialSecret: z
