@@ -13,8 +13,11 @@ export interface FakeCall {
 
 const READ_VERBS = /^(Describe|Get|List|Head|BatchGet|BatchCheck)/;
 
+/** Calls that change no stored image or setting: a lifecycle preview is a dry run of the repository's rules. */
+const DRY_RUNS = new Set(['StartLifecyclePolicyPreview']);
+
 export function isWriteCommand(command: string): boolean {
-  return !READ_VERBS.test(command);
+  return !READ_VERBS.test(command) && !DRY_RUNS.has(command);
 }
 
 export class CallLog {

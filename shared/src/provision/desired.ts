@@ -111,6 +111,26 @@ function creationTemplates(policy: Policy, settings: RepositorySettings, prefixe
   }));
 }
 
+/** ECR's limit on repository filters in one registry scanning rule. */
+export const MAX_SCANNING_FILTERS = 100;
+
+/**
+ * The scanning filters of the system: the policy's, else the exact repository names, else (past ECR's limit of
+ * filters per rule) the system's namespace as one wildcard beside the names outside it.
+ */
+export function scanningFilters(policy: Policy, names: string[]): string[] {
+  if (policy.registry.scanning.filters.length > 0) return policy.registry.scanning.filters;
+  if (names.length <= MAX_SCANNING_FILTERS) return names;
+  const namespace = systemNamespace(policy);
+  const compressed = namespace ? [`${namespace}/*`, ...names.filter((n) => !n.startsWith(`${namespace}/`))] : names;
+  if (compressed.length > MAX_SCANNING_FILTERS) {
+    throw new ConfigurationError(
+      `the system has ${names.length} repositories; an ECR scanning rule holds at most ${MAX_SCANNING_FILTERS} filters: set registry.scanning.filters to wildcards that cover them, such as "${namespace ?? policy.system}/*"`,
+    );
+  }
+  return compressed;
+}
+
 /** Everything the policy asks AWS to hold. Pure: the account and region come from the caller. */
 export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredState {
   const settings = repositorySettings(policy);
@@ -192,7 +212,11 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
     scanning: {
       scanType: scanning.type,
       frequency: scanning.frequency,
-      filters: scanning.filters.length > 0 ? scanning.filters : repositories.map((r) => r.name),
+      filters: scanningFilters(
+        policy,
+        repositories.map((r) => r.name),
+      ),
+      repositories: repositories.map((r) => r.name),
     },
     pullThroughCacheRules: rules,
     creationTemplates: templates,

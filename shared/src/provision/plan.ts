@@ -131,7 +131,7 @@ export function isOwnedBy(tags: Record<string, string>, marker: Record<string, s
 
 /** The registry scanning configuration with this system's filters at its frequency and everyone else's kept. */
 export function mergeScanning(actual: ScanningState, ours: DesiredScanning, retired: string[] = []): ScanningState {
-  const mine = new Set([...ours.filters, ...retired]);
+  const mine = new Set([...ours.filters, ...ours.repositories, ...retired]);
   const rules = actual.rules.map((r) => ({ frequency: r.frequency, filters: r.filters.filter((f) => !mine.has(f)) }));
   if (ours.frequency !== 'MANUAL' && ours.filters.length > 0) {
     const rule = rules.find((r) => r.frequency === ours.frequency);
@@ -150,7 +150,9 @@ function frequencyByFilter(state: ScanningState): Map<string, string> {
 function planScanning(desired: DesiredScanning, actual: ScanningState, retired: string[]): ResourceChange {
   const changes: AttributeChange[] = [];
   const current = frequencyByFilter(actual);
-  const stale = retired.filter((f) => current.has(f));
+  const stale = [...retired, ...desired.repositories.filter((n) => !desired.filters.includes(n))].filter((f) =>
+    current.has(f),
+  );
   if (stale.length > 0) changes.push({ attribute: 'retiredFilters', before: stale, after: [] });
   if (desired.scanType !== actual.scanType) {
     changes.push({ attribute: 'scanType', before: actual.scanType, after: desired.scanType });

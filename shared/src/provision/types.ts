@@ -55,6 +55,8 @@ export interface DesiredScanning {
   scanType: 'BASIC' | 'ENHANCED';
   frequency: ScanFrequency;
   filters: string[];
+  /** The system's repository names: a filter naming one exactly is the system's even when not in `filters`. */
+  repositories: string[];
 }
 
 export interface PullThroughCacheRuleState {

@@ -506,3 +506,30 @@ test('apply fails when the confirming read still differs (another writer changed
     /after apply, AWS still differs from the policy: repository shop\/web: lifecyclePolicy/,
   );
 });
+
+test('past 100 repositories the scanning rule names the system namespace as one wildcard (ECR allows 100 filters a rule)', async () => {
+  const aws = fakeAws();
+  const services = Array.from({ length: 120 }, (_, i) => `svc${i}`);
+  const result = await runProvision(aws, policyOf(), { services, concurrency: 8 });
+  expect(result.after?.changes).toBe(0);
+  expect(aws.ecr.repositories.size).toBe(123);
+  expect(aws.ecr.scanning.rules[0].repositoryFilters.map((f) => f.filter)).toEqual([
+    'shop/*',
+    'thirdparty/distroless-static',
+  ]);
+});
+
+test('growing past 100 repositories replaces the exact-name filters by the wildcard instead of adding to them', async () => {
+  const aws = fakeAws();
+  await runProvision(aws, policyOf(), { services: Array.from({ length: 95 }, (_, i) => `svc${i}`), concurrency: 8 });
+  expect(aws.ecr.scanning.rules[0].repositoryFilters).toHaveLength(98);
+  const grown = await runProvision(aws, policyOf(), {
+    services: Array.from({ length: 110 }, (_, i) => `svc${i}`),
+    concurrency: 8,
+  });
+  expect(grown.after?.changes).toBe(0);
+  expect(aws.ecr.scanning.rules[0].repositoryFilters.map((f) => f.filter)).toEqual([
+    'shop/*',
+    'thirdparty/distroless-static',
+  ]);
+});
