@@ -1,5 +1,6 @@
 import { planMaven } from '../../../shared/src/packages/maven';
 import { planNpm } from '../../../shared/src/packages/npm';
+import { planPython } from '../../../shared/src/packages/python';
 import type { PackageType, Planner } from '../../../shared/src/packages/types';
 import { planZip } from '../../../shared/src/packages/zip';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
@@ -18,6 +19,7 @@ export function plannerFor(type: PackageType): Planner {
     case 'maven':
       return planMaven;
     case 'python':
+      return planPython;
     case 'helm':
       return notSupportedYet(type);
   }

@@ -11,7 +11,8 @@ export interface InstallSnippet {
   text: string;
 }
 
-const CHECKSUM_FILE = /\.(md5|sha1|sha256|sha512|asc)$/;
+// Side files: checksums, signatures, and the PEP 658 metadata served beside a wheel.
+const CHECKSUM_FILE = /\.(md5|sha1|sha256|sha512|asc|whl\.metadata)$/;
 
 /** The files a person downloads (checksum side files left out). */
 export function primaryArtifacts(plan: PublishPlan): PublishPlan['artifacts'] {

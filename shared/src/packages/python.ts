@@ -1,0 +1,391 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { extract } from 'tar-stream';
+import { ConfigurationError, errorMessage } from '../runtime/errors';
+import { assertSafeRelativeKey, assertSafeSegment } from './paths';
+import { isValidProjectName, normalizeProjectName, parsePep440 } from './pep440';
+import {
+  mergeSimpleProject,
+  mergeSimpleRoot,
+  parseSimpleProject,
+  parseSimpleRoot,
+  renderJson,
+  renderProjectPage,
+  renderRootPage,
+  SIMPLE_HTML,
+  SIMPLE_JSON,
+  type SimpleFile,
+} from './python-index';
+import { fileArtifact } from './store';
+import type { ArtifactWrite, IndexWrite, PlanOptions, PublishPlan } from './types';
+
+/**
+ * Python: wheels and sdists under `python/files/<project>/`, and the simple repository API under
+ * `python/simple/` for `pip install --index-url <store>/python/simple/`: the root page and one page per
+ * project (PEP 503 HTML at the trailing-slash key and at index.html, PEP 691 JSON at index.json). Name and
+ * version come from the wheel's METADATA or the sdist's PKG-INFO and must agree with the file name.
+ */
+
+const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+!-]*$/;
+const WHEEL_NAME = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
+const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+const MAX_SDIST_BYTES = 2 * 1024 * 1024 * 1024;
+
+export type DistributionKind = 'wheel' | 'sdist';
+
+export interface CoreMetadata {
+  name: string;
+  version: string;
+  requiresPython?: string;
+  metadataVersion?: string;
+  summary?: string;
+}
+
+export interface Distribution {
+  path: string;
+  filename: string;
+  kind: DistributionKind;
+  metadata: CoreMetadata;
+  /** The raw METADATA of a wheel, served beside it for PEP 658. */
+  metadataFile?: Buffer;
+  project: string;
+  version: string;
+  isPrerelease: boolean;
+}
+
+/** Parses the email-header block of METADATA / PKG-INFO (the description after the blank line is ignored). */
+export function parseCoreMetadata(text: string, source: string): CoreMetadata {
+  const headers = new Map<string, string>();
+  let last: string | undefined;
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (line === '') break;
+    if (/^[ \t]/.test(line) && last) {
+      headers.set(last, `${headers.get(last)}\n${line.trim()}`);
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) {
+      throw new ConfigurationError(
+        `${source} is not in the core metadata format: '${line.slice(0, 80)}' is not a header.`,
+      );
+    }
+    last = line.slice(0, colon).trim().toLowerCase();
+    // Multiple-use fields (Classifier, Requires-Dist) are not needed here; the first of each is kept.
+    if (!headers.has(last)) headers.set(last, line.slice(colon + 1).trim());
+  }
+  const name = headers.get('name');
+  const version = headers.get('version');
+  const missing = [!name && 'Name', !version && 'Version'].filter(Boolean);
+  if (missing.length > 0) {
+    throw new ConfigurationError(`${source} has no ${missing.join(' or ')} header; rebuild the distribution.`);
+  }
+  return {
+    name: name!,
+    version: version!,
+    requiresPython: headers.get('requires-python') || undefined,
+    metadataVersion: headers.get('metadata-version'),
+    summary: headers.get('summary'),
+  };
+}
+
+function checkName(name: string, source: string): string {
+  if (!isValidProjectName(name)) {
+    throw new ConfigurationError(
+      `Project name '${name}' in ${source} is not valid: use letters, digits, '.', '-' and '_', starting and ending with a letter or digit.`,
+    );
+  }
+  return normalizeProjectName(name);
+}
+
+function checkVersion(version: string, source: string): { normalized: string; isPrerelease: boolean } {
+  const parsed = parsePep440(version);
+  if (!parsed) {
+    throw new ConfigurationError(
+      `Version '${version}' in ${source} is not a PEP 440 version (such as 1.4.0, 2.0rc1, 1.0.post1 or 1.0.dev3).`,
+    );
+  }
+  if (parsed.hasLocal) {
+    throw new ConfigurationError(
+      `Version '${version}' in ${source} has a local part ('+...'); local versions are for builds that are not published. Publish '${parsed.normalized.split('+')[0]}' or a .postN/.devN release.`,
+    );
+  }
+  return parsed;
+}
+
+function readWheelMetadata(bytes: Uint8Array, filename: string): { metadata: Buffer; distInfo: string } {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (f) => /^[^/]+\.dist-info\/METADATA$/.test(f.name) && f.originalSize <= MAX_METADATA_BYTES,
+    });
+  } catch (err) {
+    throw new ConfigurationError(`${filename} is not a valid wheel (zip) file: ${errorMessage(err)}.`);
+  }
+  const found = Object.keys(entries);
+  if (found.length !== 1) {
+    throw new ConfigurationError(
+      found.length === 0
+        ? `${filename} has no <name>-<version>.dist-info/METADATA; build the wheel with 'python -m build' or 'pip wheel'.`
+        : `${filename} has several .dist-info folders (${found.map((f) => f.split('/')[0]).join(', ')}); a wheel has one.`,
+    );
+  }
+  return { metadata: Buffer.from(entries[found[0]]), distInfo: found[0].split('/')[0] };
+}
+
+/** PKG-INFO at the top folder of an sdist (`<name>-<version>/PKG-INFO`), from a .tar.gz or a .zip. */
+async function readSdistMetadata(bytes: Buffer, filename: string): Promise<Buffer> {
+  if (filename.endsWith('.zip')) {
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(bytes, {
+        filter: (f) => /^[^/]+\/PKG-INFO$/.test(f.name) && f.originalSize <= MAX_METADATA_BYTES,
+      });
+    } catch (err) {
+      throw new ConfigurationError(`${filename} is not a valid zip file: ${errorMessage(err)}.`);
+    }
+    const first = Object.values(entries)[0];
+    if (!first)
+      throw new ConfigurationError(
+        `${filename} has no <name>-<version>/PKG-INFO; build it with 'python -m build --sdist'.`,
+      );
+    return Buffer.from(first);
+  }
+  let tar: Buffer;
+  try {
+    tar = gunzipSync(bytes, { maxOutputLength: MAX_SDIST_BYTES });
+  } catch (err) {
+    throw new ConfigurationError(`${filename} is not a gzip-compressed tarball (${errorMessage(err)}).`);
+  }
+  let pkgInfo: Buffer | undefined;
+  const reader = extract();
+  const done = new Promise<void>((resolve, reject) => {
+    reader.on('entry', (header, stream, next) => {
+      const parts = header.name.replace(/^\.\//, '').split('/');
+      const wanted = !pkgInfo && header.type === 'file' && parts.length === 2 && parts[1] === 'PKG-INFO';
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: unknown) => {
+        if (wanted) chunks.push(c as Buffer);
+      });
+      stream.on('end', () => {
+        if (wanted) pkgInfo = Buffer.concat(chunks);
+        next();
+      });
+      stream.on('error', reject);
+    });
+    reader.on('finish', resolve);
+    reader.on('error', reject);
+  });
+  reader.end(tar);
+  try {
+    await done;
+  } catch (err) {
+    throw new ConfigurationError(`${filename} is not a valid tar archive (${errorMessage(err)}).`);
+  }
+  if (!pkgInfo) {
+    throw new ConfigurationError(
+      `${filename} has no <name>-<version>/PKG-INFO; build it with 'python -m build --sdist'.`,
+    );
+  }
+  return pkgInfo;
+}
+
+function mismatch(
+  filename: string,
+  what: string,
+  inName: string,
+  inMetadata: string,
+  source: string,
+): ConfigurationError {
+  return new ConfigurationError(
+    `${filename} names ${what} '${inName}' but its ${source} says '${inMetadata}'; rebuild the distribution (the file name must match its metadata).`,
+  );
+}
+
+/** Reads one wheel or sdist and checks that its file name agrees with its metadata. */
+export async function readDistribution(path: string): Promise<Distribution> {
+  const filename = basename(path);
+  assertSafeSegment(filename, `file name '${filename}'`);
+  if (!FILE_NAME.test(filename)) {
+    throw new ConfigurationError(
+      `File name '${filename}' is not allowed: use letters, digits, '.', '-', '_', '+' and '!'.`,
+    );
+  }
+  const bytes = await readFile(path);
+  if (filename.endsWith('.whl')) {
+    const parts = WHEEL_NAME.exec(filename);
+    if (!parts) {
+      throw new ConfigurationError(
+        `${filename} is not a wheel file name: '{name}-{version}[-{build}]-{python}-{abi}-{platform}.whl'.`,
+      );
+    }
+    const { metadata: raw, distInfo } = readWheelMetadata(bytes, filename);
+    const metadata = parseCoreMetadata(raw.toString('utf8'), `${filename}!/${distInfo}/METADATA`);
+    const project = checkName(metadata.name, `${filename}'s METADATA`);
+    const version = checkVersion(metadata.version, `${filename}'s METADATA`);
+    if (normalizeProjectName(parts[1]) !== project)
+      throw mismatch(filename, 'project', parts[1], metadata.name, 'METADATA');
+    if (parsePep440(parts[2])?.normalized !== version.normalized) {
+      throw mismatch(filename, 'version', parts[2], metadata.version, 'METADATA');
+    }
+    const [distName, ...distVersion] = distInfo.replace(/\.dist-info$/, '').split('-');
+    if (
+      normalizeProjectName(distName) !== project ||
+      parsePep440(distVersion.join('-'))?.normalized !== version.normalized
+    ) {
+      throw mismatch(filename, 'the folder', distInfo, `${metadata.name} ${metadata.version}`, 'METADATA');
+    }
+    return {
+      path,
+      filename,
+      kind: 'wheel',
+      metadata,
+      metadataFile: raw,
+      project,
+      version: version.normalized,
+      isPrerelease: version.isPrerelease,
+    };
+  }
+  const stem = /^(.+)\.(tar\.gz|zip)$/.exec(filename)?.[1];
+  if (!stem) {
+    throw new ConfigurationError(
+      `${filename} is not a Python distribution: publish wheels (*.whl) and sdists (*.tar.gz), as 'python -m build' writes them.`,
+    );
+  }
+  const metadata = parseCoreMetadata(
+    (await readSdistMetadata(bytes, filename)).toString('utf8'),
+    `${filename}!/PKG-INFO`,
+  );
+  const project = checkName(metadata.name, `${filename}'s PKG-INFO`);
+  const version = checkVersion(metadata.version, `${filename}'s PKG-INFO`);
+  // The project part of an sdist's name may itself hold '-' (older tools), so split at the last one.
+  const dash = stem.lastIndexOf('-');
+  const [namePart, versionPart] = dash > 0 ? [stem.slice(0, dash), stem.slice(dash + 1)] : [stem, ''];
+  if (normalizeProjectName(namePart) !== project)
+    throw mismatch(filename, 'project', namePart, metadata.name, 'PKG-INFO');
+  if (parsePep440(versionPart)?.normalized !== version.normalized) {
+    throw mismatch(filename, 'version', versionPart, metadata.version, 'PKG-INFO');
+  }
+  return {
+    path,
+    filename,
+    kind: 'sdist',
+    metadata,
+    project,
+    version: version.normalized,
+    isPrerelease: version.isPrerelease,
+  };
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The plan for one release of one project: its wheels and sdist, and the simple index entries. */
+export async function planPython(files: string[], options: PlanOptions): Promise<PublishPlan> {
+  if (files.length === 0) throw new ConfigurationError("'path' matched no files; nothing to publish.");
+  const distributions: Distribution[] = [];
+  for (const file of files) distributions.push(await readDistribution(file));
+  const first = distributions[0];
+  for (const d of distributions) {
+    if (d.project !== first.project || d.version !== first.version) {
+      throw new ConfigurationError(
+        `One step publishes one release: ${first.filename} is ${first.project} ${first.version} but ${d.filename} is ${d.project} ${d.version}. Publish them in separate steps.`,
+      );
+    }
+  }
+  const names = new Set(distributions.map((d) => d.filename));
+  if (names.size !== distributions.length) throw new ConfigurationError("'path' lists the same file name twice.");
+  const { project, version } = first;
+  if (options.name && normalizeProjectName(options.name) !== project) {
+    throw new ConfigurationError(
+      `Input 'name' is '${options.name}' but the distribution's metadata says '${first.metadata.name}'; remove the input or fix it.`,
+    );
+  }
+  if (options.version && parsePep440(options.version)?.normalized !== version) {
+    throw new ConfigurationError(
+      `Input 'version' is '${options.version}' but the distribution's metadata says '${first.metadata.version}'; remove the input or fix it.`,
+    );
+  }
+  const now = (options.now ?? new Date()).toISOString();
+
+  const artifacts: ArtifactWrite[] = [];
+  const entries: SimpleFile[] = [];
+  for (const d of distributions) {
+    const key = assertSafeRelativeKey(`python/files/${project}/${d.filename}`);
+    const contentType =
+      d.kind === 'wheel' ? 'application/zip' : d.filename.endsWith('.zip') ? 'application/zip' : 'application/gzip';
+    const { artifact } = await fileArtifact(d.path, key, contentType);
+    artifacts.push(artifact);
+    const entry: SimpleFile = {
+      filename: d.filename,
+      url: `../../files/${encodeURIComponent(project)}/${encodeURIComponent(d.filename)}`,
+      hashes: { sha256: artifact.sha256 },
+      ...(d.metadata.requiresPython ? { 'requires-python': d.metadata.requiresPython } : {}),
+      size: artifact.size,
+      'upload-time': now,
+      yanked: false,
+    };
+    if (d.metadataFile) {
+      // PEP 658: pip reads the wheel's METADATA alone, to resolve without downloading the wheel.
+      const metadataHash = sha256(d.metadataFile);
+      artifacts.push({
+        key: `${key}.metadata`,
+        body: d.metadataFile,
+        size: d.metadataFile.length,
+        contentType: 'text/plain; charset=utf-8',
+        sha256: metadataHash,
+      });
+      entry['core-metadata'] = { sha256: metadataHash };
+      entry['dist-info-metadata'] = { sha256: metadataHash };
+    }
+    entries.push(entry);
+  }
+
+  const projectKey = assertSafeRelativeKey(`python/simple/${project}/index.json`);
+  const projectDir = `python/simple/${project}/`;
+  const parseProject = (current: Buffer | undefined) => (current ? parseSimpleProject(current, projectKey) : undefined);
+  const projectIndex: IndexWrite = {
+    key: projectKey,
+    contentType: SIMPLE_JSON,
+    validate: (current) => void mergeSimpleProject(parseProject(current), { name: project, version, files: entries }),
+    merge: (current) => {
+      const merged = mergeSimpleProject(parseProject(current), { name: project, version, files: entries });
+      return merged ? renderJson(merged) : undefined;
+    },
+    derived: (content) => {
+      const html = renderProjectPage(parseSimpleProject(content, projectKey));
+      return [
+        { key: projectDir, body: html, contentType: SIMPLE_HTML },
+        { key: `${projectDir}index.html`, body: html, contentType: SIMPLE_HTML },
+      ];
+    },
+  };
+  const rootKey = 'python/simple/index.json';
+  const rootIndex: IndexWrite = {
+    key: rootKey,
+    contentType: SIMPLE_JSON,
+    validate: (current) => void (current && parseSimpleRoot(current, rootKey)),
+    merge: (current) => {
+      const merged = mergeSimpleRoot(current ? parseSimpleRoot(current, rootKey) : undefined, project);
+      return merged ? renderJson(merged) : undefined;
+    },
+    derived: (content) => {
+      const html = renderRootPage(parseSimpleRoot(content, rootKey));
+      return [
+        { key: 'python/simple/', body: html, contentType: SIMPLE_HTML },
+        { key: 'python/simple/index.html', body: html, contentType: SIMPLE_HTML },
+      ];
+    },
+  };
+  return {
+    type: 'python',
+    name: first.metadata.name,
+    version,
+    artifacts,
+    indexes: [projectIndex, rootIndex],
+    indexKey: 'python/simple/',
+  };
+}
