@@ -6,6 +6,7 @@ import { artifactUrls, indexUrl, publishSummary } from '../../../shared/src/pack
 import { loadPolicy, type Policy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { resolvePaths } from './files';
+import { publishHelmChart } from './helm';
 import { plannerFor } from './formats';
 import { readPublishInputs } from './inputs';
 import { resolveStoreTarget } from './target';
@@ -13,14 +14,16 @@ import { resolveStoreTarget } from './target';
 /** Reads the inputs, plans the publish from the files, carries it out (unless dry-run), reports. */
 export async function run(ctx: ActionContext): Promise<void> {
   const inputs = readPublishInputs(ctx);
+  const files = await resolvePaths(inputs.paths, process.cwd());
+  const type = inputs.type ?? (await detectPackageType(files));
+  // Helm charts go to the policy's chart repository in the registry, not to the package store.
+  if (type === 'helm') return publishHelmChart(ctx, inputs, files);
   // The policy may be absent when bucket and prefix are given; it is required otherwise.
   const policy: Policy | undefined =
     existsSync(inputs.policy) || !inputs.bucket || inputs.prefix === undefined ? loadPolicy(inputs.policy) : undefined;
   const aws = inputs.dryRun ? undefined : readAwsInputs(ctx, policy?.region);
   const target = resolveStoreTarget(inputs, policy, aws?.region ?? policy?.region ?? ctx.env.AWS_REGION);
 
-  const files = await resolvePaths(inputs.paths, process.cwd());
-  const type = inputs.type ?? (await detectPackageType(files));
   const store = inputs.dryRun
     ? undefined
     : { s3: openAwsSession(ctx, aws!).s3(), bucket: target.bucket, prefix: target.prefix };

@@ -8,14 +8,24 @@ import { chartPushNamespace, chartUri } from './oci-format';
 import { loadChart, type ChartPackage } from './package';
 import { pushChart, type ChartRegistry, type PushChartResult } from './push';
 
-export interface PublishChartOptions {
-  client: ChartRegistry;
+export interface PrepareChartOptions {
   policy: Policy;
   /** The chart directory or packaged .tgz. */
   path: string;
   /** Cross-checks against Chart.yaml when given (the `name` and `version` inputs). */
   name?: string;
   version?: string;
+}
+
+/** A chart checked and packaged, and the repository the policy gives it: everything decided before any request. */
+export interface PreparedChart {
+  chart: ChartPackage;
+  repository: string;
+}
+
+export interface PublishChartOptions {
+  client: ChartRegistry;
+  prepared: PreparedChart;
   created: Date;
   source?: string;
   dryRun?: boolean;
@@ -57,8 +67,8 @@ export function reproducibleCreatedTime(env: NodeJS.ProcessEnv, cwd: string, now
   return now();
 }
 
-/** Loads (or packages) the chart, pushes it to the policy's chart repository, and signs it. */
-export async function publishChart(options: PublishChartOptions): Promise<PublishChartResult> {
+/** Loads (or packages) the chart, checks it against the inputs, and names its repository by the policy. */
+export async function prepareChart(options: PrepareChartOptions): Promise<PreparedChart> {
   const chart = await loadChart(options.path);
   const { name, version } = chart.metadata;
   if (options.name !== undefined && options.name !== name) {
@@ -69,9 +79,14 @@ export async function publishChart(options: PublishChartOptions): Promise<Publis
       `Input 'version' is '${options.version}' but the chart's Chart.yaml says version '${version}'.`,
     );
   }
-  const repository = chartRepositoryName(options.policy, name);
+  return { chart, repository: chartRepositoryName(options.policy, name) };
+}
+
+/** Pushes a prepared chart to its repository (a no-op when that version holds this chart) and signs it. */
+export async function publishChart(options: PublishChartOptions): Promise<PublishChartResult> {
+  const { chart, repository } = options.prepared;
   options.logger.info(
-    `Chart ${name} ${version} (${chart.origin === 'directory' ? 'packaged here' : 'packaged archive'}, ${chart.files.length} files, ${chart.digest}) -> ${options.client.host}/${repository}`,
+    `Chart ${chart.metadata.name} ${chart.metadata.version} (${chart.origin === 'directory' ? 'packaged here' : 'packaged archive'}, ${chart.files.length} files, ${chart.digest}) -> ${options.client.host}/${repository}`,
   );
   const push = await pushChart(options.client, repository, chart, {
     created: options.created,

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { packageChartDirectory, readChartArchive } from '../../../shared/src/helm/package';
 import { HELM_MEDIA_TYPES } from '../../../shared/src/helm/oci-format';
-import { chartSummary, helmCommands, publishChart } from '../../../shared/src/helm/publish';
+import {
+  chartSummary,
+  helmCommands,
+  prepareChart,
+  publishChart,
+  type PublishChartOptions,
+} from '../../../shared/src/helm/publish';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { cosignSignatureTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
@@ -58,6 +64,15 @@ function copyFixture(name: string): string {
   const dir = join(work, name);
   cpSync(FIXTURE, dir, { recursive: true });
   return dir;
+}
+
+/** As the action does: the chart is prepared (checked, packaged, named) first, then pushed and signed. */
+async function publish(
+  path: string,
+  options: Partial<Omit<PublishChartOptions, 'prepared'>> & { version?: string } = {},
+) {
+  const prepared = await prepareChart({ policy, path, version: options.version });
+  return publishChart({ client, prepared, created, logger: new MemoryLogger(), sign, ...options });
 }
 
 function sign(repository: string, digest: string) {
@@ -118,7 +133,7 @@ describe('a chart directory published to the registry', () => {
     expect(second.digest).toBe(first.digest);
 
     const logger = new MemoryLogger();
-    const result = await publishChart({ client, policy, path: join(work, 'first'), created, logger, sign });
+    const result = await publish(join(work, 'first'), { logger });
     expect(result.repository).toBe(repository);
     expect(result.push.status).toBe('pushed');
     expect(result.chart.digest).toBe(first.digest);
@@ -219,14 +234,7 @@ describe('a chart directory published to the registry', () => {
     const tagsBefore = (await client.listTags(repository)).sort();
     const before = await client.getManifest(repository, tag, MEDIA_TYPES.ociManifest);
     // A later run (another clock) of the same chart still finds it unchanged.
-    const again = await publishChart({
-      client,
-      policy,
-      path: copyFixture('third'),
-      created: new Date('2027-01-01T00:00:00Z'),
-      logger: new MemoryLogger(),
-      sign,
-    });
+    const again = await publish(copyFixture('third'), { created: new Date('2027-01-01T00:00:00Z') });
     expect(again.push.status).toBe('unchanged');
     expect(again.push.digest).toBe(before!.digest);
     expect(again.signature?.skipped).toBe(true);
@@ -243,7 +251,7 @@ describe('a chart directory published to the registry', () => {
 
     let error: unknown;
     try {
-      await publishChart({ client, policy, path: changed, created, logger: new MemoryLogger(), sign });
+      await publish(changed);
     } catch (err) {
       error = err;
     }
@@ -269,20 +277,12 @@ describe('a chart directory published to the registry', () => {
     const tgz = join(work, 'webapp-2.0.0.tgz');
     writeFileSync(tgz, packaged.bytes);
 
-    const dry = await publishChart({
-      client,
-      policy,
-      path: tgz,
-      created,
-      dryRun: true,
-      logger: new MemoryLogger(),
-      sign,
-    });
+    const dry = await publish(tgz, { dryRun: true });
     expect(dry.push.status).toBe('planned');
     expect(dry.signature).toBeUndefined();
     expect(await client.getManifest(repository, '2.0.0', MEDIA_TYPES.ociManifest)).toBeUndefined();
 
-    const result = await publishChart({ client, policy, path: tgz, created, logger: new MemoryLogger(), sign });
+    const result = await publish(tgz);
     expect(result.push.status).toBe('pushed');
     expect(result.chart.origin).toBe('archive');
     const stored = JSON.parse(
@@ -292,15 +292,8 @@ describe('a chart directory published to the registry', () => {
   });
 
   test('a version that does not match the input is refused before anything is written', async () => {
-    await expect(
-      publishChart({
-        client,
-        policy,
-        path: copyFixture('mismatch'),
-        version: '9.9.9',
-        created,
-        logger: new MemoryLogger(),
-      }),
-    ).rejects.toThrow(/Input 'version' is '9.9.9' but the chart's Chart.yaml says version '1.2.3\+build.1'/);
+    await expect(prepareChart({ policy, path: copyFixture('mismatch'), version: '9.9.9' })).rejects.toThrow(
+      /Input 'version' is '9.9.9' but the chart's Chart.yaml says version '1.2.3\+build.1'/,
+    );
   });
 });

@@ -244,7 +244,7 @@ describe('malformed artifacts and coordinates are refused with nothing written',
         writeFileSync(join(work, 'chart', 'Chart.yaml'), 'name: chart\n');
         return { path: join(work, 'chart') };
       },
-      /helm is not supported yet/,
+      /Chart.yaml: apiVersion: is required/,
     ],
   ];
 

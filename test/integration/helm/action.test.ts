@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../../actions/publish-package/src/main';
+import { cosignSignatureTag } from '../../../shared/src/oci/referrers';
+import { RegistryClient } from '../../../shared/src/oci/registry';
+import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
+import { ConfigurationError } from '../../../shared/src/runtime/errors';
+import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { testContext } from '../publish/action-context';
+
+/** publish-package `type: helm` run whole, as the runner would, against the local registry. */
+
+const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'charts', 'webapp');
+const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+
+let registry: LocalRegistry;
+let client: RegistryClient;
+let work: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  registry = await startRegistry({ auth: true });
+  client = new RegistryClient({
+    baseUrl: registry.url,
+    credentials: { username: registry.username!, password: registry.password! },
+    logger: new MemoryLogger(),
+  });
+  work = mkdtempSync(join(tmpdir(), 'helm-action-'));
+  // No packages section: charts need none.
+  writeFileSync(
+    join(work, 'policy.yml'),
+    [
+      'version: 1',
+      'system: piksel',
+      'region: eu-central-1',
+      'resourceTags: {Project: piksel, Environment: shared, Purpose: charts, ManagedBy: artifacts, Owner: DevOps}',
+      'registry: {layout: single, repository: piksel-core, charts: "{system}/helm/{chart}"}',
+      'signing: {method: key, key: "env://CHART_SIGNING_KEY", format: cosign-legacy}',
+    ].join('\n'),
+  );
+  env = {
+    REGISTRY_USERNAME: registry.username,
+    REGISTRY_PASSWORD: registry.password,
+    CHART_SIGNING_KEY: key.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    SOURCE_DATE_EPOCH: '1795000000',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/webapp',
+  };
+});
+
+afterAll(async () => {
+  await registry?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function ctxFor(inputs: Record<string, string>) {
+  return testContext({ policy: join(work, 'policy.yml'), registry: registry.url, ...inputs }, env);
+}
+
+test('a chart directory (type detected) is pushed, signed, and reported with helm install and pull lines', async () => {
+  const chart = join(work, 'chart');
+  cpSync(FIXTURE, chart, { recursive: true });
+  const ctx = ctxFor({ path: chart });
+  await run(ctx);
+
+  const uri = `oci://${registry.host}/piksel/helm/webapp`;
+  expect(ctx.outputs.get('chart-uri')).toBe(uri);
+  expect(ctx.outputs.get('index-url')).toBe(uri);
+  expect(ctx.outputs.get('name')).toBe('webapp');
+  expect(ctx.outputs.get('version')).toBe('1.2.3+build.1');
+  expect(ctx.outputs.get('urls')).toBe(`${uri}:1.2.3_build.1`);
+  const digest = ctx.outputs.get('digest')!;
+  const stored = await client.getManifest('piksel/helm/webapp', '1.2.3_build.1', MEDIA_TYPES.ociManifest);
+  expect(stored?.digest).toBe(digest);
+  const manifest = JSON.parse(stored!.bytes.toString('utf8')) as ImageManifest;
+  expect(manifest.annotations?.['org.opencontainers.image.created']).toBe('2026-11-18T11:06:40Z');
+
+  const summary = ctx.summary.join('\n');
+  expect(summary).toContain(`helm install webapp ${uri} --version 1.2.3+build.1`);
+  expect(summary).toContain(`helm pull ${uri} --version 1.2.3+build.1`);
+  expect(summary).toContain(digest);
+  expect(summary).toContain('cosign verify --key cosign.pub');
+
+  // The signature is there and verifies with openssl.
+  const sig = await client.getManifest('piksel/helm/webapp', cosignSignatureTag(digest), MEDIA_TYPES.ociManifest);
+  const layer = (JSON.parse(sig!.bytes.toString('utf8')) as ImageManifest).layers[0];
+  writeFileSync(join(work, 'payload'), await client.getBlob('piksel/helm/webapp', layer.digest));
+  writeFileSync(join(work, 'sig'), Buffer.from(layer.annotations!['dev.cosignproject.cosign/signature'], 'base64'));
+  writeFileSync(join(work, 'pub.pem'), createPublicKey(key.privateKey).export({ format: 'pem', type: 'spki' }));
+  expect(
+    execFileSync(
+      'openssl',
+      ['dgst', '-sha256', '-verify', join(work, 'pub.pem'), '-signature', join(work, 'sig'), join(work, 'payload')],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  ).toContain('Verified OK');
+
+  // Again: a no-op success with the same digest.
+  const again = ctxFor({ path: chart, type: 'helm' });
+  await run(again);
+  expect(again.outputs.get('digest')).toBe(digest);
+  expect(again.summary.join('\n')).toContain('already published, unchanged');
+  expect(again.logger.secrets.has(registry.password!)).toBe(true);
+});
+
+test('a changed chart under a published version fails with a configuration error', async () => {
+  const chart = join(work, 'changed');
+  cpSync(FIXTURE, chart, { recursive: true });
+  writeFileSync(
+    join(chart, 'Chart.yaml'),
+    execFileSync('sed', ['s/^version: .*/version: 3.0.0/', join(chart, 'Chart.yaml')]),
+  );
+  await run(ctxFor({ path: chart, type: 'helm' }));
+  writeFileSync(join(chart, 'values.yaml'), 'replicaCount: 9\n');
+  const ctx = ctxFor({ path: chart, type: 'helm' });
+  await expect(run(ctx)).rejects.toThrow(ConfigurationError);
+  await expect(run(ctx)).rejects.toThrow(/already published .* raise version in Chart.yaml/);
+});
+
+test('two charts in one step are refused', async () => {
+  const a = join(work, 'two', 'a');
+  const b = join(work, 'two', 'b');
+  cpSync(FIXTURE, a, { recursive: true });
+  cpSync(FIXTURE, b, { recursive: true });
+  await expect(run(ctxFor({ path: `${a}\n${b}`, type: 'helm' }))).rejects.toThrow(/one chart per step/);
+});
