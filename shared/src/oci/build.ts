@@ -13,6 +13,32 @@ export interface BuildRequest {
   target?: string;
   /** linux/amd64, linux/arm64, ... (empty: the builder's own). */
   platforms: string[];
+  /**
+   * Seconds since the epoch written as every timestamp of the image (created, history, file times), so the
+   * same sources always build the same digest and a re-run finds its tags already in place.
+   */
+  sourceDateEpoch?: number;
+}
+
+/**
+ * The timestamp of a reproducible build: SOURCE_DATE_EPOCH when set (the reproducible-builds convention),
+ * else the time of the commit being built, else the epoch itself.
+ */
+export async function resolveSourceDateEpoch(
+  env: NodeJS.ProcessEnv,
+  context: string,
+  run: CommandRunner,
+): Promise<number> {
+  const fromEnv = env.SOURCE_DATE_EPOCH?.trim();
+  if (fromEnv) {
+    if (!/^\d+$/.test(fromEnv)) {
+      throw new ConfigurationError(`SOURCE_DATE_EPOCH is '${fromEnv}'; it must be whole seconds since 1970-01-01.`);
+    }
+    return Number(fromEnv);
+  }
+  const commit = await run('git', ['-C', context, 'log', '-1', '--format=%ct'], { quiet: true });
+  const seconds = commit.stdout.trim();
+  return commit.code === 0 && /^\d+$/.test(seconds) ? Number(seconds) : 0;
 }
 
 export type Builder = 'docker' | 'buildah';
@@ -92,9 +118,10 @@ export function dockerBuildxArgs(
     'build',
     ...(builder ? ['--builder', builder] : []),
     '--output',
-    `type=oci,dest=${outDir},tar=false`,
+    `type=oci,dest=${outDir},tar=false${request.sourceDateEpoch === undefined ? '' : ',rewrite-timestamp=true'}`,
     '--file',
     dockerfile,
+    ...(request.sourceDateEpoch === undefined ? [] : ['--build-arg', `SOURCE_DATE_EPOCH=${request.sourceDateEpoch}`]),
     ...request.buildArgs.flatMap((a) => ['--build-arg', a]),
     ...(request.target ? ['--target', request.target] : []),
     ...(request.platforms.length ? ['--platform', request.platforms.join(',')] : []),
@@ -126,6 +153,7 @@ export function buildahBudArgs(
     dockerfile,
     '--iidfile',
     iidFile,
+    ...(request.sourceDateEpoch === undefined ? [] : ['--timestamp', String(request.sourceDateEpoch)]),
     ...request.buildArgs.flatMap((a) => ['--build-arg', a]),
     ...(request.target ? ['--target', request.target] : []),
     ...(request.platforms.length ? ['--platform', request.platforms.join(',')] : []),
@@ -155,7 +183,8 @@ export async function buildImage(
   const cwd = options.cwd ?? process.cwd();
   const dockerfile = resolveDockerfile(request, cwd);
   const context = resolve(cwd, request.context);
-  const req = { ...request, context };
+  const sourceDateEpoch = request.sourceDateEpoch ?? (await resolveSourceDateEpoch(process.env, context, options.run));
+  const req = { ...request, context, sourceDateEpoch };
   const layoutDir = join(options.workDir, 'layout');
   const builder = options.builder ?? (await detectBuilder(options.run));
   const fail = async (what: string, result: CommandResult): Promise<never> => {
