@@ -232,3 +232,38 @@ describe('tag mutability', () => {
     expect(tagMutabilitySettings(samplePolicy({ registry: { tagMutability, mutableTags } }))).toEqual(expected);
   });
 });
+
+describe('any branch name gives a valid, stable, distinct tag', () => {
+  // A fixed-seed generator: the same thousand names on every run.
+  function* branchNames(count: number): Generator<string> {
+    let seed = 20261124;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const alphabet = 'abcXYZ019/_-.@#~ü+ ';
+    for (let i = 0; i < count; i++) {
+      const length = 1 + (next() % 300);
+      let name = '';
+      for (let j = 0; j < length; j++) name += alphabet[next() % alphabet.length];
+      yield name;
+    }
+  }
+
+  test('for a thousand generated names', () => {
+    const seen = new Map<string, string>();
+    for (const branch of branchNames(1000)) {
+      const [tag] = computeImageTags(piksel, git({ ref: `refs/heads/${branch}` }), { service: 'jupyter' });
+      expect(tag.tag).toMatch(OCI_TAG);
+      expect(tag.tag.startsWith('jupyter-')).toBe(true);
+      expect(tag.tag.endsWith('-a1b2c3d')).toBe(true);
+      expect(computeImageTags(piksel, git({ ref: `refs/heads/${branch}` }), { service: 'jupyter' })[0].tag).toBe(
+        tag.tag,
+      );
+      const before = seen.get(tag.tag);
+      // Two names may only share a tag when they differ in case or in characters a tag cannot hold.
+      if (before !== undefined && before !== branch) expect(sanitizeTagPart(before)).toBe(sanitizeTagPart(branch));
+      seen.set(tag.tag, branch);
+    }
+  });
+});
