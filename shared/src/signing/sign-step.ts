@@ -149,7 +149,13 @@ export function prepareSigning(args: PrepareSigningArgs): PreparedSigning {
     cwd: args.cwd,
     logger,
     ...(getIdToken
-      ? { keyless: { getToken: () => getIdToken('sigstore'), fulcioUrl: args.fulcioUrl, rekorUrl: args.rekorUrl } }
+      ? {
+          keyless: {
+            getToken: () => getIdToken('sigstore'),
+            fulcioUrl: args.fulcioUrl ?? signing.fulcioUrl,
+            rekorUrl: args.rekorUrl ?? signing.rekorUrl,
+          },
+        }
       : {}),
   });
   if (signer.kind === 'keyless' && format === 'notation') {
@@ -198,10 +204,10 @@ export async function signAfterPush(args: SignStepArgs & { prepared?: PreparedSi
     signerClient: () => args.aws.signer(),
     ecr: () => args.aws.ecr(),
     certificateChain,
-    rekorUrl: args.rekorUrl,
+    rekorUrl: args.rekorUrl ?? signing.rekorUrl,
     trust: {
       rootCertificates: trust?.rootCertificates ?? [],
-      ...(args.trustedRoot !== undefined ? { trustedRoot: args.trustedRoot } : {}),
+      ...(trust?.trustedRoot !== undefined ? { trustedRoot: trust.trustedRoot } : {}),
     },
     ecrTimeoutMs: args.ecrTimeoutMs,
     sleep: args.sleep,

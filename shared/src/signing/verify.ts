@@ -1,4 +1,6 @@
 import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { GetPublicKeyCommand } from '@aws-sdk/client-kms';
 import { createPublicKey } from 'node:crypto';
 import type { TrustMaterial } from '@sigstore/verify';
@@ -60,13 +62,31 @@ export function trustFromPolicy(
     }
     return pem;
   });
+  let trustedRoot = options.trustedRoot;
+  if (trustedRoot === undefined && trust.trustedRoot) {
+    const file = trust.trustedRoot.replace(/^file:\/\//, '');
+    const path = isAbsolute(file) ? file : resolve(options.cwd ?? process.cwd(), file);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      throw new ConfigurationError(`signing.trust.trustedRoot: cannot read ${path} (${errorMessage(err)}).`);
+    }
+    try {
+      trustedRoot = JSON.parse(text);
+    } catch (err) {
+      throw new ConfigurationError(
+        `signing.trust.trustedRoot (${trust.trustedRoot}) is not JSON: ${errorMessage(err)}.`,
+      );
+    }
+  }
   return {
     publicKeys,
     kmsKeys: trust.kmsKeys,
     keyless,
     signerProfiles: trust.signerProfiles,
     rootCertificates,
-    ...(options.trustedRoot !== undefined ? { trustedRoot: options.trustedRoot } : {}),
+    ...(trustedRoot !== undefined ? { trustedRoot } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../share
 import { policySchema } from '../../../shared/src/policy/schema';
 import { MemoryLogger, silentLogger } from '../../../shared/src/runtime/logger';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
-import { verifyImageSignatures } from '../../../shared/src/signing/verify';
+import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { openssl, opensslVerifies, pushTestImage, scratch } from './support';
 
@@ -528,8 +528,20 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
 
   test('signs cosign-legacy with the certificate and Rekor entry annotations; verified keyless', async () => {
     const image = await pushTestImage(client, 'keyless/legacy', 'v1');
+    // Everything from the policy: the private Sigstore's URLs and its trusted root.
+    const rootFile = files.file('trusted_root.json', JSON.stringify(trustedRoot));
+    const keylessPolicy = policy({
+      method: 'keyless',
+      format: 'cosign-legacy',
+      fulcioUrl: baseUrl,
+      rekorUrl: baseUrl,
+      trust: {
+        keyless: [{ subject: 'https://github\\.com/acme/piksel/.+' }],
+        trustedRoot: `file://${rootFile}`,
+      },
+    });
     const args: SignStepArgs = {
-      policy: policy({ method: 'keyless', format: 'cosign-legacy' }),
+      policy: keylessPolicy,
       inputs: {},
       client,
       repository: 'keyless/legacy',
@@ -538,9 +550,6 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
       aws,
       logger: new MemoryLogger(),
       getIdToken: async () => githubToken(),
-      fulcioUrl: baseUrl,
-      rekorUrl: baseUrl,
-      trustedRoot,
     };
     const result = await signAfterPush(args);
     expect(result.howToVerify).toContain('--new-bundle-format=false');
@@ -560,14 +569,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     const body = JSON.parse(Buffer.from(rekor.Payload.body, 'base64').toString('utf8'));
     expect(body.spec.data.hash.value).toBe(createHash('sha256').update(payload).digest('hex'));
 
-    const trust = {
-      publicKeys: [],
-      kmsKeys: [],
-      keyless: [{ issuer: 'https://token.actions.githubusercontent.com', subject: /https:\/\/github\.com\/acme\/.+/ }],
-      signerProfiles: [],
-      rootCertificates: [],
-      trustedRoot,
-    };
+    const trust = trustFromPolicy(keylessPolicy.signing);
     const ok = await verifyImageSignatures({ client, repository: 'keyless/legacy', digest: image.digest, trust });
     expect(ok.verified).toMatchObject([{ format: 'cosign-legacy', signedDigest: image.digest }]);
     expect((await signAfterPush(args)).skipped).toBe(true);

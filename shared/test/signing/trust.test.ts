@@ -1,0 +1,58 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { policySchema } from '../../src/policy/schema';
+import { trustFromPolicy } from '../../src/signing/verify';
+
+const dir = mkdtempSync(join(tmpdir(), 'trust-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const signing = (trust: Record<string, unknown>) =>
+  policySchema.parse({
+    version: 1,
+    system: 'x',
+    region: 'eu-central-1',
+    resourceTags: { Project: 'x', Environment: 'shared', Purpose: 'p', ManagedBy: 'artifacts', Owner: 'o' },
+    registry: { layout: 'single', repository: 'x' },
+    signing: { trust },
+  }).signing;
+
+const pub = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+  .publicKey.export({ format: 'pem', type: 'spki' })
+  .toString();
+
+test('keys from files, the environment and inline PEM; keyless patterns with the GitHub issuer by default', () => {
+  writeFileSync(join(dir, 'cosign.pub'), pub);
+  writeFileSync(join(dir, 'root.json'), '{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1"}');
+  const trust = trustFromPolicy(
+    signing({
+      publicKeys: ['file://cosign.pub', 'env://PUB', pub],
+      kmsKeys: ['awskms:///alias/release'],
+      keyless: [{ subject: '^https://github.com/acme/.+$' }],
+      signerProfiles: ['arn:aws:signer:eu-central-1:111111111111:/signing-profiles/release'],
+      trustedRoot: 'root.json',
+    }),
+    { cwd: dir, env: { PUB: pub } },
+  );
+  expect(trust.publicKeys.map((k) => k.name)).toEqual(['file://cosign.pub', 'env://PUB', 'publicKeys[2]']);
+  expect(trust.kmsKeys).toEqual(['awskms:///alias/release']);
+  expect(trust.keyless).toEqual([
+    { issuer: 'https://token.actions.githubusercontent.com', subject: /^https:\/\/github.com\/acme\/.+$/ },
+  ]);
+  expect(trust.trustedRoot).toEqual({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' });
+});
+
+test.each([
+  [{ publicKeys: ['awskms:///alias/k'] }, /list KMS keys under signing.trust.kmsKeys/],
+  [{ kmsKeys: ['env://K'] }, /kmsKeys\[0\] is 'env:\/\/K'/],
+  [{ keyless: [{ subject: '(' }] }, /keyless\[0\].subject is not a regular expression/],
+  [
+    { rootCertificates: ['-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----'] },
+    /rootCertificates\[0\] is not a PEM certificate/,
+  ],
+  [{ publicKeys: ['file://missing.pub'] }, /cannot read/],
+  [{ trustedRoot: 'missing.json' }, /signing.trust.trustedRoot: cannot read/],
+])('%j is a configuration error', (trust, message) => {
+  expect(() => trustFromPolicy(signing(trust), { cwd: dir })).toThrow(message);
+});
