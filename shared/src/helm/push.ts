@@ -1,3 +1,4 @@
+import { RegistryError } from '../oci/errors';
 import type { RegistryClient } from '../oci/registry';
 import { MEDIA_TYPES, type ImageManifest } from '../oci/types';
 import { ConfigurationError } from '../runtime/errors';
@@ -81,9 +82,19 @@ export async function pushChart(
     );
   }
   if (options.dryRun) return { digest: artifact.manifest.digest, tag, status: 'planned', artifact };
-  await client.pushBlob(repository, artifact.layer, chart.bytes);
-  await client.pushBlob(repository, artifact.config.descriptor, artifact.config.bytes);
-  await client.putManifest(repository, tag, artifact.manifest);
+  try {
+    await client.pushBlob(repository, artifact.layer, chart.bytes);
+    await client.pushBlob(repository, artifact.config.descriptor, artifact.config.bytes);
+    await client.putManifest(repository, tag, artifact.manifest);
+  } catch (err) {
+    if (err instanceof RegistryError && err.code === 'NAME_UNKNOWN') {
+      throw new ConfigurationError(
+        `The chart repository ${client.host}/${repository} does not exist. provision-repo creates one per service of the ` +
+          `policy (registry.services) from registry.charts: name the chart after a service, or create the repository.`,
+      );
+    }
+    throw err;
+  }
   // Two runs can race to the same new version: whoever's manifest the tag holds now is the published one.
   const after = await publishedChart(client, repository, tag);
   if (after?.digest !== artifact.manifest.digest) {
