@@ -406,7 +406,8 @@ export class PackagePublisher {
   ): Promise<void> {
     let body = content;
     let expected = normalizeEtag(etag);
-    for (let round = 0; round < 5; round++) {
+    // Each round follows one more run that merged the index meanwhile: as many as merge attempts allow.
+    for (let round = 0; round < (this.options.indexAttempts ?? 12); round++) {
       for (const d of index.derived!(body)) {
         if (onlyIfDifferent && (await this.read(d.key))?.body.equals(d.body)) continue;
         const Key = this.key(d.key);
