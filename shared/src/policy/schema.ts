@@ -209,10 +209,22 @@ export const tagsSchema = z
       .min(1)
       .default('{version}')
       .describe(
-        'Tag of a build from a git tag. Placeholders: {service} {version} {branch} {sha} {sha7} {environment} {system} {run}.',
+        'Tag of a build from a git tag; must contain {version}. Placeholders: {service} {version} {sha} {sha7} {environment} {system} {run}.',
       ),
-    development: z.string().min(1).default('{branch}-{sha7}').describe('Tag of a build from a branch or pull request.'),
-    latest: z.string().min(1).optional().describe('A movable tag written only from the branches in latestFrom.'),
+    development: z
+      .string()
+      .min(1)
+      .default('{branch}-{sha7}')
+      .describe(
+        'Tag of a build from a branch or pull request; must contain {branch}, {sha} or {sha7}. Placeholders: {service} {branch} {sha} {sha7} {environment} {system} {run}.',
+      ),
+    latest: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A movable tag written only from the branches in latestFrom. Placeholders: {service} {environment} {system}.',
+      ),
     latestFrom: z.array(z.string().min(1)).default(['main']).describe('Branches whose builds also get the latest tag.'),
   })
   .describe('The image tag convention.');
