@@ -1,13 +1,13 @@
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { parseBuildArgs } from '../../../shared/src/oci/build';
 import { parseImageSource, type ImageSourceSpec } from '../../../shared/src/oci/source';
-import { DEFAULT_POLICY_PATH } from '../../../shared/src/policy';
 
 /** The inputs of build-sign-push that decide what is built or taken, where it goes and under which tags. */
 export interface PushInputs {
   service: string;
   environment?: string;
-  policyPath: string;
+  /** The policy file; the policy library's default when unset. */
+  policyPath?: string;
   /** Registry base URL when it is not the account's ECR. */
   registry?: string;
   source: ImageSourceSpec;
@@ -25,7 +25,7 @@ export function readPushInputs(ctx: ActionContext): PushInputs {
   return {
     service: inputs.required('service'),
     environment: inputs.optional('environment'),
-    policyPath: inputs.optional('policy') ?? DEFAULT_POLICY_PATH,
+    policyPath: inputs.optional('policy'),
     registry: inputs.optional('registry'),
     source: parseImageSource(inputs.optional('source')),
     context: inputs.optional('context') ?? '.',

@@ -1,31 +1,39 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAwsInputs, openAwsSession } from '../../../shared/src/aws/session';
-import { spawnRunner } from '../../../shared/src/oci/build';
-import { openRegistry } from '../../../shared/src/oci/session';
-import { loadPolicy } from '../../../shared/src/policy';
-import {
-  prepareSigning,
-  readSigningInputs,
-  renderSigningSummary,
-  signAfterPush,
-} from '../../../shared/src/signing/sign-step';
 import type { ActionContext } from '../../../shared/src/runtime/context';
-import { gitContextFromEnv } from '../../../shared/src/runtime/github-context';
 import { readPushInputs } from './inputs';
-import { publishImage } from './publish';
-import { renderPushSummary } from './summary';
 
 /** Builds (or takes, or mirrors) the image, pushes it by digest under the policy's tags, then signs it. */
 export async function run(ctx: ActionContext): Promise<void> {
   const inputs = readPushInputs(ctx);
+  // Loaded once the inputs are known to be good: these modules are most of the action's start-up time.
+  const [
+    { loadPolicy },
+    { openRegistry },
+    { spawnRunner },
+    { gitContextFromEnv },
+    { publishImage },
+    { renderPushSummary },
+  ] = await Promise.all([
+    import('../../../shared/src/policy'),
+    import('../../../shared/src/oci/session'),
+    import('../../../shared/src/oci/build'),
+    import('../../../shared/src/runtime/github-context'),
+    import('./publish'),
+    import('./summary'),
+  ]);
   const policy = loadPolicy(inputs.policyPath);
-  const aws = inputs.registry ? undefined : openAwsSession(ctx, readAwsInputs(ctx, policy.region));
-  const session = await openRegistry({ registryInput: inputs.registry, aws, env: ctx.env, logger: ctx.logger });
-  // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: open it only then.
+  const { openAwsSession, readAwsInputs } = await import('../../../shared/src/aws/session');
+  let aws;
+  if (!inputs.registry) {
+    aws = openAwsSession(ctx, readAwsInputs(ctx, policy.region));
+  }
+  // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: opened only then.
   let signingAws = aws;
   const awsForSigning = () => (signingAws ??= openAwsSession(ctx, readAwsInputs(ctx, policy.region)));
+  const { prepareSigning, readSigningInputs, renderSigningSummary, signAfterPush } =
+    await import('../../../shared/src/signing/sign-step');
   const signingArgs = {
     policy,
     inputs: readSigningInputs(ctx.inputs),
@@ -36,6 +44,7 @@ export async function run(ctx: ActionContext): Promise<void> {
   };
   // Checked before the push, so a signing mistake never leaves an unsigned image behind.
   const prepared = prepareSigning(signingArgs);
+  const session = await openRegistry({ registryInput: inputs.registry, aws, env: ctx.env, logger: ctx.logger });
   const workDir = mkdtempSync(join(ctx.env.RUNNER_TEMP || tmpdir(), 'build-sign-push-'));
   try {
     const result = await publishImage({

@@ -27,12 +27,6 @@ interface ArchiveEntry {
   Layers: string[];
 }
 
-/** Parses `docker-archive:<file>[:<repo:tag>]`'s part after `docker-archive:`. */
-export function parseDockerArchiveSource(spec: string): { file: string; ref?: string } {
-  const m = /^(.*?\.tar(?:\.gz)?):(.+)$/.exec(spec);
-  return m ? { file: m[1], ref: m[2] } : { file: spec };
-}
-
 /** Chooses the image of a `docker save` archive: the one tagged `ref`, or the only one. */
 export function selectArchiveImage(entries: ArchiveEntry[], ref: string | undefined, file: string): ArchiveEntry {
   if (ref) {

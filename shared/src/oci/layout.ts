@@ -36,16 +36,6 @@ export function selectLayoutManifest(index: ImageIndex, ref: string | undefined,
   );
 }
 
-/** Parses `oci:<dir>[:<ref>]`'s part after `oci:`. */
-export function parseLayoutSource(spec: string): { dir: string; ref?: string } {
-  const colon = spec.lastIndexOf(':');
-  // A colon in a Windows drive letter (C:\...) is not a ref separator.
-  if (colon > 1 && !spec.slice(colon + 1).includes('/')) {
-    return { dir: spec.slice(0, colon), ref: spec.slice(colon + 1) || undefined };
-  }
-  return { dir: spec };
-}
-
 /** Reads an OCI image layout (index.json and blobs/) into what one push writes; blob bytes stay on disk. */
 export async function readOciLayout(dir: string, ref?: string): Promise<ImageGraph> {
   const root = resolve(dir);

@@ -112,20 +112,25 @@ export class RegistryClient {
     opts: { mountFrom?: string[] } = {},
   ): Promise<BlobPushResult> {
     return this.limit(async () => {
-      if (await this.headBlob(repo, desc.digest)) {
+      // The siblings are asked at the same time as the target, so a possible mount costs no extra round trip.
+      const siblings = (opts.mountFrom ?? []).filter((r) => r !== repo);
+      const [present, ...inSibling] = await Promise.all([
+        this.headBlob(repo, desc.digest),
+        ...siblings.map((r) => this.headBlob(r, desc.digest).catch(() => false)),
+      ]);
+      if (present) {
         this.stats.blobsSkipped++;
         return 'exists';
       }
       let session: string | undefined;
-      for (const from of opts.mountFrom ?? []) {
-        if (from === repo || !(await this.headBlob(from, desc.digest))) continue;
+      const from = siblings.find((_, i) => inSibling[i]);
+      if (from) {
         const mounted = await this.mountBlob(repo, from, desc.digest);
         if (mounted === true) {
           this.stats.blobsMounted++;
           return 'mounted';
         }
         session = mounted;
-        break;
       }
       if (desc.size <= this.chunkSize) await this.uploadMonolithic(repo, desc, body, session);
       else await this.uploadChunkedWithRestarts(repo, desc, body, session);

@@ -1,7 +1,23 @@
 import { ConfigurationError } from '../runtime/errors';
-import { parseDockerArchiveSource } from './docker-archive';
-import { parseLayoutSource } from './layout';
 import { parseImageReference } from './reference';
+
+// Parsing stays apart from reading: the action parses its inputs before it loads anything heavy.
+
+/** Parses `oci:<dir>[:<ref>]`'s part after `oci:`. */
+export function parseLayoutSource(spec: string): { dir: string; ref?: string } {
+  const colon = spec.lastIndexOf(':');
+  // A colon in a Windows drive letter (C:\...) is not a ref separator.
+  if (colon > 1 && !spec.slice(colon + 1).includes('/')) {
+    return { dir: spec.slice(0, colon), ref: spec.slice(colon + 1) || undefined };
+  }
+  return { dir: spec };
+}
+
+/** Parses `docker-archive:<file>[:<repo:tag>]`'s part after `docker-archive:`. */
+export function parseDockerArchiveSource(spec: string): { file: string; ref?: string } {
+  const m = /^(.*?\.tar(?:\.gz)?):(.+)$/.exec(spec);
+  return m ? { file: m[1], ref: m[2] } : { file: spec };
+}
 
 /** Where an image comes from, in skopeo's transport syntax, or a build when no source is given. */
 export type ImageSourceSpec =

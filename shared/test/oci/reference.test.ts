@@ -1,7 +1,5 @@
-import { parseDockerArchiveSource } from '../../src/oci/docker-archive';
-import { parseLayoutSource } from '../../src/oci/layout';
 import { formatImageReference, parseImageReference, registryBaseUrl } from '../../src/oci/reference';
-import { parseImageSource } from '../../src/oci/source';
+import { parseDockerArchiveSource, parseImageSource, parseLayoutSource } from '../../src/oci/source';
 import { ConfigurationError } from '../../src/runtime/errors';
 
 const D = `sha256:${'a'.repeat(64)}`;
