@@ -167,6 +167,11 @@ export function prepareSigning(args: PrepareSigningArgs): PreparedSigning {
     format === 'notation' && (ref.kind === 'env' || ref.kind === 'file' || ref.kind === 'pem')
       ? certificatesInPem(readKeyMaterial(ref, { env: args.env, cwd: args.cwd, logger }))
       : undefined;
+  if (format === 'notation' && !certificateChain?.length) {
+    logger.warning(
+      'The notation signature will carry no certificate, so only a trusted public key verifies it (notation verify needs a certificate chain): put the certificate chain after the private key in the key file, or sign with an AWS Signer profile.',
+    );
+  }
   return { enabled, format, signer, certificateChain };
 }
 
