@@ -207,6 +207,13 @@ if (!MAVEN_LIB) console.warn('maven.test.ts: skipped: needs mvn, javac and jar (
       createHash('sha1').update(readFileSync(v10.jar)).digest('hex'),
     );
 
+    // The same files again: a success that says so. Another build of 1.0: refused, nothing changed.
+    const again = await publish([v10.pom, v10.jar, v10.sources]);
+    expect(again.logger.text()).toContain('com.acme:greet 1.0 was already published, unchanged.');
+    const rebuilt = buildGreet('1.0');
+    writeFileSync(rebuilt.jar, Buffer.concat([readFileSync(rebuilt.jar), Buffer.from('different bytes')]));
+    await expect(publish([rebuilt.pom, rebuilt.jar])).rejects.toThrow(/greet-1\.0\.jar: stored sha256/);
+
     // 1.5 from the jar alone (its pom is read from inside it), 2.0 outside the range.
     const v15 = buildGreet('1.5');
     await publish([v15.jar]);

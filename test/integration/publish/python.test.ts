@@ -67,11 +67,11 @@ function buildWheel(version: string, requiresPython?: string): string {
  * An sdist with PKG-INFO and an in-tree PEP 517 backend that needs nothing but the standard library, so
  * that pip prepares (and could build) it offline, whatever this Python has installed.
  */
-function buildSdist(version: string): string {
+function buildSdist(version: string, note = ''): string {
   const root = join(work, 'sdist-src', `acme_greet_tools-${version}`);
   mkdirSync(join(root, MODULE), { recursive: true });
   writeFileSync(join(root, 'PKG-INFO'), metadata(version));
-  writeFileSync(join(root, MODULE, '__init__.py'), `VERSION = "${version}"\n`);
+  writeFileSync(join(root, MODULE, '__init__.py'), `VERSION = "${version}"\n${note}`);
   writeFileSync(
     join(root, 'pyproject.toml'),
     '[build-system]\nrequires = []\nbuild-backend = "backend"\nbackend-path = ["."]\n',
@@ -201,7 +201,13 @@ afterAll(async () => {
     expect(first.outputs.get('version')).toBe('1.0');
     expect(first.outputs.get('index-url')).toBe(indexUrl());
     expect(first.summary.join('')).toContain(`pip install --index-url ${indexUrl()}`);
-    await publish([buildSdist('2.0')]);
+    const sdist = buildSdist('2.0');
+    await publish([sdist]);
+    const again = await publish([sdist]);
+    expect(again.logger.text()).toContain('was already published, unchanged.');
+    await expect(publish([buildSdist('2.0', '# rebuilt\n')])).rejects.toThrow(
+      /acme_greet_tools-2\.0\.tar\.gz: stored sha256/,
+    );
     await publish([buildWheel('2.1rc1')]);
     await publish([buildWheel('3.0', '>=4')]);
 
