@@ -4,7 +4,7 @@ import type { AwsClients } from '../../../shared/src/aws/clients';
 import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
 import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
-import { ConfigurationError, isConfigurationError } from '../../../shared/src/runtime/errors';
+import { isConfigurationError, PolicyViolation } from '../../../shared/src/runtime/errors';
 import { SummaryBuilder } from '../../../shared/src/runtime/summary';
 import { ecrBasicScan, registryScanType } from '../../../shared/src/scan/ecr';
 import { dedupeFindings } from '../../../shared/src/scan/findings';
@@ -144,6 +144,6 @@ export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): 
   }
   for (const reason of result.reasons) ctx.logger.info(reason);
   if (!result.passed) {
-    throw new ConfigurationError(`${imageName(settings.image)} failed the scan gate:\n${result.reasons.join('\n')}`);
+    throw new PolicyViolation(`${imageName(settings.image)} failed the scan gate:\n${result.reasons.join('\n')}`);
   }
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { ActionContext } from './context';
 import { coreContext } from './core';
-import { errorMessage, isConfigurationError } from './errors';
+import { errorMessage, isConfigurationError, isPolicyViolation } from './errors';
 
 /**
  * The one place where an action's errors are caught. A ConfigurationError is the user's to fix and is
@@ -11,7 +11,9 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx
   try {
     await main(ctx ?? coreContext());
   } catch (err) {
-    if (isConfigurationError(err)) {
+    if (isPolicyViolation(err)) {
+      core.setFailed(err.message);
+    } else if (isConfigurationError(err)) {
       core.setFailed(`Configuration error: ${err.message}`);
     } else {
       if (err instanceof Error && err.stack) core.debug(err.stack);

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { ActionContext } from '../../src/runtime/context';
-import { ConfigurationError } from '../../src/runtime/errors';
+import { ConfigurationError, isConfigurationError, PolicyViolation } from '../../src/runtime/errors';
 import { Inputs, mapInputSource } from '../../src/runtime/inputs';
 import { MemoryLogger } from '../../src/runtime/logger';
 import { runAction } from '../../src/runtime/run';
@@ -48,6 +48,13 @@ describe('runAction', () => {
     await runAction(() => Promise.reject(thrown), testContext());
     expect(mockedCore.setFailed).toHaveBeenCalledTimes(1);
     expect(mockedCore.setFailed).toHaveBeenCalledWith(expected);
+  });
+
+  test('a policy violation is the verdict itself: reported without the configuration-error prefix', async () => {
+    const violation = new PolicyViolation('demo/web@sha256:ab failed the scan gate:\n1 CRITICAL finding');
+    expect(isConfigurationError(violation)).toBe(true);
+    await runAction(() => Promise.reject(violation), testContext());
+    expect(mockedCore.setFailed).toHaveBeenCalledWith('demo/web@sha256:ab failed the scan gate:\n1 CRITICAL finding');
   });
 
   test('any other error is an internal error, with its stack in the debug log', async () => {
