@@ -3,7 +3,7 @@ import { ConfigurationError } from '../../../shared/src/runtime/errors';
 
 export interface ProvisionInputs {
   policyPath: string;
-  mode: 'plan' | 'apply';
+  mode: 'plan' | 'apply' | 'report';
   failOnDrift: boolean;
   prune: boolean;
   services: string[];
@@ -19,15 +19,14 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 export function readProvisionInputs(ctx: ActionContext): ProvisionInputs {
   const { inputs, env } = ctx;
   const chosen = inputs.choice('mode', ['plan', 'apply', 'report'] as const);
-  if (chosen === 'report') {
-    throw new ConfigurationError(
-      "mode report is not available yet; use mode 'plan' for a read-only view of what differs from the policy",
-    );
-  }
   const dryRun = inputs.boolean('dry-run', false);
-  const mode = dryRun
-    ? 'plan'
-    : (chosen ?? (PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '') ? 'plan' : 'apply'));
+  // A report is read-only already: dry-run does not turn it into a plan.
+  const mode =
+    chosen === 'report'
+      ? chosen
+      : dryRun
+        ? 'plan'
+        : (chosen ?? (PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '') ? 'plan' : 'apply'));
   const token = inputs.optional('github-token');
   const pattern = inputs.optional('repository-pattern');
   if (token) ctx.logger.setSecret(token);

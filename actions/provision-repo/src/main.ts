@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import { reportDependencies, runInventoryReport } from '../../../shared/src/inventory/run-report';
 import { loadPolicy } from '../../../shared/src/policy';
 import {
   awsCaller,
@@ -29,6 +30,10 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
   const inputs = readProvisionInputs(ctx);
   const policy = loadPolicy(inputs.policyPath);
   const aws = readAwsInputs(ctx, policy.region);
+  if (inputs.mode === 'report') {
+    await runInventoryReport(ctx, policy, reportDependencies(ctx, aws, deps));
+    return;
+  }
   const clients = deps.clients ?? openClients(ctx, aws);
   const call: AwsCall = awsCaller({ logger: ctx.logger, sleep: deps.sleep });
 

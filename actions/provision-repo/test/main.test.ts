@@ -111,7 +111,11 @@ test('dry-run plans even with mode apply', async () => {
 });
 
 test.each([
-  [{ mode: 'report' }, POLICY, /mode report is not available yet/],
+  [
+    { mode: 'report', service: 'nope' },
+    POLICY.replace('  pullThroughCache: [{upstream: gcr.io}]\n', ''),
+    /Input 'service' is 'nope', which is not in the policy's registry\.services/,
+  ],
   [{ 'repository-pattern': 'svc-*' }, POLICY, /needs 'github-token'/],
   [{ mode: 'plan' }, POLICY.replace('  services: [api]\n', '  services: [api]\n'), /cannot cache "gcr\.io"|gcr\.io/],
 ])('configuration errors say what to change: %p', async (inputs, policy, message) => {

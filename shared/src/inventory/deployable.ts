@@ -1,0 +1,62 @@
+import type { FailOn } from '../scan/findings';
+import type { InventoryImage, SkippedCandidate } from './types';
+
+/**
+ * Which image may be deployed: among the images that carry a release tag of the service, the newest (by push
+ * time) that is signed under the policy's trust and passed the policy's scan gate. Newer release images passed
+ * over are returned with the reason, so a team sees why the newest build is not the one that deploys.
+ */
+
+export interface DeployableOptions {
+  /** With failOn NONE the scan never blocks, so an image without a finished scan still qualifies. */
+  failOn: FailOn;
+}
+
+export interface DeployableResult {
+  chosen?: InventoryImage;
+  skipped: SkippedCandidate[];
+  /** Release-tagged images considered. */
+  candidates: number;
+}
+
+function pushedAtMs(image: InventoryImage): number {
+  return image.pushedAt ? Date.parse(image.pushedAt) : 0;
+}
+
+/** Newest push first; at the same push time the higher release tag (numeric-aware), then the digest. */
+export function compareCandidates(a: InventoryImage, b: InventoryImage): number {
+  const byTime = pushedAtMs(b) - pushedAtMs(a);
+  if (byTime !== 0) return byTime;
+  const tag = (i: InventoryImage) => [...i.releaseTags].sort(naturalCompare).at(-1) ?? '';
+  return naturalCompare(tag(b), tag(a)) || a.digest.localeCompare(b.digest);
+}
+
+function naturalCompare(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/** Why an image may not be deployed, or undefined when it may. */
+export function ineligibility(image: InventoryImage, options: DeployableOptions): string | undefined {
+  const reasons: string[] = [];
+  const sig = image.signature;
+  if (sig.status === 'unsigned') reasons.push('not signed');
+  else if (sig.status === 'untrusted') reasons.push('signed, but by no key or identity the policy trusts');
+  else if (sig.status === 'unknown') reasons.push(`signature not checked (${sig.detail})`);
+  const scan = image.scan;
+  if (scan.verdict === 'failed') reasons.push(`fails the scan policy (${scan.detail})`);
+  else if (scan.verdict !== 'passed' && options.failOn !== 'NONE') {
+    reasons.push(scan.verdict === 'pending' ? 'scan not finished' : `no usable scan (${scan.detail})`);
+  }
+  return reasons.length ? reasons.join('; ') : undefined;
+}
+
+export function chooseDeployable(images: readonly InventoryImage[], options: DeployableOptions): DeployableResult {
+  const candidates = images.filter((i) => i.releaseTags.length > 0).sort(compareCandidates);
+  const skipped: SkippedCandidate[] = [];
+  for (const image of candidates) {
+    const reason = ineligibility(image, options);
+    if (!reason) return { chosen: image, skipped, candidates: candidates.length };
+    skipped.push({ digest: image.digest, tags: image.tags, reason });
+  }
+  return { skipped, candidates: candidates.length };
+}

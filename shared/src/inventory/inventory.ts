@@ -1,0 +1,545 @@
+import {
+  DescribeRepositoriesCommand,
+  ListTagsForResourceCommand,
+  type ECRClient,
+  type ImageDetail,
+} from '@aws-sdk/client-ecr';
+import type { S3Client } from '@aws-sdk/client-s3';
+import pLimit from 'p-limit';
+import type { ReferrerRegistry } from '../oci/referrers';
+import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../oci/types';
+import { managedRepositories, packagePrefix, repositoryName, type ManagedRepository } from '../policy';
+import type { Policy, Severity } from '../policy/schema';
+import { SEVERITIES } from '../policy/schema';
+import type { AwsCall } from '../provision/aws-calls';
+import { errorName } from '../provision/aws-calls';
+import { ConfigurationError, errorMessage } from '../runtime/errors';
+import type { Logger } from '../runtime/logger';
+import { atOrAbove } from '../scan/findings';
+import { evaluateGate, utcDate } from '../scan/gate';
+import { formatUsd, monthlyCost } from './cost';
+import { chooseDeployable } from './deployable';
+import {
+  batchGetManifests,
+  describeAllImages,
+  imageFindings,
+  indexPlatforms,
+  isAttachment,
+  isIndexType,
+  platformName,
+} from './images';
+import { previewLifecycle } from './lifecycle-preview';
+import { listStore, readPackages } from './packages';
+import { releaseTagsOf, type TagTarget } from './release-tags';
+import { unknownSignature, type SignatureVerifier } from './signatures';
+import type {
+  DeployableChoice,
+  ImageScan,
+  InventoryImage,
+  InventoryProblem,
+  InventoryReport,
+  PackageStoreInventory,
+  RepositoryInventory,
+} from './types';
+
+export interface InventoryClients {
+  ecr: ECRClient;
+  /** Without it the package store is not listed. */
+  s3?: S3Client;
+}
+
+/** The registry that holds the images: signatures are verified and platforms read through it. */
+export interface InventoryRegistry {
+  client: ReferrerRegistry;
+  verifier: SignatureVerifier;
+  /** host[:port], for the log. */
+  host: string;
+}
+
+export interface InventoryOptions {
+  scope?: { service?: string; environment?: string };
+  logger: Logger;
+  call: AwsCall;
+  /** Opens the registry; when absent or when it fails, signatures are "unknown" and platforms come from ECR. */
+  openRegistry?: () => Promise<InventoryRegistry>;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
+  /** Repositories read at once, and images checked at once within one. */
+  concurrency?: number;
+  lifecyclePreview?: { timeoutMs?: number; pollMs?: number };
+}
+
+const DEFAULT_PREVIEW_TIMEOUT_MS = 120_000;
+const DEFAULT_PREVIEW_POLL_MS = 3_000;
+
+/** The repositories of the policy that the scope selects, after checking the scope names exist in the policy. */
+export function repositoriesInScope(
+  policy: Policy,
+  scope: { service?: string; environment?: string },
+): ManagedRepository[] {
+  const { services, environments, layout } = policy.registry;
+  if (scope.service && !services.includes(scope.service)) {
+    throw new ConfigurationError(
+      `Input 'service' is '${scope.service}', which is not in the policy's registry.services (${services.join(', ') || 'none'}); use one of them or add it to the policy.`,
+    );
+  }
+  if (scope.environment && layout === 'per-environment' && !environments.includes(scope.environment)) {
+    throw new ConfigurationError(
+      `Input 'environment' is '${scope.environment}', which is not in the policy's registry.environments (${environments.join(', ')}); use one of them.`,
+    );
+  }
+  return managedRepositories(policy).filter((r) => {
+    if (scope.service) {
+      if (r.kind === 'mirror') return false;
+      if (r.service !== undefined && r.service !== scope.service) return false;
+    }
+    if (scope.environment && r.environment !== undefined && r.environment !== scope.environment) return false;
+    return true;
+  });
+}
+
+/** The services whose release tags a repository holds: its own, or every service of a single shared repository. */
+function tagTargets(policy: Policy, repo: ManagedRepository, environment: string | undefined): TagTarget[] {
+  if (repo.kind !== 'service') return [];
+  const services = repo.service ? [repo.service] : policy.registry.services;
+  return services.map((service) => ({ service, environment: repo.environment ?? environment }));
+}
+
+/** Tag keys the repository must carry (requiredTagKeys and every resourceTags key) that it lacks or holds otherwise. */
+export function tagProblems(policy: Policy, tags: Record<string, string>): string[] {
+  const out: string[] = [];
+  const keys = [...new Set([...policy.requiredTagKeys, ...Object.keys(policy.resourceTags)])];
+  for (const key of keys) {
+    const want = policy.resourceTags[key];
+    if (!(key in tags)) out.push(`${key} missing`);
+    else if (want !== undefined && tags[key] !== want) out.push(`${key} is "${tags[key]}", the policy says "${want}"`);
+  }
+  return out;
+}
+
+function scanCounts(detail: ImageDetail): Partial<Record<Severity, number>> | undefined {
+  const raw = detail.imageScanFindingsSummary?.findingSeverityCounts;
+  if (!raw) return undefined;
+  const out: Partial<Record<Severity, number>> = {};
+  for (const s of SEVERITIES) if (raw[s]) out[s] = raw[s];
+  return out;
+}
+
+/**
+ * The image's scan under the policy's gate. The summary's counts decide when nothing reaches failOn; otherwise
+ * every finding is read and judged with the allowlist and fixableOnly, exactly as scan-gate would.
+ */
+async function judgeScan(
+  policy: Policy,
+  ecr: ECRClient,
+  repository: string,
+  detail: ImageDetail,
+  call: AwsCall,
+  today: string,
+): Promise<ImageScan> {
+  const status = detail.imageScanStatus?.status ?? 'NONE';
+  const counts = scanCounts(detail);
+  const { failOn } = policy.scan;
+  if (status === 'PENDING' || status === 'IN_PROGRESS') {
+    return { status, verdict: 'pending', counts, detail: `scan ${status.toLowerCase().replace('_', ' ')}` };
+  }
+  if (status === 'NONE') return { status, verdict: 'none', detail: 'never scanned' };
+  if (status !== 'COMPLETE' && status !== 'ACTIVE') {
+    return { status, verdict: 'unavailable', counts, detail: `scan ${status}` };
+  }
+  const reaching = SEVERITIES.filter((s) => (counts?.[s] ?? 0) > 0 && atOrAbove(s, failOn));
+  if (reaching.length === 0) {
+    return { status, verdict: 'passed', counts, detail: `nothing at or above ${failOn}` };
+  }
+  const findings = await imageFindings(ecr, repository, detail.imageDigest as string, call);
+  const gate = evaluateGate(findings, {
+    failOn,
+    fixableOnly: policy.scan.fixableOnly,
+    allow: policy.scan.allow,
+    today,
+  });
+  const allowed = gate.findings.filter((f) => f.status === 'allowed').length;
+  return {
+    status,
+    verdict: gate.passed ? 'passed' : 'failed',
+    counts,
+    detail: gate.passed
+      ? `nothing counts at or above ${failOn}${allowed ? ` (${allowed} allowed by the policy)` : ''}`
+      : `${gate.decisive.length} finding(s) at or above ${failOn}`,
+  };
+}
+
+/** The platforms of one manifest through the registry: an index lists them, an image's config names its own. */
+async function registryPlatforms(client: ReferrerRegistry, repository: string, digest: string): Promise<string[]> {
+  const stored = await client.getManifest(repository, digest);
+  if (!stored) return [];
+  const doc = JSON.parse(stored.bytes.toString('utf8')) as ImageIndex & ImageManifest;
+  if (isIndexType(stored.mediaType) || Array.isArray(doc.manifests)) return indexPlatforms(doc);
+  const config = doc.config;
+  if (!config || (config.mediaType !== MEDIA_TYPES.ociConfig && config.mediaType !== MEDIA_TYPES.dockerConfig)) {
+    return [];
+  }
+  const parsed = JSON.parse((await client.getBlob(repository, config.digest)).toString('utf8')) as {
+    os?: string;
+    architecture?: string;
+    variant?: string;
+  };
+  return parsed.os && parsed.architecture
+    ? [platformName({ os: parsed.os, architecture: parsed.architecture, variant: parsed.variant })]
+    : [];
+}
+
+interface RepositoryContext {
+  policy: Policy;
+  ecr: ECRClient;
+  options: InventoryOptions;
+  registry: InventoryRegistry | undefined;
+  registryProblem: string | undefined;
+  today: string;
+  problems: InventoryProblem[];
+}
+
+async function inventoryRepository(ctx: RepositoryContext, repo: ManagedRepository): Promise<RepositoryInventory> {
+  const { policy, ecr, options } = ctx;
+  const { call, logger } = options;
+  const scope = options.scope ?? {};
+  const base = {
+    name: repo.name,
+    kind: repo.kind,
+    ...(repo.service ? { service: repo.service } : {}),
+    ...(repo.environment ? { environment: repo.environment } : {}),
+  };
+  let described;
+  try {
+    described = await call(`DescribeRepositories ${repo.name}`, () =>
+      ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repo.name] })),
+    );
+  } catch (err) {
+    if (errorName(err) !== 'RepositoryNotFoundException') throw err;
+    ctx.problems.push({
+      kind: 'missing-repository',
+      repository: repo.name,
+      message: `The repository ${repo.name} does not exist; run provision-repo with mode apply.`,
+    });
+    return {
+      ...base,
+      exists: false,
+      tagProblems: [],
+      images: [],
+      attachments: { count: 0, sizeBytes: 0 },
+      lifecycle: { status: 'no-policy', detail: 'The repository does not exist.', expiring: [] },
+      storageBytes: 0,
+      monthlyCostUsd: 0,
+    };
+  }
+  const info = described.repositories?.[0];
+  const tags: Record<string, string> = {};
+  if (info?.repositoryArn) {
+    const listed = await call(`ListTagsForResource ${repo.name}`, () =>
+      ecr.send(new ListTagsForResourceCommand({ resourceArn: info.repositoryArn })),
+    );
+    for (const t of listed.tags ?? []) if (t.Key) tags[t.Key] = t.Value ?? '';
+  }
+  const missingTags = tagProblems(policy, tags);
+  if (missingTags.length) {
+    ctx.problems.push({
+      kind: 'missing-tags',
+      repository: repo.name,
+      message: `${repo.name} lacks required resource tags: ${missingTags.join('; ')}. Run provision-repo with mode apply.`,
+    });
+  }
+
+  const details = await describeAllImages(ecr, repo.name, call);
+  const attachments = details.filter(isAttachment);
+  const primary = details.filter((d) => !isAttachment(d));
+  const lifecycle = await previewLifecycle(ecr, repo.name, {
+    call,
+    sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    timeoutMs: options.lifecyclePreview?.timeoutMs ?? DEFAULT_PREVIEW_TIMEOUT_MS,
+    pollMs: options.lifecyclePreview?.pollMs ?? DEFAULT_PREVIEW_POLL_MS,
+  });
+  if (lifecycle.status === 'failed' || lifecycle.status === 'timed-out' || lifecycle.status === 'not-permitted') {
+    ctx.problems.push({
+      kind: 'lifecycle-preview',
+      repository: repo.name,
+      message: `${repo.name}: ${lifecycle.detail}`,
+    });
+  }
+  const expiring = new Map(lifecycle.expiring.map((e) => [e.digest, e.rulePriority]));
+
+  // Without a registry, an index's platforms still come from its manifest, read through ECR's API.
+  const ecrManifests = ctx.registry
+    ? new Map<string, string>()
+    : await batchGetManifests(
+        ecr,
+        repo.name,
+        primary.filter((d) => isIndexType(d.imageManifestMediaType)).map((d) => d.imageDigest as string),
+        call,
+      );
+
+  const targets = tagTargets(policy, repo, scope.environment);
+  const limit = pLimit(options.concurrency ?? 8);
+  const images = await Promise.all(
+    primary.map((d) =>
+      limit(async (): Promise<InventoryImage> => {
+        const digest = d.imageDigest as string;
+        const mediaType = d.imageManifestMediaType ?? 'unknown';
+        let platforms: string[] = [];
+        if (ctx.registry) {
+          try {
+            platforms = await registryPlatforms(ctx.registry.client, repo.name, digest);
+          } catch (err) {
+            logger.debug(`${repo.name}@${digest}: platforms not read: ${errorMessage(err)}`);
+          }
+        } else {
+          const body = ecrManifests.get(digest);
+          if (body) platforms = indexPlatforms(JSON.parse(body) as ImageIndex);
+        }
+        const signature = ctx.registry
+          ? await ctx.registry.verifier.verify(repo.name, digest)
+          : unknownSignature(ctx.registryProblem ?? 'no registry to read signatures from');
+        const scan = await judgeScan(policy, ecr, repo.name, d, call, ctx.today);
+        const tagsOf = d.imageTags ?? [];
+        const rule = expiring.get(digest);
+        return {
+          digest,
+          tags: tagsOf,
+          mediaType,
+          ...(d.artifactMediaType ? { artifactMediaType: d.artifactMediaType } : {}),
+          platforms,
+          pushedAt: d.imagePushedAt?.toISOString(),
+          lastPulledAt: d.lastRecordedPullTime?.toISOString(),
+          sizeBytes: d.imageSizeInBytes ?? 0,
+          signature,
+          scan,
+          releaseTags: releaseTagsOf(policy, tagsOf, targets),
+          ...(expiring.has(digest) ? { expiresByRule: rule } : {}),
+        };
+      }),
+    ),
+  );
+  images.sort((a, b) => (b.pushedAt ?? '').localeCompare(a.pushedAt ?? '') || a.digest.localeCompare(b.digest));
+
+  const expectsSignatures = policy.signing.required || policy.signing.method !== 'none';
+  for (const image of images) {
+    const name = `${repo.name}@${image.digest.slice(0, 19)}…${image.tags.length ? ` (${image.tags.join(', ')})` : ''}`;
+    if (expectsSignatures && image.signature.status === 'unsigned') {
+      ctx.problems.push({
+        kind: 'unsigned',
+        repository: repo.name,
+        digest: image.digest,
+        message: `${name} is not signed.`,
+      });
+    } else if (image.signature.status === 'untrusted') {
+      ctx.problems.push({
+        kind: 'untrusted-signature',
+        repository: repo.name,
+        digest: image.digest,
+        message: `${name} carries no signature the policy trusts: ${image.signature.detail}.`,
+      });
+    }
+    if (image.scan.verdict === 'failed') {
+      ctx.problems.push({
+        kind: 'scan-failed',
+        repository: repo.name,
+        digest: image.digest,
+        message: `${name} fails the scan policy: ${image.scan.detail}.`,
+      });
+    }
+  }
+  const tagged = images.filter((i) => i.expiresByRule !== undefined && i.tags.length > 0);
+  const expiringCount = lifecycle.expiring.length;
+  if (expiringCount > 0) {
+    const named = tagged.slice(0, 5).map((i) => i.tags.join('/'));
+    ctx.problems.push({
+      kind: 'expiring',
+      repository: repo.name,
+      message: `${repo.name}: the lifecycle policy expires ${expiringCount} image(s) at its next run${
+        named.length ? `, among them the tagged ${named.join(', ')}${tagged.length > named.length ? ', ...' : ''}` : ''
+      }.`,
+    });
+  }
+
+  const attachmentBytes = attachments.reduce((n, d) => n + (d.imageSizeInBytes ?? 0), 0);
+  const storageBytes = images.reduce((n, i) => n + i.sizeBytes, 0) + attachmentBytes;
+  return {
+    ...base,
+    exists: true,
+    uri: info?.repositoryUri,
+    tagProblems: missingTags,
+    images,
+    attachments: { count: attachments.length, sizeBytes: attachmentBytes },
+    lifecycle,
+    storageBytes,
+    monthlyCostUsd: monthlyCost(storageBytes, policy.pricing.ecrGbMonth),
+  };
+}
+
+async function inventoryPackages(
+  policy: Policy,
+  s3: S3Client | undefined,
+  call: AwsCall,
+  problems: InventoryProblem[],
+): Promise<PackageStoreInventory> {
+  const prefix = packagePrefix(policy);
+  const bucket = policy.packages.bucket;
+  const empty = { prefix, objects: 0, packages: [], storageBytes: 0, monthlyCostUsd: 0 };
+  if (!bucket) return { ...empty, listed: false, detail: 'The policy has no packages.bucket.' };
+  if (!s3)
+    return { ...empty, bucket, listed: false, detail: 'No S3 client was given: the package store was not read.' };
+  let objects;
+  try {
+    objects = await listStore(s3, bucket, prefix, call);
+  } catch (err) {
+    const detail = `s3://${bucket}/${prefix}/ could not be listed (${errorName(err) || 'error'}): ${errorMessage(err)}`;
+    problems.push({ kind: 'package-store', message: detail });
+    return { ...empty, bucket, listed: false, detail };
+  }
+  const read = await readPackages(s3, bucket, prefix, objects, call);
+  problems.push(...read.problems);
+  const storageBytes = objects.reduce((n, o) => n + o.size, 0);
+  return {
+    bucket,
+    prefix,
+    listed: true,
+    detail: `${objects.length} object(s) under s3://${bucket}/${prefix}/`,
+    objects: objects.length,
+    packages: read.packages,
+    storageBytes,
+    monthlyCostUsd: monthlyCost(storageBytes, policy.pricing.s3GbMonth),
+  };
+}
+
+function deployableChoice(
+  policy: Policy,
+  repositories: RepositoryInventory[],
+  service: string,
+  environment: string | undefined,
+): DeployableChoice {
+  const name = repositoryName(policy, { service, environment });
+  const repo = repositories.find((r) => r.name === name);
+  const target = environment ? `${service} (${environment})` : service;
+  if (!repo?.exists) {
+    return {
+      service,
+      ...(environment ? { environment } : {}),
+      repository: name,
+      skipped: [],
+      message: `No image of ${target} is deployable: the repository ${name} does not exist.`,
+    };
+  }
+  // A shared repository holds every service's images: only this service's release tags count.
+  const images = repo.images.map((i) => ({
+    ...i,
+    releaseTags: releaseTagsOf(policy, i.tags, [{ service, environment }]),
+  }));
+  const result = chooseDeployable(images, { failOn: policy.scan.failOn });
+  const base = { service, ...(environment ? { environment } : {}), repository: name, skipped: result.skipped };
+  if (!result.chosen) {
+    const why =
+      result.candidates === 0
+        ? `no image carries a release tag of ${service} (template "${policy.tags.release}")`
+        : `none of the ${result.candidates} release image(s) is both signed and passing the scan policy`;
+    return { ...base, message: `No image of ${target} is deployable: ${why}.` };
+  }
+  const chosen = result.chosen;
+  const reference = `${repo.uri ?? name}@${chosen.digest}`;
+  return {
+    ...base,
+    reference,
+    digest: chosen.digest,
+    tags: chosen.tags,
+    message: `${target} deploys ${chosen.releaseTags.join(', ')} (${reference})${
+      result.skipped.length ? `; ${result.skipped.length} newer release image(s) passed over` : ''
+    }.`,
+  };
+}
+
+const PROBLEM_ORDER: InventoryProblem['kind'][] = [
+  'unsigned',
+  'untrusted-signature',
+  'scan-failed',
+  'expiring',
+  'missing-tags',
+  'missing-repository',
+  'registry',
+  'lifecycle-preview',
+  'package-store',
+  'package-index',
+];
+
+/**
+ * The inventory of a system (or one service or environment of it): read-only, from ECR, the registry and S3.
+ * Whatever cannot be read is reported as such; only a mistake in the scope is an error.
+ */
+export async function buildInventory(
+  policy: Policy,
+  clients: InventoryClients,
+  options: InventoryOptions,
+): Promise<InventoryReport> {
+  const scope = options.scope ?? {};
+  const now = options.now?.() ?? new Date();
+  const repos = repositoriesInScope(policy, scope);
+  // The deployable choice needs the service's repository: a missing environment fails before anything is read.
+  if (scope.service) repositoryName(policy, { service: scope.service, environment: scope.environment });
+  const problems: InventoryProblem[] = [];
+
+  let registry: InventoryRegistry | undefined;
+  let registryProblem: string | undefined;
+  if (options.openRegistry) {
+    try {
+      registry = await options.openRegistry();
+      options.logger.info(`Reading signatures and platforms from ${registry.host}.`);
+    } catch (err) {
+      registryProblem = `the registry could not be opened: ${errorMessage(err)}`;
+    }
+  } else {
+    registryProblem = 'no registry to read signatures from';
+  }
+  if (registryProblem) {
+    problems.push({
+      kind: 'registry',
+      message: `Signatures are unknown and platforms of single images unread: ${registryProblem}.`,
+    });
+  }
+
+  const ctx: RepositoryContext = {
+    policy,
+    ecr: clients.ecr,
+    options,
+    registry,
+    registryProblem,
+    today: utcDate(now),
+    problems,
+  };
+  const limit = pLimit(Math.max(1, Math.min(options.concurrency ?? 4, 4)));
+  const repositories = await Promise.all(repos.map((r) => limit(() => inventoryRepository(ctx, r))));
+  const packages = await inventoryPackages(policy, clients.s3, options.call, problems);
+
+  const imageBytes = repositories.reduce((n, r) => n + r.storageBytes, 0);
+  const report: InventoryReport = {
+    system: policy.system,
+    generatedAt: now.toISOString(),
+    scope: {
+      ...(scope.service ? { service: scope.service } : {}),
+      ...(scope.environment ? { environment: scope.environment } : {}),
+    },
+    pricing: { ecrGbMonth: policy.pricing.ecrGbMonth, s3GbMonth: policy.pricing.s3GbMonth },
+    repositories,
+    packages,
+    totals: {
+      imageBytes,
+      packageBytes: packages.storageBytes,
+      monthlyCostUsd:
+        Math.round((repositories.reduce((n, r) => n + r.monthlyCostUsd, 0) + packages.monthlyCostUsd) * 10000) / 10000,
+      images: repositories.reduce((n, r) => n + r.images.length, 0),
+      packages: packages.packages.length,
+    },
+    problems: problems.sort((a, b) => PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind)),
+  };
+  if (scope.service) report.deployable = deployableChoice(policy, repositories, scope.service, scope.environment);
+  options.logger.info(
+    `${report.totals.images} image(s) in ${repositories.length} repositories, ${report.totals.packages} package(s); about ${formatUsd(report.totals.monthlyCostUsd)} a month; ${problems.length} problem(s).`,
+  );
+  return report;
+}
