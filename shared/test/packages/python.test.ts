@@ -118,6 +118,21 @@ test('a wheel and an sdist of one release: files, PEP 658 metadata, project and 
   expect(plan.indexes[1].merge(root)).toBeUndefined();
 });
 
+test('a wheel with a build tag and a zip sdist are read like the others', async () => {
+  const meta = metadata('greet', '2.0');
+  const sdistZip = join(dir, 'greet-2.0.zip');
+  writeFileSync(sdistZip, zipSync({ 'greet-2.0/PKG-INFO': strToU8(meta) }));
+  const plan = await planPython(
+    [wheel('greet-2.0-1-py3-none-any.whl', 'greet-2.0.dist-info', meta), sdistZip],
+    OPTIONS,
+  );
+  expect(plan.artifacts.map((a) => [a.key, a.contentType])).toEqual([
+    ['python/files/greet/greet-2.0-1-py3-none-any.whl', 'application/zip'],
+    ['python/files/greet/greet-2.0-1-py3-none-any.whl.metadata', 'text/plain; charset=utf-8'],
+    ['python/files/greet/greet-2.0.zip', 'application/zip'],
+  ]);
+});
+
 const file = (filename: string, sha256: string): SimpleFile => ({
   filename,
   url: `../../files/p/${filename}`,
