@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { bundleFromJSON, bundleToJSON, type Bundle } from '@sigstore/bundle';
 import { DSSEBundleBuilder, RekorWitness, type Signer as SigstoreSigner, type Witness } from '@sigstore/sign';
 import { toSignedEntity, Verifier, type TrustMaterial } from '@sigstore/verify';
@@ -16,7 +17,7 @@ import {
 } from './payloads';
 import { DEFAULT_REKOR_URL, type Signer } from './signers';
 import { keyTrustMaterial } from './sigstore-trust';
-import type { KeylessIdentity, SignatureCheck, SignatureSubject, TrustedKey } from './types';
+import type { KeylessIdentity, RejectionReason, SignatureCheck, SignatureSubject, TrustedKey } from './types';
 
 /** Adapts a Signer to what @sigstore/sign's bundle builders call. */
 export function toSigstoreSigner(signer: Signer): SigstoreSigner {
@@ -204,13 +205,8 @@ export async function verifyBundleReferrer(
           });
         }
       } catch (err) {
-        const message = errorMessage(err);
-        const reason = /expired|not valid|validity/i.test(message)
-          ? 'expired-certificate'
-          : /signature verification failed/i.test(message)
-            ? 'tampered-payload'
-            : 'untrusted-chain';
-        failure = check({ reason, signedDigest, detail: `keyless verification failed: ${message}` });
+        const { reason, detail } = classifyKeylessFailure(bundle, err);
+        failure = check({ reason, signedDigest, detail });
       }
     }
   }
@@ -248,4 +244,35 @@ export async function readBlob(
     throw err;
   }
   return digestOf(bytes) === descriptor.digest ? bytes : undefined;
+}
+
+/** When the signature was logged outside its certificate's validity, names the certificate and the time. */
+function expiredAtLogTime(bundle: Bundle): string | undefined {
+  const content = bundle.verificationMaterial.content;
+  const der =
+    content.$case === 'x509CertificateChain'
+      ? content.x509CertificateChain.certificates[0]?.rawBytes
+      : content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : undefined;
+  if (!der) return undefined;
+  const certificate = new X509Certificate(der);
+  for (const entry of bundle.verificationMaterial.tlogEntries) {
+    const at = new Date(Number(entry.integratedTime) * 1000);
+    if (at < new Date(certificate.validFrom) || at > new Date(certificate.validTo)) {
+      return `logged at ${at.toISOString()}, outside the certificate's validity (${certificate.validFrom} to ${certificate.validTo})`;
+    }
+  }
+  return undefined;
+}
+
+/** Why @sigstore/verify refused a keyless signature, in the terms verification reports. */
+export function classifyKeylessFailure(bundle: Bundle, err: unknown): { reason: RejectionReason; detail: string } {
+  const message = errorMessage(err);
+  const expired = expiredAtLogTime(bundle);
+  if (expired) return { reason: 'expired-certificate', detail: `the certificate had expired: ${expired}` };
+  const reason: RejectionReason = /signature verification failed|digest/i.test(message)
+    ? 'tampered-payload'
+    : 'untrusted-chain';
+  return { reason, detail: `keyless verification failed: ${message}` };
 }

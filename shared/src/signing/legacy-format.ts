@@ -7,7 +7,7 @@ import { digestOf } from '../oci/digest';
 import { cosignSignatureTag, readImageManifest } from '../oci/referrers';
 import { MEDIA_TYPES, type Descriptor, type ImageManifest } from '../oci/types';
 import { errorMessage } from '../runtime/errors';
-import { identityMatches, readBlob, type BundleTrust } from './bundle-format';
+import { classifyKeylessFailure, identityMatches, readBlob, type BundleTrust } from './bundle-format';
 import { COSIGN_ANNOTATIONS, parseSimpleSigningPayload, SIGNATURE_MEDIA_TYPES, simpleSigningPayload } from './payloads';
 import { verifySha256Signature } from './signature-check';
 import { DEFAULT_REKOR_URL, type Signer } from './signers';
@@ -236,8 +236,9 @@ async function verifyLegacyKeyless(
   if (!rekorText) {
     return { reason: 'malformed', detail: 'keyless signature without its Rekor entry (dev.sigstore.cosign/bundle)' };
   }
+  let bundle;
   try {
-    const bundle = legacyKeylessBundle(payload, signature, certificate, JSON.parse(rekorText) as RekorBundleAnnotation);
+    bundle = legacyKeylessBundle(payload, signature, certificate, JSON.parse(rekorText) as RekorBundleAnnotation);
     const verified = new Verifier(await trust.keylessMaterial(), {
       tlogThreshold: 1,
       ctlogThreshold: 1,
@@ -253,12 +254,7 @@ async function verifyLegacyKeyless(
     }
     return { signer: name };
   } catch (err) {
-    const message = errorMessage(err);
-    const reason = /expired|not valid|validity/i.test(message)
-      ? 'expired-certificate'
-      : /signature verification failed|digest/i.test(message)
-        ? 'tampered-payload'
-        : 'untrusted-chain';
-    return { reason, detail: `keyless verification failed: ${message}` };
+    if (!bundle) return { reason: 'malformed', detail: `the keyless signature cannot be read: ${errorMessage(err)}` };
+    return classifyKeylessFailure(bundle, err);
   }
 }

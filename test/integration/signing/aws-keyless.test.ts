@@ -381,69 +381,80 @@ describe('AWS Signer (notation)', () => {
   });
 });
 
+/**
+ * @sigstore/mock's Fulcio and Rekor served over HTTP on 127.0.0.1 (the signer talks to them as to the real ones),
+ * and the trusted root that names their keys. `caClock` backdates the certificates Fulcio issues.
+ */
+async function startSigstoreDoubles(
+  caClock?: Date,
+): Promise<{ server: Server; baseUrl: string; trustedRoot: unknown }> {
+  const keyPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const ctlog = await initializeCTLog(keyPair);
+  const ca = await initializeCA(keyPair, ctlog, caClock);
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const tlog = await initializeTLog(baseUrl, keyPair);
+  const handlers = [fulcioHandler(ca, { subjectClaim: 'workflow_uri' }), rekorHandler(tlog)];
+  server.on('request', (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const handler = handlers.find((h) => req.method === 'POST' && req.url === h.path);
+      if (!handler) {
+        res.writeHead(404).end();
+        return;
+      }
+      void handler.fn(Buffer.concat(chunks).toString('utf8')).then(({ statusCode, response, contentType }) => {
+        res.writeHead(statusCode, { 'content-type': contentType ?? 'text/plain' }).end(response);
+      });
+    });
+  });
+  const start = new Date('2020-01-01T00:00:00Z');
+  const keyDetails = PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
+  const trustedRoot = TrustedRoot.toJSON({
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    certificateAuthorities: [
+      {
+        subject: { commonName: 'sigstore', organization: 'sigstore.mock' },
+        uri: baseUrl,
+        certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate.buffer) }] },
+        validFor: { start },
+        operator: 'test',
+      },
+    ],
+    tlogs: [
+      {
+        baseUrl,
+        hashAlgorithm: HashAlgorithm.SHA2_256,
+        publicKey: { rawBytes: tlog.publicKey, keyDetails, validFor: { start } },
+        logId: { keyId: createHash('sha256').update(tlog.publicKey).digest() },
+        checkpointKeyId: undefined,
+        operator: 'test',
+      },
+    ],
+    ctlogs: [
+      {
+        baseUrl,
+        hashAlgorithm: HashAlgorithm.SHA2_256,
+        publicKey: { rawBytes: ctlog.publicKey, keyDetails, validFor: { start } },
+        logId: { keyId: Buffer.from(ctlog.logID.buffer) },
+        checkpointKeyId: undefined,
+        operator: 'test',
+      },
+    ],
+    timestampAuthorities: [],
+  });
+  return { server, baseUrl, trustedRoot };
+}
+
 describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
   let server: Server;
   let baseUrl: string;
   let trustedRoot: unknown;
 
   beforeAll(async () => {
-    const keyPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-    const ctlog = await initializeCTLog(keyPair);
-    const ca = await initializeCA(keyPair, ctlog);
-    server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const tlog = await initializeTLog(baseUrl, keyPair);
-    const handlers = [fulcioHandler(ca, { subjectClaim: 'workflow_uri' }), rekorHandler(tlog)];
-    server.on('request', (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const handler = handlers.find((h) => req.method === 'POST' && req.url === h.path);
-        if (!handler) {
-          res.writeHead(404).end();
-          return;
-        }
-        void handler.fn(Buffer.concat(chunks).toString('utf8')).then(({ statusCode, response, contentType }) => {
-          res.writeHead(statusCode, { 'content-type': contentType ?? 'text/plain' }).end(response);
-        });
-      });
-    });
-    const start = new Date('2020-01-01T00:00:00Z');
-    const keyDetails = PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-    trustedRoot = TrustedRoot.toJSON({
-      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-      certificateAuthorities: [
-        {
-          subject: { commonName: 'sigstore', organization: 'sigstore.mock' },
-          uri: baseUrl,
-          certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate.buffer) }] },
-          validFor: { start },
-          operator: 'test',
-        },
-      ],
-      tlogs: [
-        {
-          baseUrl,
-          hashAlgorithm: HashAlgorithm.SHA2_256,
-          publicKey: { rawBytes: tlog.publicKey, keyDetails, validFor: { start } },
-          logId: { keyId: createHash('sha256').update(tlog.publicKey).digest() },
-          checkpointKeyId: undefined,
-          operator: 'test',
-        },
-      ],
-      ctlogs: [
-        {
-          baseUrl,
-          hashAlgorithm: HashAlgorithm.SHA2_256,
-          publicKey: { rawBytes: ctlog.publicKey, keyDetails, validFor: { start } },
-          logId: { keyId: Buffer.from(ctlog.logID.buffer) },
-          checkpointKeyId: undefined,
-          operator: 'test',
-        },
-      ],
-      timestampAuthorities: [],
-    });
+    ({ server, baseUrl, trustedRoot } = await startSigstoreDoubles());
   });
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
@@ -574,5 +585,48 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     expect(ok.verified).toMatchObject([{ format: 'cosign-legacy', signedDigest: image.digest }]);
     expect((await signAfterPush(args)).skipped).toBe(true);
     expect((await manifestAt('keyless/legacy', cosignSignatureTag(image.digest))).layers).toHaveLength(1);
+  });
+
+  test('a certificate that had expired when the signature was logged is an expired certificate', async () => {
+    const backdated = await startSigstoreDoubles(new Date('2021-06-01T00:00:00Z'));
+    try {
+      const image = await pushTestImage(client, 'keyless/expired', 'v1');
+      await signAfterPush({
+        policy: policy({ method: 'keyless' }),
+        inputs: {},
+        client,
+        repository: 'keyless/expired',
+        digest: image.digest,
+        reference: `${registry.host}/keyless/expired`,
+        aws,
+        logger: new MemoryLogger(),
+        getIdToken: async () => githubToken(),
+        fulcioUrl: backdated.baseUrl,
+        rekorUrl: backdated.baseUrl,
+        trustedRoot: backdated.trustedRoot,
+      });
+      const result = await verifyImageSignatures({
+        client,
+        repository: 'keyless/expired',
+        digest: image.digest,
+        trust: {
+          publicKeys: [],
+          kmsKeys: [],
+          keyless: [
+            { issuer: 'https://token.actions.githubusercontent.com', subject: /https:\/\/github\.com\/acme\/.+/ },
+          ],
+          signerProfiles: [],
+          rootCertificates: [],
+          trustedRoot: backdated.trustedRoot,
+        },
+      });
+      expect(result.verified).toEqual([]);
+      expect(result.rejected.map((c) => c.reason)).toEqual(['expired-certificate']);
+      expect(result.rejected[0].detail).toMatch(
+        /certificate had expired: logged at .* outside the certificate's validity/,
+      );
+    } finally {
+      await new Promise((resolve) => backdated.server.close(resolve));
+    }
   });
 });
