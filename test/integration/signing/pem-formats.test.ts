@@ -1,4 +1,5 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { toSignedEntity, Verifier } from '@sigstore/verify';
@@ -193,6 +194,14 @@ describe('cosign-legacy with a PEM key', () => {
     });
     expect(forgedResult.verified).toEqual([]);
     expect(forgedResult.rejected.map((c) => c.reason)).toEqual(['wrong-key']);
+
+    // The payload altered in the registry's storage: what is served no longer matches its digest.
+    const hex = sig.layers[0].digest.slice('sha256:'.length);
+    const stored = join(registry.dataDir, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data');
+    writeFileSync(stored, JSON.stringify({ ...original, optional: { altered: true } }));
+    const altered = await verifyImageSignatures({ client, repository: 'legacy/tamper', digest: image.digest, trust });
+    expect(altered.verified).toEqual([]);
+    expect(altered.rejected.map((c) => c.reason)).toEqual(['tampered-payload']);
   });
 });
 
