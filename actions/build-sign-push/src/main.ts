@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { readPushInputs } from './inputs';
 
@@ -24,6 +24,13 @@ export async function run(ctx: ActionContext): Promise<void> {
     import('./summary'),
   ]);
   const policy = loadPolicy(inputs.policyPath);
+  const { attachToImage, parseAttachSpecs, prepareAttachments, renderAttachmentSummary } =
+    await import('../../../shared/src/oci/attachments');
+  // Files to attach are read before anything is pushed: a missing one fails the step with nothing written.
+  const attachments = await prepareAttachments(
+    parseAttachSpecs((ctx.inputs.optional('attach') ?? '').split('\n')),
+    (p) => resolve(p),
+  );
   const { openAwsSession, readAwsInputs } = await import('../../../shared/src/aws/session');
   let aws;
   if (!inputs.registry) {
@@ -67,6 +74,10 @@ export async function run(ctx: ActionContext): Promise<void> {
           digest: result.digest,
           reference: result.repositoryUri,
         });
+    const attached = await attachToImage(session.client, result.repository, result.digest, attachments, {
+      dryRun: result.dryRun,
+      logger: ctx.logger,
+    });
     if (signing?.format) {
       ctx.setOutput('signature-format', signing.format);
       if (signing.signatureDigest) ctx.setOutput('signature-digest', signing.signatureDigest);
@@ -76,7 +87,14 @@ export async function run(ctx: ActionContext): Promise<void> {
     ctx.setOutput('image-uri', result.imageUri);
     ctx.setOutput('tags', result.tags.map((t) => t.tag).join('\n'));
     ctx.setOutput('repository-uri', result.repositoryUri);
-    await ctx.writeSummary(renderPushSummary(result) + (signing ? renderSigningSummary(signing) : ''));
+    if (attached.length) {
+      ctx.setOutput('attachments', attached.map((a) => `${a.title}=${a.digest ?? ''}`).join('\n'));
+    }
+    await ctx.writeSummary(
+      renderPushSummary(result) +
+        (signing ? renderSigningSummary(signing) : '') +
+        renderAttachmentSummary(attached, `${result.repositoryUri}@${result.digest}`),
+    );
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
