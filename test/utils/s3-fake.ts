@@ -269,10 +269,15 @@ export class S3Fake {
   private list(input: Record<string, unknown>): unknown {
     const bucket = String(input.Bucket);
     const prefix = String(input.Prefix ?? '');
-    const keys = this.keys(bucket).filter((k) => k.startsWith(prefix));
+    const after = input.ContinuationToken ? String(input.ContinuationToken) : '';
+    const matching = this.keys(bucket).filter((k) => k.startsWith(prefix) && k > after);
+    // Pages of at most 1000 keys, as S3 answers; the token is the last key of the page.
+    const keys = matching.slice(0, Math.min(Number(input.MaxKeys ?? 1000), 1000));
+    const truncated = matching.length > keys.length;
     return {
       KeyCount: keys.length,
-      IsTruncated: false,
+      IsTruncated: truncated,
+      NextContinuationToken: truncated ? keys.at(-1) : undefined,
       Contents: keys.map((Key) => ({
         Key,
         Size: this.current(bucket, Key)!.body.length,

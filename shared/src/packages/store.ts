@@ -215,7 +215,10 @@ export class PackagePublisher {
     const found = new Set<string>();
     try {
       let token: string | undefined;
+      let pages = 0;
       do {
+        // A folder shared with many published files costs more to list than a HEAD per planned key.
+        if (++pages > 3) return undefined;
         const page = await this.retry(`LIST ${common}`, () =>
           this.store.s3.send(
             new ListObjectsV2Command({ Bucket: this.store.bucket, Prefix: common, ContinuationToken: token }),

@@ -179,6 +179,15 @@ describe('artifacts are immutable', () => {
     expect(fake.writes()).toHaveLength(0);
   });
 
+  test('a folder holding many files is not listed to the end: each planned key is checked instead', async () => {
+    for (let i = 0; i < 3100; i++) fake.seed(BUCKET, `piksel/zip/lib/1.0/old-${String(i).padStart(4, '0')}`, 'x');
+    const files = [1, 2, 3, 4, 5].map((i) => artifact(`zip/lib/1.0/f${i}`, `new ${i}`));
+    const result = await publisher().publish(plan('1.0', files));
+    expect(result.artifacts.every((a) => a.outcome === 'created')).toBe(true);
+    expect(fake.requests.filter((r) => r.command === 'ListObjectsV2')).toHaveLength(3);
+    expect(fake.requests.filter((r) => r.command === 'HeadObject')).toHaveLength(5);
+  });
+
   test('without permission to list, every key is checked on its own', async () => {
     fake.failNext(
       'ListObjectsV2',
