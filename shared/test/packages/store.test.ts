@@ -332,6 +332,19 @@ describe('indexes under optimistic concurrency', () => {
 });
 
 describe('large files', () => {
+  test('a part that fails with a 5xx restarts the upload from a fresh stream; no parts are left behind', async () => {
+    const big = Buffer.alloc(12 * 1024 * 1024, 3);
+    const file = join(dir, 'big.bin');
+    writeFileSync(file, big);
+    const { artifact: a } = await fileArtifact(file, 'zip/lib/1.0/big.bin', 'application/octet-stream');
+    fake.failNext('UploadPart', S3Fake.throttled());
+    await publisher({ multipartThreshold: 6 * 1024 * 1024, partSize: 5 * 1024 * 1024 }).publish(plan('1.0', [a]));
+    expect(sha256(fake.current(BUCKET, 'piksel/zip/lib/1.0/big.bin')!.body)).toBe(sha256(big));
+    expect(fake.requests.filter((r) => r.command === 'CreateMultipartUpload')).toHaveLength(2);
+    expect(fake.requests.filter((r) => r.command === 'AbortMultipartUpload')).toHaveLength(1);
+    expect(fake.openUploads()).toBe(0);
+  });
+
   test('go by multipart upload, four parts in flight, If-None-Match checked on completion', async () => {
     const big = Buffer.alloc(21 * 1024 * 1024, 7);
     const file = join(dir, 'big.bin');
