@@ -38,6 +38,7 @@ registry:
   pullAccounts: ["111111111111"]
   scanning: {filters: ["bench/*"]}
   pullThroughCache: [{upstream: ecr-public}, {upstream: quay}]
+  templateRoleArn: arn:aws:iam::123456789012:role/ecr-creation-template
 packages: {bucket: bench-artifacts}
 iam: {accountId: "123456789012", createPolicies: true}
 `,
