@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../runtime/errors';
-import { comparePep440 } from './pep440';
+import { comparePep440, parsePep440 } from './pep440';
 
 /**
  * The simple repository API that pip reads, in both forms: PEP 691 JSON (the stored source of truth, merged
@@ -16,7 +16,8 @@ export interface SimpleFile {
   filename: string;
   /** Relative to the project's page, as pip resolves it: `../../files/<project>/<filename>`. */
   url: string;
-  hashes: { sha256: string };
+  /** Empty only for a link adopted from a page that gave no hash. */
+  hashes: { sha256?: string };
   'requires-python'?: string;
   /** PEP 658/714: the wheel's METADATA is served at `<url>.metadata` with this hash. */
   'core-metadata'?: { sha256: string };
@@ -72,13 +73,21 @@ export function parseSimpleRoot(content: Buffer, key: string): SimpleRoot {
   return { meta: { 'api-version': API_VERSION }, projects: value.projects as { name: string }[] };
 }
 
+/** The version in a wheel's or sdist's file name, normalised; undefined when it does not parse. */
+export function versionOfFilename(filename: string): string | undefined {
+  const wheel = /^[^-]+-([^-]+)-.+\.whl$/.exec(filename)?.[1];
+  const sdist = /^.+-([^-]+)\.(?:tar\.gz|zip|tar\.bz2|tgz)$/.exec(filename)?.[1];
+  const version = wheel ?? sdist;
+  return version ? parsePep440(version)?.normalized : undefined;
+}
+
 /** Throws when a file of this release is listed with other content: published files are immutable. */
 export function assertNoConflict(current: SimpleProject | undefined, files: SimpleFile[]): void {
   for (const file of files) {
     const listed = current?.files.find((f) => f.filename === file.filename);
     if (listed && listed.hashes?.sha256 !== file.hashes.sha256) {
       throw new ConfigurationError(
-        `${file.filename} is already published with other content (sha256 ${listed.hashes?.sha256 ?? 'unknown'}, this file ${file.hashes.sha256}). Published files are immutable: publish a new version (or a build tag for a wheel).`,
+        `${file.filename} is already published with other content (sha256 ${listed.hashes?.sha256 || 'unknown'}, this file ${file.hashes.sha256}). Published files are immutable: publish a new version (or a build tag for a wheel).`,
       );
     }
   }
@@ -86,14 +95,22 @@ export function assertNoConflict(current: SimpleProject | undefined, files: Simp
 
 /** Adds this release's files (and version) to the project's index; undefined when all are already listed. */
 export function mergeSimpleProject(
-  current: SimpleProject | undefined,
-  add: { name: string; version: string; files: SimpleFile[] },
+  stored: SimpleProject | undefined,
+  add: { name: string; version: string; files: SimpleFile[]; adopt?: SimpleFile[] },
 ): SimpleProject | undefined {
+  // Without JSON yet, the files of an existing HTML page are its starting point.
+  const current: SimpleProject | undefined =
+    stored ??
+    (add.adopt?.length
+      ? { meta: { 'api-version': API_VERSION }, name: add.name, versions: [], files: add.adopt }
+      : undefined);
   assertNoConflict(current, add.files);
   const listed = new Set(current?.files.map((f) => f.filename));
   const added = add.files.filter((f) => !listed.has(f.filename));
-  const versions = current?.versions ?? [];
-  if (current && added.length === 0 && versions.includes(add.version)) return undefined;
+  const versions = stored
+    ? stored.versions
+    : (add.adopt ?? []).map((f) => versionOfFilename(f.filename)).filter((v): v is string => v !== undefined);
+  if (stored && added.length === 0 && versions.includes(add.version)) return undefined;
   return {
     meta: { 'api-version': API_VERSION },
     name: add.name,
@@ -103,13 +120,68 @@ export function mergeSimpleProject(
 }
 
 /** Adds a project to the root index; undefined when it is listed. */
-export function mergeSimpleRoot(current: SimpleRoot | undefined, name: string): SimpleRoot | undefined {
+export function mergeSimpleRoot(
+  current: SimpleRoot | undefined,
+  name: string,
+  adopt: string[] = [],
+): SimpleRoot | undefined {
   const projects = current?.projects ?? [];
-  if (projects.some((p) => p.name === name)) return undefined;
+  if (current && projects.some((p) => p.name === name)) return undefined;
+  const names = new Set([...projects.map((p) => p.name), ...(current ? [] : adopt), name]);
   return {
     meta: { 'api-version': API_VERSION },
-    projects: [...projects, { name }].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    projects: [...names].sort().map((n) => ({ name: n })),
   };
+}
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity: string, code: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (code[0] !== '#') return named[code.toLowerCase()] ?? entity;
+    const n = code[1].toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return Number.isFinite(n) ? String.fromCodePoint(n) : entity;
+  });
+}
+
+function anchors(html: string): { attributes: Record<string, string>; text: string }[] {
+  const found: { attributes: Record<string, string>; text: string }[] = [];
+  for (const match of html.matchAll(/<a\s([^>]*)>([^<]*)<\/a>/gi)) {
+    const attributes: Record<string, string> = {};
+    for (const a of match[1].matchAll(/([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+      attributes[a[1].toLowerCase()] = unescapeHtml(a[2] ?? a[3] ?? a[4] ?? '');
+    }
+    found.push({ attributes, text: unescapeHtml(match[2].trim()) });
+  }
+  return found;
+}
+
+/**
+ * The files of a PEP 503 project page written before the JSON existed (by another tool): adopted into the
+ * first JSON, so that no file listed there is dropped. Links without a sha256 fragment are kept without one.
+ */
+export function filesFromProjectPage(html: string): SimpleFile[] {
+  return anchors(html).flatMap(({ attributes, text }) => {
+    const href = attributes.href;
+    if (!href) return [];
+    const [url, fragment = ''] = href.split('#', 2);
+    const filename = text || decodeURIComponent(url.split('/').pop() ?? '');
+    if (!filename) return [];
+    const sha256 = /(?:^|&)sha256=([0-9a-f]{64})/i.exec(fragment)?.[1]?.toLowerCase();
+    const metadata = attributes['data-core-metadata'] ?? attributes['data-dist-info-metadata'];
+    const metadataHash = metadata ? /^sha256=([0-9a-f]{64})$/i.exec(metadata)?.[1] : undefined;
+    const file: SimpleFile = { filename, url, hashes: sha256 ? { sha256 } : {} };
+    if (attributes['data-requires-python']) file['requires-python'] = attributes['data-requires-python'];
+    if (metadataHash) file['core-metadata'] = file['dist-info-metadata'] = { sha256: metadataHash.toLowerCase() };
+    if (attributes['data-yanked'] !== undefined) file.yanked = attributes['data-yanked'] || true;
+    return [file];
+  });
+}
+
+/** The project names of a PEP 503 root page written before the JSON existed. */
+export function projectsFromRootPage(html: string): string[] {
+  return anchors(html)
+    .map(({ text }) => text)
+    .filter((name) => name.length > 0);
 }
 
 export function escapeHtml(text: string): string {
@@ -141,7 +213,8 @@ ${links.map((l) => `    ${l}<br>\n`).join('')}  </body>
 /** PEP 503 project page: one anchor per file, with its hash, Requires-Python and metadata hash. */
 export function renderProjectPage(project: SimpleProject): Buffer {
   const links = project.files.map((f) => {
-    const attributes = [`href="${escapeHtml(`${f.url}#sha256=${f.hashes.sha256}`)}"`];
+    const hash = f.hashes?.sha256 ? `#sha256=${f.hashes.sha256}` : '';
+    const attributes = [`href="${escapeHtml(`${f.url}${hash}`)}"`];
     if (f['requires-python']) attributes.push(`data-requires-python="${escapeHtml(f['requires-python'])}"`);
     const metadata = f['core-metadata'] ?? f['dist-info-metadata'];
     if (metadata) {

@@ -8,10 +8,12 @@ import { ConfigurationError, errorMessage } from '../runtime/errors';
 import { assertSafeRelativeKey, assertSafeSegment } from './paths';
 import { isValidProjectName, normalizeProjectName, parsePep440 } from './pep440';
 import {
+  filesFromProjectPage,
   mergeSimpleProject,
   mergeSimpleRoot,
   parseSimpleProject,
   parseSimpleRoot,
+  projectsFromRootPage,
   renderJson,
   renderProjectPage,
   renderRootPage,
@@ -283,6 +285,18 @@ function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** What an HTML page holds when its JSON is absent (read at the trailing-slash key, else index.html). */
+async function legacyPage<T>(
+  options: PlanOptions,
+  jsonKey: string,
+  dirKey: string,
+  parse: (html: string) => T[],
+): Promise<T[]> {
+  if (!options.readStored || (await options.readStored(jsonKey))) return [];
+  const html = (await options.readStored(dirKey)) ?? (await options.readStored(`${dirKey}index.html`));
+  return html ? parse(html.toString('utf8')) : [];
+}
+
 /** The plan for one release of one project: its wheels and sdist, and the simple index entries. */
 export async function planPython(files: string[], options: PlanOptions): Promise<PublishPlan> {
   if (files.length === 0) throw new ConfigurationError("'path' matched no files; nothing to publish.");
@@ -346,13 +360,18 @@ export async function planPython(files: string[], options: PlanOptions): Promise
 
   const projectKey = assertSafeRelativeKey(`python/simple/${project}/index.json`);
   const projectDir = `python/simple/${project}/`;
+  const rootKey = 'python/simple/index.json';
+  // A store whose pages another tool wrote has HTML and no JSON yet: its links are adopted, not dropped.
+  const adoptedFiles = await legacyPage(options, projectKey, projectDir, filesFromProjectPage);
+  const adoptedProjects = await legacyPage(options, rootKey, 'python/simple/', projectsFromRootPage);
+  const add = { name: project, version, files: entries, adopt: adoptedFiles };
   const parseProject = (current: Buffer | undefined) => (current ? parseSimpleProject(current, projectKey) : undefined);
   const projectIndex: IndexWrite = {
     key: projectKey,
     contentType: SIMPLE_JSON,
-    validate: (current) => void mergeSimpleProject(parseProject(current), { name: project, version, files: entries }),
+    validate: (current) => void mergeSimpleProject(parseProject(current), add),
     merge: (current) => {
-      const merged = mergeSimpleProject(parseProject(current), { name: project, version, files: entries });
+      const merged = mergeSimpleProject(parseProject(current), add);
       return merged ? renderJson(merged) : undefined;
     },
     derived: (content) => {
@@ -363,13 +382,12 @@ export async function planPython(files: string[], options: PlanOptions): Promise
       ];
     },
   };
-  const rootKey = 'python/simple/index.json';
   const rootIndex: IndexWrite = {
     key: rootKey,
     contentType: SIMPLE_JSON,
     validate: (current) => void (current && parseSimpleRoot(current, rootKey)),
     merge: (current) => {
-      const merged = mergeSimpleRoot(current ? parseSimpleRoot(current, rootKey) : undefined, project);
+      const merged = mergeSimpleRoot(current ? parseSimpleRoot(current, rootKey) : undefined, project, adoptedProjects);
       return merged ? renderJson(merged) : undefined;
     },
     derived: (content) => {

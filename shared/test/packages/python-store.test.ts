@@ -49,6 +49,7 @@ function wheel(name: string, version: string, content = ''): string {
 }
 
 const stored = (key: string) => fake.current(BUCKET, `${PREFIX}/${key}`)?.body;
+const read = async (key: string) => (await publisher().read(key))?.body;
 
 test('eight concurrent releases: every file in the JSON, the pages rendered from the final JSON', async () => {
   const versions = ['1.0', '1.1', '1.2rc1', '1.2', '1.10', '2.0.dev1', '2.0', '2.0.post1'];
@@ -95,4 +96,39 @@ test('the same wheel again is unchanged; another wheel under its name is refused
   expect(error).toBeInstanceOf(ConfigurationError);
   expect((error as Error).message).toMatch(/greet-1\.0-py3-none-any\.whl/);
   expect(fake.writes().length).toBe(writes);
+});
+
+test('pages another tool wrote (HTML, no JSON) are adopted: none of their files or projects is dropped', async () => {
+  const hash = 'a'.repeat(64);
+  fake.seed(
+    BUCKET,
+    `${PREFIX}/python/simple/greet/`,
+    `<!DOCTYPE html><html><body><h1>Links for greet</h1>
+<a href="../../packages/greet-0.9.tar.gz#sha256=${hash}" data-requires-python="&gt;=3.7">greet-0.9.tar.gz</a><br/>
+<a href='https://old.example.com/greet-0.8-py3-none-any.whl'>greet-0.8-py3-none-any.whl</a>
+</body></html>`,
+    {},
+    'text/html',
+  );
+  fake.seed(
+    BUCKET,
+    `${PREFIX}/python/simple/`,
+    '<html><body><a href="greet/">greet</a><a href="other/">other</a></body></html>',
+  );
+  await publisher().publish(await planPython([wheel('greet', '1.0')], { ...OPTIONS, readStored: read }));
+
+  const project = parseSimpleProject(stored('python/simple/greet/index.json')!, 'p');
+  expect(project.versions).toEqual(['0.8', '0.9', '1.0']);
+  expect(project.files.map((f) => [f.filename, f.url, f.hashes.sha256, f['requires-python']])).toEqual([
+    ['greet-0.9.tar.gz', '../../packages/greet-0.9.tar.gz', hash, '>=3.7'],
+    ['greet-0.8-py3-none-any.whl', 'https://old.example.com/greet-0.8-py3-none-any.whl', undefined, undefined],
+    ['greet-1.0-py3-none-any.whl', '../../files/greet/greet-1.0-py3-none-any.whl', expect.any(String), undefined],
+  ]);
+  const page = stored('python/simple/greet/')!.toString();
+  expect(page).toContain(`href="../../packages/greet-0.9.tar.gz#sha256=${hash}" data-requires-python="&gt;=3.7"`);
+  expect(page).toContain('href="https://old.example.com/greet-0.8-py3-none-any.whl">');
+  expect(parseSimpleRoot(stored('python/simple/index.json')!, 'r').projects.map((p) => p.name)).toEqual([
+    'greet',
+    'other',
+  ]);
 });

@@ -7,10 +7,12 @@ import { strToU8, zipSync } from 'fflate';
 import { pack } from 'tar-stream';
 import { parseCoreMetadata, planPython } from '../../src/packages/python';
 import {
+  filesFromProjectPage,
   mergeSimpleProject,
   mergeSimpleRoot,
   parseSimpleProject,
   parseSimpleRoot,
+  projectsFromRootPage,
   renderProjectPage,
   type SimpleFile,
 } from '../../src/packages/python-index';
@@ -158,6 +160,32 @@ test('merging keeps every published file and orders versions by PEP 440', () => 
   let root = mergeSimpleRoot(undefined, 'zeta');
   root = mergeSimpleRoot(root, 'alpha');
   expect(root!.projects.map((p) => p.name)).toEqual(['alpha', 'zeta']);
+});
+
+test('an existing page is read back: hashes, Requires-Python, metadata hash, yanked; our own pages round-trip', () => {
+  const h = 'b'.repeat(64);
+  const html = `<a href="../../f/p-1.whl#sha256=${h.toUpperCase()}" data-requires-python="&gt;=3.8,&lt;4" data-dist-info-metadata="sha256=${h}">p-1.whl</a>
+<A HREF='p-0.9.tar.gz#md5=abc' data-yanked="">p-0.9.tar.gz</A><a name="x">not a link</a>`;
+  expect(filesFromProjectPage(html)).toEqual([
+    {
+      filename: 'p-1.whl',
+      url: '../../f/p-1.whl',
+      hashes: { sha256: h },
+      'requires-python': '>=3.8,<4',
+      'core-metadata': { sha256: h },
+      'dist-info-metadata': { sha256: h },
+    },
+    { filename: 'p-0.9.tar.gz', url: 'p-0.9.tar.gz', hashes: {}, yanked: true },
+  ]);
+  const project = mergeSimpleProject(undefined, {
+    name: 'p',
+    version: '1',
+    files: [{ ...file('p-1.tar.gz', 'c'.repeat(64)), 'requires-python': '>=3"<' }],
+  })!;
+  expect(filesFromProjectPage(renderProjectPage(project).toString())).toEqual(
+    project.files.map((f) => ({ filename: f.filename, url: f.url, hashes: f.hashes, 'requires-python': '>=3"<' })),
+  );
+  expect(projectsFromRootPage('<a href="a/">a</a><br><a href="b-c/">b-c</a>')).toEqual(['a', 'b-c']);
 });
 
 test('HTML escapes what comes from metadata', () => {
