@@ -3,10 +3,12 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { SignerClient } from '@aws-sdk/client-signer';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
+import { listReferrers } from '../oci/referrers';
 import { signWithBundle } from './bundle-format';
 import { waitForEcrManagedSignature } from './ecr-managed';
 import { signWithLegacy } from './legacy-format';
 import { attachNotationSignature, notationEnvelopeWithKey, notationEnvelopeWithSigner } from './notation-format';
+import { SIGNATURE_MEDIA_TYPES } from './payloads';
 import { KeylessSigner, type Signer } from './signers';
 import type { SignatureFormat, SignatureSubject, SignatureTrust, VerificationResult } from './types';
 import { verifyImageSignatures } from './verify';
@@ -113,7 +115,15 @@ export async function signImage(options: SignImageOptions): Promise<SignImageRes
       logger,
     });
     const identity = done.signingProfileArn ?? 'ECR managed signing';
-    return { format, skipped: false, identity, message: `ECR signed ${ref} with ${identity}.` };
+    // ECR stores its signature as a notation referrer of the image.
+    const listed = await listReferrers(
+      subject.client,
+      subject.repository,
+      digest,
+      SIGNATURE_MEDIA_TYPES.notarySignature,
+    );
+    const signatureDigest = listed.referrers.at(-1)?.digest;
+    return { format, signatureDigest, skipped: false, identity, message: `ECR signed ${ref} with ${identity}.` };
   }
 
   const identity =

@@ -79,3 +79,30 @@ test('no signing status at all means no signing rule covers the repository', asy
     }),
   ).rejects.toThrow(/PutSigningConfiguration/);
 });
+
+test('signImage in ecr-managed format reports the notation referrer ECR attached', async () => {
+  const { MemoryRegistry } = await import('./memory-registry');
+  const { attachReferrer } = await import('../../src/oci/referrers');
+  const { signImage } = await import('../../src/signing/sign-image');
+  const registry = new MemoryRegistry(true);
+  const subject = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: 10 };
+  const ecrSignature = await attachReferrer(registry, 'app', subject, {
+    artifactType: 'application/vnd.cncf.notary.signature',
+    layers: [{ mediaType: 'application/jose+json', bytes: Buffer.from('{}') }],
+  });
+  ecrMock.on(DescribeImageSigningStatusCommand).resolves({
+    signingStatuses: [{ status: 'COMPLETE', signingProfileArn: 'arn:aws:signer:eu-central-1:1:/signing-profiles/p' }],
+  });
+  const result = await signImage({
+    subject: { client: registry, repository: 'app', descriptor: subject, dockerReference: 'r/app' },
+    format: 'ecr-managed',
+    ecr: () => new ECRClient({ region: 'eu-central-1' }),
+    sleep: fakeClock().sleep,
+  });
+  expect(result).toMatchObject({
+    format: 'ecr-managed',
+    skipped: false,
+    signatureDigest: ecrSignature.descriptor.digest,
+    identity: 'arn:aws:signer:eu-central-1:1:/signing-profiles/p',
+  });
+});
