@@ -23,6 +23,9 @@ packages:
   baseUrl: https://artifacts.example.com
 `;
 
+// A project-level testTimeout in jest.config.js is not applied by Jest: real clients need longer than 5 s.
+jest.setTimeout(240_000);
+
 let fake: S3Fake;
 let work: string;
 let restoreEnv: () => void;

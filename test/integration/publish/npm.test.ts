@@ -11,6 +11,9 @@ import { testContext, withEnv } from './action-context';
  * that depends on it, and a second version that moves `latest`.
  */
 
+// A project-level testTimeout in jest.config.js is not applied by Jest: real clients need longer than 5 s.
+jest.setTimeout(240_000);
+
 let s3: LocalS3;
 let work: string;
 let restoreEnv: () => void;
@@ -113,6 +116,23 @@ test('npm installs a plain and a scoped package, then a second version, from the
   };
   expect(view.versions).toEqual(['1.0.0', '1.1.0']);
   expect(view['dist-tags']).toEqual({ latest: '1.1.0' });
+});
+
+test('a prerelease does not move latest; with dist-tag it is installable by that tag', async () => {
+  const registry = `${s3.endpoint}/${s3.bucket}/${PREFIX}/npm/`;
+  await publish(pack('tagged', '1.0.0', "module.exports = 'stable';\n"));
+  await publish(pack('tagged', '2.0.0-beta.1', "module.exports = 'beta';\n"));
+  await publish(pack('tagged', '2.0.0-beta.2', "module.exports = 'beta 2';\n"), { 'dist-tag': 'next' });
+  const project = join(work, 'tagged-project');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '0.0.0', private: true }));
+  const installed = (spec: string) => {
+    npm(['install', '--registry', registry, '--no-audit', '--no-fund', '--prefer-online', spec], project);
+    return JSON.parse(readFileSync(join(project, 'node_modules/tagged/package.json'), 'utf8')).version as string;
+  };
+  expect(installed('tagged')).toBe('1.0.0');
+  expect(installed('tagged@next')).toBe('2.0.0-beta.2');
+  expect(installed('tagged@2.0.0-beta.1')).toBe('2.0.0-beta.1');
 });
 
 test('publishing the same tarball again is a success that says it is unchanged', async () => {

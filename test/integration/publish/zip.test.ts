@@ -10,6 +10,9 @@ import { testContext, withEnv } from './action-context';
 
 /** zip files published to s3rver, downloaded over HTTP and checked with the real sha256sum. */
 
+// A project-level testTimeout in jest.config.js is not applied by Jest: real clients need longer than 5 s.
+jest.setTimeout(240_000);
+
 let s3: LocalS3;
 let work: string;
 let restoreEnv: () => void;
