@@ -67,6 +67,8 @@ export interface InventoryOptions {
   /** Repositories read at once, and images checked at once within one. */
   concurrency?: number;
   lifecyclePreview?: { timeoutMs?: number; pollMs?: number };
+  /** Keys per ListObjectsV2 page (S3's maximum, 1000, by default). */
+  listPageSize?: number;
 }
 
 const DEFAULT_PREVIEW_TIMEOUT_MS = 120_000;
@@ -380,6 +382,7 @@ async function inventoryPackages(
   s3: S3Client | undefined,
   call: AwsCall,
   problems: InventoryProblem[],
+  listPageSize?: number,
 ): Promise<PackageStoreInventory> {
   const prefix = packagePrefix(policy);
   const bucket = policy.packages.bucket;
@@ -389,7 +392,7 @@ async function inventoryPackages(
     return { ...empty, bucket, listed: false, detail: 'No S3 client was given: the package store was not read.' };
   let objects;
   try {
-    objects = await listStore(s3, bucket, prefix, call);
+    objects = await listStore(s3, bucket, prefix, call, listPageSize);
   } catch (err) {
     const detail = `s3://${bucket}/${prefix}/ could not be listed (${errorName(err) || 'error'}): ${errorMessage(err)}`;
     problems.push({ kind: 'package-store', message: detail });
@@ -514,7 +517,7 @@ export async function buildInventory(
   };
   const limit = pLimit(Math.max(1, Math.min(options.concurrency ?? 4, 4)));
   const repositories = await Promise.all(repos.map((r) => limit(() => inventoryRepository(ctx, r))));
-  const packages = await inventoryPackages(policy, clients.s3, options.call, problems);
+  const packages = await inventoryPackages(policy, clients.s3, options.call, problems, options.listPageSize);
 
   const imageBytes = repositories.reduce((n, r) => n + r.storageBytes, 0);
   const report: InventoryReport = {

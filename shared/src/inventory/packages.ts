@@ -30,13 +30,19 @@ const MAVEN_METADATA = /^(maven\/.+)\/maven-metadata\.xml$/;
 const SDIST_SUFFIX = /\.(tar\.gz|tar\.bz2|tgz|zip)$/;
 
 /** Every object under the prefix, all pages. */
-export async function listStore(s3: S3Client, bucket: string, prefix: string, call: AwsCall): Promise<StoredObject[]> {
+export async function listStore(
+  s3: S3Client,
+  bucket: string,
+  prefix: string,
+  call: AwsCall,
+  pageSize = 1000,
+): Promise<StoredObject[]> {
   const base = prefix ? `${prefix}/` : '';
   const out: StoredObject[] = [];
   let token: string | undefined;
   do {
     const page = await call(`ListObjectsV2 s3://${bucket}/${base}`, () =>
-      s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: base, ContinuationToken: token, MaxKeys: 1000 })),
+      s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: base, ContinuationToken: token, MaxKeys: pageSize })),
     );
     for (const o of page.Contents ?? []) {
       if (!o.Key) continue;

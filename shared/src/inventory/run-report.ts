@@ -6,6 +6,7 @@ import { openRegistry } from '../oci/session';
 import type { Policy, SigningPolicy } from '../policy/schema';
 import { awsCaller, type AwsCall } from '../provision/aws-calls';
 import type { ActionContext } from '../runtime/context';
+import { errorMessage } from '../runtime/errors';
 import { trustFromPolicy } from '../signing/verify';
 import { buildInventory, type InventoryClients, type InventoryRegistry } from './inventory';
 import { cachingKms, registryVerifier } from './signatures';
@@ -23,6 +24,7 @@ export interface ReportInputs {
 }
 
 export const DEFAULT_REPORT_FILE = 'artifact-inventory.json';
+const PROBE_TIMEOUT_MS = 15_000;
 
 export function readReportInputs(ctx: ActionContext): ReportInputs {
   return {
@@ -72,7 +74,20 @@ export async function runInventoryReport(
   const aws = deps.aws;
   const kms = aws ? cachingKms(() => aws.kms()) : undefined;
   const openInventoryRegistry = async (): Promise<InventoryRegistry> => {
-    const session = await openRegistry({ registryInput: inputs.registry, aws, env: ctx.env, logger: ctx.logger });
+    const session = await openRegistry({
+      registryInput: inputs.registry,
+      aws,
+      env: ctx.env,
+      logger: ctx.logger,
+      client: deps.sleep ? { sleep: deps.sleep } : undefined,
+    });
+    // One request first: an unreachable registry makes every signature "unknown" at once, not after retries per image.
+    try {
+      const answer = await fetch(`${session.client.baseUrl}/v2/`, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+      await answer.body?.cancel();
+    } catch (err) {
+      throw new Error(`${session.host} does not answer (${errorMessage(err)})`, { cause: err });
+    }
     return {
       client: session.client,
       host: session.host,
