@@ -41,7 +41,8 @@ export interface MavenCoordinates {
 
 const GROUP_ID = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
 const ARTIFACT_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-const VERSION = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
+// No '+': S3 reads a '+' in a URL path as a space, and Maven sends it unencoded.
+const VERSION = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const CLASSIFIER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const BINARY_EXTENSIONS = ['jar', 'war', 'ear', 'aar'];
 const CONTENT_TYPES: Record<string, string> = {
@@ -90,7 +91,7 @@ export function validateMavenVersion(version: string, source: string): string {
   }
   if (!VERSION.test(version) || version.length > 128 || /\.\./.test(version)) {
     throw new ConfigurationError(
-      `Version '${version}' in ${source} is not allowed: use letters, digits, '.', '-', '_' and '+', starting with a letter or digit, such as 1.4.0 or 2.0-SNAPSHOT.`,
+      `Version '${version}' in ${source} is not allowed: use letters, digits, '.', '-' and '_', starting with a letter or digit, such as 1.4.0 or 2.0-SNAPSHOT.`,
     );
   }
   if (/^\d.*-\d{8}\.\d{6}-\d+$/.test(version)) {

@@ -241,6 +241,7 @@ describe('refused with a ConfigurationError that says what to change', () => {
     ['a slash in groupId', () => [file('pom.xml', pomXml({ groupId: 'com/../../x', artifactId: 'a', version: '1' }))], /groupId/],
     ['a dot-dot artifactId', () => [file('pom.xml', pomXml({ groupId: 'g', artifactId: '..', version: '1' }))], /artifactId '\.\.'/],
     ['an encoded separator in the version', () => [file('pom.xml', pomXml({ groupId: 'g', artifactId: 'a', version: '1%2f..' }))], /Version '1%2f\.\.'/],
+    ['a version with a plus', () => [file('pom.xml', pomXml({ groupId: 'g', artifactId: 'a', version: '1.0+build.5', packaging: 'pom' }))], /Version '1\.0\+build\.5' .* is not allowed/],
     ['a version with a slash', () => [file('pom.xml', pomXml({ groupId: 'g', artifactId: 'a', version: '1.0/../2' }))], /Version/],
     ['a timestamped snapshot version', () => [file('pom.xml', pomXml({ groupId: 'g', artifactId: 'a', version: '1.0-20261124.050607-3' }))], /publish it as '1\.0-SNAPSHOT'/],
     ['two poms', () => [file('pom.xml', good), file('lib-1.0.pom', good)], /one pom/],
