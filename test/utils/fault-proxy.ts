@@ -1,7 +1,7 @@
 import { request as httpRequest, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-/** The faults the proxy can inject. */
+/** The faults injected by default: error statuses and connection resets. */
 export const FAULT_KINDS = [
   'status-500',
   'status-502',
@@ -11,7 +11,19 @@ export const FAULT_KINDS = [
   'reset-request',
   'reset-response',
 ] as const;
-export type FaultKind = (typeof FAULT_KINDS)[number];
+/**
+ * Every fault the proxy can inject: the defaults, S3's `SlowDown` (503 with its XML error), a stalled answer
+ * (nothing for `stallMs`, then the connection drops), and a one-off 401 as when a token expires mid-push.
+ */
+export const ALL_FAULT_KINDS = [...FAULT_KINDS, 's3-slowdown', 'stall', 'unauthorized'] as const;
+export type FaultKind = (typeof ALL_FAULT_KINDS)[number];
+
+/** What the proxy saw and did: requests forwarded, faults by kind. */
+export interface FaultReport {
+  requests: number;
+  faults: Record<FaultKind, number>;
+  totalFaults: number;
+}
 
 export interface FaultProxyOptions {
   /** The server behind the proxy: http://127.0.0.1:<port> */
@@ -22,6 +34,10 @@ export interface FaultProxyOptions {
   kinds?: readonly FaultKind[];
   /** Which requests may get a fault (all by default). */
   eligible?: (method: string, path: string) => boolean;
+  /** How error bodies look: the registry's JSON errors (default) or S3's XML errors. */
+  flavor?: 'registry' | 's3';
+  /** How long a stalled answer hangs before the connection drops; bounded so that no client waits forever. */
+  stallMs?: number;
 }
 
 export interface FaultProxy {
@@ -31,6 +47,13 @@ export interface FaultProxy {
   faults: Record<FaultKind, number>;
   requests: number;
   totalFaults(): number;
+  /** Changes the fault rate from the next request on. */
+  setRate(rate: number): void;
+  /** Changes which faults are drawn from the next request on. */
+  setKinds(kinds: readonly FaultKind[]): void;
+  /** The next eligible request (after `afterRequests` more) is answered 401, once, as when a token expires. */
+  expireTokenOnce(afterRequests?: number): void;
+  report(): FaultReport;
   stop(): Promise<void>;
 }
 
@@ -47,19 +70,30 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * An HTTP proxy on 127.0.0.1 in front of a registry that, at a seeded rate, answers 500/502/503/429 (with and
- * without Retry-After) without forwarding, cuts the connection while the request body arrives (the server
+ * An HTTP proxy on 127.0.0.1 in front of a registry or an S3 server that, at a seeded rate, answers
+ * 500/502/503/429 (with and without Retry-After) or S3's SlowDown without forwarding, stalls and then hangs up, cuts the connection while the request body arrives (the server
  * never sees it), or forwards the request and then cuts the connection in the middle of the answer (the
  * server did the work, the client does not know). It forwards the Host header, so the registry's upload
  * Locations point back through the proxy.
  */
 export async function startFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {
   const random = seededRandom(options.seed);
-  const kinds = options.kinds ?? FAULT_KINDS;
+  let kinds = options.kinds ?? FAULT_KINDS;
   const target = new URL(options.target);
-  const faults = Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>;
+  const faults = Object.fromEntries(ALL_FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>;
   const sockets = new Set<Socket>();
-  const state = { requests: 0 };
+  const timers = new Set<NodeJS.Timeout>();
+  const state = { requests: 0, rate: options.rate, unauthorizedIn: -1 };
+  const stallMs = options.stallMs ?? 1500;
+  const s3 = options.flavor === 's3';
+
+  const errorBody = (status: number, code: string): { type: string; body: string } =>
+    s3
+      ? {
+          type: 'application/xml',
+          body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>injected ${status}</Message><RequestId>fault</RequestId></Error>`,
+        }
+      : { type: 'application/json', body: JSON.stringify({ errors: [{ code, message: `injected ${status}` }] }) };
 
   const forward = (req: IncomingMessage, res: ServerResponse, cutAnswer: boolean) => {
     const upstream = httpRequest(
@@ -86,15 +120,48 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     req.pipe(upstream);
   };
 
+  const answer = (req: IncomingMessage, res: ServerResponse, status: number, code: string, extra = {}) => {
+    const { type, body } = errorBody(status, code);
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(status, { 'content-type': type, ...extra });
+      res.end(body);
+    });
+  };
+
   const server = createServer((req, res) => {
     state.requests++;
     const eligible = options.eligible?.(req.method ?? 'GET', req.url ?? '/') ?? true;
-    if (!eligible || random() >= options.rate) {
+    if (eligible && state.unauthorizedIn >= 0 && state.unauthorizedIn-- === 0) {
+      faults.unauthorized++;
+      // Basic for the htpasswd registry: the client must send its credentials again (or fetch a new token).
+      answer(req, res, 401, 'UNAUTHORIZED', { 'www-authenticate': 'Basic realm="test-registry"' });
+      return;
+    }
+    if (!eligible || random() >= state.rate) {
       forward(req, res, false);
       return;
     }
     const kind = kinds[Math.floor(random() * kinds.length)];
     faults[kind]++;
+    if (kind === 'stall') {
+      // Hang, then drop the connection: the client's request times out or fails, never completes.
+      req.resume();
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        req.socket.destroy();
+      }, stallMs);
+      timers.add(timer);
+      return;
+    }
+    if (kind === 's3-slowdown') {
+      answer(req, res, 503, 'SlowDown');
+      return;
+    }
+    if (kind === 'unauthorized') {
+      answer(req, res, 401, 'UNAUTHORIZED', { 'www-authenticate': 'Basic realm="test-registry"' });
+      return;
+    }
     if (kind === 'reset-request') {
       // Take a little of the body, then hang up before the server hears of the request.
       req.once('data', () => req.socket.destroy());
@@ -107,15 +174,8 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       return;
     }
     const status = Number(kind.split('-')[1]);
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (kind === 'status-429-retry-after') headers['retry-after'] = '1';
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(status, headers);
-      res.end(
-        JSON.stringify({ errors: [{ code: status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE', message: 'injected' }] }),
-      );
-    });
+    const code = status === 429 ? (s3 ? 'TooManyRequests' : 'TOOMANYREQUESTS') : s3 ? 'InternalError' : 'UNAVAILABLE';
+    answer(req, res, status, code, kind === 'status-429-retry-after' ? { 'retry-after': '1' } : {});
   });
   server.on('connection', (s) => {
     sockets.add(s);
@@ -131,8 +191,17 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       return state.requests;
     },
     totalFaults: () => Object.values(faults).reduce((a, b) => a + b, 0),
+    setRate: (rate) => void (state.rate = rate),
+    setKinds: (next) => void (kinds = next),
+    expireTokenOnce: (afterRequests = 0) => void (state.unauthorizedIn = afterRequests),
+    report: () => ({
+      requests: state.requests,
+      faults: { ...faults },
+      totalFaults: Object.values(faults).reduce((a, b) => a + b, 0),
+    }),
     stop: () =>
       new Promise<void>((resolve) => {
+        for (const t of timers) clearTimeout(t);
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),

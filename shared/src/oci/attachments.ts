@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
@@ -374,4 +374,58 @@ export async function fetchAttachment(
     bytes,
     digest: layer.digest,
   };
+}
+
+/** A title that is safe as a file name in a directory: one path segment, no traversal, no control characters. */
+export function isSafeAttachmentTitle(title: string): boolean {
+  return (
+    title.length > 0 &&
+    title.length <= 255 &&
+    title !== '.' &&
+    title !== '..' &&
+    !/[/\\]/.test(title) &&
+    !/\p{Cc}/u.test(title)
+  );
+}
+
+/**
+ * What a deploy job calls: writes every attachment of the image (of one artifact type when given) into a
+ * directory, each under its title, each checked against its digest. A title that is not a plain file name
+ * (`../x`, `a/b`) is refused rather than written, since the registry's content is not trusted to name paths.
+ */
+export async function downloadAttachments(
+  client: ReferrerRegistry,
+  repository: string,
+  digest: string,
+  directory: string,
+  artifactType?: string,
+): Promise<{ title: string; path: string; digest: string; artifactType?: string }[]> {
+  const descriptors = await listAttachments(client, repository, digest, artifactType);
+  const fetched = [];
+  for (const descriptor of descriptors) {
+    const file = await fetchAttachment(client, repository, descriptor);
+    if (!isSafeAttachmentTitle(file.title)) {
+      throw new Error(
+        `Attachment ${descriptor.digest} of ${repository}@${digest} is titled '${file.title}', which is not a plain file name; nothing was written.`,
+      );
+    }
+    fetched.push(file);
+  }
+  const titles = new Set<string>();
+  for (const f of fetched) {
+    if (titles.has(f.title)) {
+      throw new Error(
+        `${repository}@${digest} has more than one attachment titled '${f.title}'${artifactType ? ` of type ${artifactType}` : ''}; list them with listAttachments and choose by digest.`,
+      );
+    }
+    titles.add(f.title);
+  }
+  await mkdir(directory, { recursive: true });
+  const written = [];
+  for (const f of fetched) {
+    const path = join(directory, f.title);
+    await writeFile(path, f.bytes);
+    written.push({ title: f.title, path, digest: f.digest, artifactType: f.artifactType });
+  }
+  return written;
 }

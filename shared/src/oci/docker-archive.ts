@@ -163,7 +163,7 @@ export async function readDockerArchive(file: string, workDir: string, ref?: str
     top: { bytes, digest: digestOf(bytes), mediaType: MEDIA_TYPES.dockerManifest },
     source: `docker-archive:${file}${ref ? `:${ref}` : ''}`,
     load: () => Promise.reject(new Error('a docker archive has no index')),
-    bodyOf: (d) => (d.digest === configDescriptor.digest ? configBytes : () => createReadStream(paths.get(d.digest)!)),
+    bodyOf: (d) => (d.digest === configDescriptor.digest ? configBytes : { file: paths.get(d.digest)! }),
     platformOf: async () => platformOfConfig(configBytes),
   });
 }

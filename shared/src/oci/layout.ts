@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../runtime/errors';
 import { digestOf, isDigest } from './digest';
@@ -76,7 +76,7 @@ export async function readOciLayout(dir: string, ref?: string): Promise<ImageGra
     bodyOf: (d) => {
       const path = layoutBlobPath(root, d.digest);
       checkBlobFile(path, d, where);
-      return () => createReadStream(path, { highWaterMark: 1024 * 1024 });
+      return { file: path };
     },
     platformOf: async (config) => platformOfConfig(readChecked(config)),
   });

@@ -12,6 +12,7 @@ export interface PushReport {
   digest: string;
   mediaType: string;
   blobs: BlobOutcome[];
+  /** Manifests written (0 when the image was there already). */
   manifests: number;
   dryRun: boolean;
 }
@@ -28,6 +29,21 @@ export async function pushImageGraph(
   options: { logger: Logger; mountFrom?: string[]; dryRun?: boolean },
 ): Promise<PushReport> {
   const { logger } = options;
+  // A registry stores a manifest only when all it names is there: an image already present needs nothing more.
+  if (await client.headManifest(repository, graph.top.digest)) {
+    logger.info(`${repository}@${graph.top.digest} is already in the registry; no blob or manifest to send.`);
+    return {
+      digest: graph.top.digest,
+      mediaType: graph.top.mediaType,
+      blobs: graph.blobs.map(({ descriptor }) => ({
+        digest: descriptor.digest,
+        size: descriptor.size,
+        result: options.dryRun ? 'present' : 'exists',
+      })),
+      manifests: 0,
+      dryRun: Boolean(options.dryRun),
+    };
+  }
   const blobs = await Promise.all(
     graph.blobs.map(async ({ descriptor, body }): Promise<BlobOutcome> => {
       const base = { digest: descriptor.digest, size: descriptor.size };

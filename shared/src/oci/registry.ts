@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -13,15 +13,53 @@ import { digestOf, DigestAccumulator, isDigest } from './digest';
 import { isRetryableRegistryError, RegistryError, UploadRestartError } from './errors';
 import { MANIFEST_ACCEPT, MEDIA_TYPES, type ImageIndex, type StoredManifest } from './types';
 
-/** A blob's bytes: a buffer, or a function that opens a fresh stream of them (called again when an upload restarts). */
-export type BlobBody = Buffer | (() => NodeJS.ReadableStream);
+/**
+ * A blob's bytes: a buffer, a file (read chunk by chunk straight into the request buffers), or a function that
+ * opens a fresh stream of them (called again when an upload restarts).
+ */
+export type BlobBody = Buffer | { file: string } | (() => NodeJS.ReadableStream);
+
+/** The chunks of a blob body, each read once and hashed by the caller. */
+async function* bodyChunks(body: BlobBody, chunkSize: number): AsyncGenerator<Buffer> {
+  if (Buffer.isBuffer(body)) {
+    for (let at = 0; at < body.length; at += chunkSize) yield body.subarray(at, at + chunkSize);
+    return;
+  }
+  if (typeof body === 'function') {
+    const stream = body();
+    try {
+      yield* readChunks(stream as AsyncIterable<Buffer>, chunkSize);
+    } finally {
+      (stream as Readable).destroy?.();
+    }
+    return;
+  }
+  const handle = await open(body.file, 'r');
+  try {
+    for (let position = 0; ;) {
+      const buffer = Buffer.allocUnsafe(chunkSize);
+      let filled = 0;
+      while (filled < chunkSize) {
+        const { bytesRead } = await handle.read(buffer, filled, chunkSize - filled, position + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      if (filled === 0) return;
+      position += filled;
+      yield filled === chunkSize ? buffer : buffer.subarray(0, filled);
+      if (filled < chunkSize) return;
+    }
+  } finally {
+    await handle.close();
+  }
+}
 
 export interface RegistryClientOptions {
   /** http://127.0.0.1:5000 or https://<account>.dkr.ecr.<region>.amazonaws.com */
   baseUrl: string;
   credentials?: CredentialSource;
   logger: Logger;
-  /** Blobs in flight at once. */
+  /** Blobs in flight at once (default 4: at most 4 chunks of chunkSize held in memory). */
   concurrency?: number;
   /** Blobs larger than this are sent in chunks of this size; smaller ones in one request. */
   chunkSize?: number;
@@ -86,7 +124,7 @@ export class RegistryClient {
     this.logger = options.logger;
     this.fetchImpl = options.fetchImpl ?? fetch;
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    this.limit = pLimit(Math.max(1, options.concurrency ?? 3));
+    this.limit = pLimit(Math.max(1, options.concurrency ?? 4));
     this.auth = new RegistryAuthenticator(this.host, options.credentials, options.logger, this.fetchImpl);
   }
 
@@ -351,7 +389,7 @@ export class RegistryClient {
     body: BlobBody,
     session: string | undefined,
   ): Promise<void> {
-    const bytes = Buffer.isBuffer(body) ? body : await readAll(body());
+    const bytes = Buffer.isBuffer(body) ? body : await readAll(body, desc.size);
     this.checkContent(repo, desc, bytes.length, digestOf(bytes));
     let location = session;
     await this.retrying(async () => {
@@ -396,45 +434,40 @@ export class RegistryClient {
     let location = session ?? (await this.startUpload(repo));
     const hash = new DigestAccumulator();
     const scopes = [repositoryScope(repo, 'pull,push')];
-    const stream = Buffer.isBuffer(body) ? Readable.from([body]) : body();
     let offset = 0;
-    try {
-      for await (const chunk of readChunks(stream as AsyncIterable<Buffer>, this.chunkSize)) {
-        hash.update(chunk);
-        const start = offset;
-        location = await this.retrying(
-          async (attempt) => {
-            let skip = 0;
-            if (attempt > 1) {
-              // Ask how much arrived before the fault and send only the rest of this chunk.
-              const status = await this.uploadStatus(location, scopes);
-              if (status.received < start || status.received > start + chunk.length) {
-                throw new UploadRestartError(
-                  `the registry holds ${status.received} bytes, expected ${start} to ${start + chunk.length}`,
-                );
-              }
-              location = status.location;
-              skip = status.received - start;
-              this.stats.resumes++;
-              if (skip === chunk.length) return location;
+    for await (const chunk of bodyChunks(body, this.chunkSize)) {
+      hash.update(chunk);
+      const start = offset;
+      location = await this.retrying(
+        async (attempt) => {
+          let skip = 0;
+          if (attempt > 1) {
+            // Ask how much arrived before the fault and send only the rest of this chunk.
+            const status = await this.uploadStatus(location, scopes);
+            if (status.received < start || status.received > start + chunk.length) {
+              throw new UploadRestartError(
+                `the registry holds ${status.received} bytes, expected ${start} to ${start + chunk.length}`,
+              );
             }
-            const part = chunk.subarray(skip);
-            const res = await this.send('PATCH', location, {
-              scopes,
-              headers: { 'content-type': OCTET_STREAM, 'content-range': contentRange(start + skip, part.length) },
-              body: part,
-              expect: [202, 404, 400, 416],
-            });
-            if (res.status !== 202) throw await restartFrom(res, 'PATCH');
-            this.stats.bytesUploaded += part.length;
-            return this.location(res);
-          },
-          (err) => !(err instanceof UploadRestartError),
-        );
-        offset += chunk.length;
-      }
-    } finally {
-      (stream as Readable).destroy?.();
+            location = status.location;
+            skip = status.received - start;
+            this.stats.resumes++;
+            if (skip === chunk.length) return location;
+          }
+          const part = chunk.subarray(skip);
+          const res = await this.send('PATCH', location, {
+            scopes,
+            headers: { 'content-type': OCTET_STREAM, 'content-range': contentRange(start + skip, part.length) },
+            body: part,
+            expect: [202, 404, 400, 416],
+          });
+          if (res.status !== 202) throw await restartFrom(res, 'PATCH');
+          this.stats.bytesUploaded += part.length;
+          return this.location(res);
+        },
+        (err) => !(err instanceof UploadRestartError),
+      );
+      offset += chunk.length;
     }
     if (offset !== desc.size || hash.digest() !== desc.digest) {
       await this.send('DELETE', location, { scopes, expect: [204, 404, 400, 202] }).then(drain, () => undefined);
@@ -552,10 +585,16 @@ export class RegistryClient {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** A small blob's bytes in one buffer (a little more than its size, to notice a source longer than it says). */
+async function readAll(body: BlobBody, size: number): Promise<Buffer> {
   const parts: Buffer[] = [];
-  for await (const piece of stream as AsyncIterable<Buffer | string>) parts.push(Buffer.from(piece));
-  return Buffer.concat(parts);
+  let total = 0;
+  for await (const chunk of bodyChunks(body, size + 1)) {
+    parts.push(chunk);
+    total += chunk.length;
+    if (total > size) break;
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
 }
 
 async function drain(res: Response): Promise<void> {

@@ -1,6 +1,7 @@
 import {
   ATTACHMENT_TYPES,
   detectAttachmentType,
+  isSafeAttachmentTitle,
   parseAttachSpecs,
   renderAttachmentSummary,
 } from '../../src/oci/attachments';
@@ -91,5 +92,23 @@ describe('renderAttachmentSummary', () => {
 
   test('nothing to say without attachments', () => {
     expect(renderAttachmentSummary([], 'r/x@sha256:0')).toBe('');
+  });
+});
+
+describe('isSafeAttachmentTitle', () => {
+  test.each([
+    ['k8s.yaml', true],
+    ['RELEASE NOTES.md', true],
+    ['.env.example', true],
+    ['', false],
+    ['.', false],
+    ['..', false],
+    ['../evil', false],
+    ['a/b.yaml', false],
+    ['a\\b.yaml', false],
+    ['line\nbreak', false],
+    ['x'.repeat(256), false],
+  ])('%j is safe: %s', (title, safe) => {
+    expect(isSafeAttachmentTitle(title)).toBe(safe);
   });
 });

@@ -59,6 +59,9 @@ describe('build-sign-push pushes images to a real registry with htpasswd auth', 
     expect(again.summary.join('\n')).toMatch(/Blobs uploaded \| 0 \(0 B\)/);
     expect(again.summary.join('\n')).toMatch(/\| `api-v1.0.0` \| release \| no \| unchanged \|/);
     expect(again.logger.text()).toContain('Tag api-v1.0.0 already points at');
+    expect(again.logger.text()).toContain(
+      `shop/api@${digest} is already in the registry; no blob or manifest to send.`,
+    );
   });
 
   test('a multi-platform OCI layout: blobs, both platform manifests, then the index, byte for byte', async () => {

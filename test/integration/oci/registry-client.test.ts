@@ -59,6 +59,12 @@ describe('RegistryClient against docker-registry with htpasswd auth', () => {
       'uploaded',
     );
     expect(client.stats.requests).toBeGreaterThanOrEqual(6); // HEAD, POST, 4 PATCH, PUT
+    // A file body is read chunk by chunk at its offsets.
+    expect(await client.pushBlob('app/big-file', desc, { file })).toBe('uploaded');
+    // A file longer than its descriptor says is refused.
+    await expect(
+      client.pushBlob('app/short', { digest: digestOf(bytes.subarray(0, 1000)), size: 1000 }, { file }),
+    ).rejects.toThrow(/corrupt/);
     const out = join(dir, 'big.out');
     expect(await client.downloadBlob('app/big', desc.digest, out)).toBe(bytes.length);
     expect(readFileSync(out).equals(bytes)).toBe(true);
