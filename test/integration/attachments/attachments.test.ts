@@ -1,19 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import {
   ATTACHMENT_TYPES,
   attachFiles,
+  downloadAttachments,
   fetchAttachment,
   listAttachments,
   prepareAttachments,
   type AttachFilesOptions,
+  type AttachmentResult,
   type AttachmentSpec,
   TITLE_ANNOTATION,
 } from '../../../shared/src/oci/attachments';
 import { digestOf } from '../../../shared/src/oci/digest';
-import { referrersTag } from '../../../shared/src/oci/referrers';
+import { attachReferrer, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { MemoryLogger } from '../../../shared/src/runtime/logger';
@@ -92,13 +94,14 @@ describe('files attached to an image', () => {
     { path: 'notes.txt', artifactType: 'application/vnd.acme.notes' },
   ];
 
+  // The first attachment of every file: the tests below read what it wrote, none depends on another test.
+  let results: AttachmentResult[];
   beforeAll(async () => {
     image = await pushImage(repository, '1.2.3', 'web 1.2.3');
+    results = await attach(image, specs, work);
   });
 
   test('are pushed as OCI 1.1 artifacts with the image as subject, recorded in the referrers tag index', async () => {
-    const logger = new MemoryLogger();
-    const results = await attach(image, specs, work, { logger });
     expect(results.map((r) => [r.title, r.artifactType, r.status, r.via])).toEqual([
       ['k8s.yaml', ATTACHMENT_TYPES.kubernetes.artifactType, 'attached', 'tag-schema'],
       ['docker-compose.yml', ATTACHMENT_TYPES.compose.artifactType, 'attached', 'tag-schema'],
@@ -172,6 +175,45 @@ describe('files attached to an image', () => {
     }
   });
 
+  test('a deploy job downloads the files of one type into a directory, under their names', async () => {
+    const out = join(work, 'deploy');
+    const written = await downloadAttachments(
+      client,
+      repository,
+      image.digest,
+      out,
+      ATTACHMENT_TYPES.kubernetes.artifactType,
+    );
+    expect(written.map((w) => w.title)).toEqual(['k8s.yaml']);
+    expect(readFileSync(join(out, 'k8s.yaml'), 'utf8')).toBe(files['k8s.yaml']);
+    const everything = await downloadAttachments(client, repository, image.digest, join(work, 'all'));
+    expect(everything.map((w) => w.title).sort()).toEqual([
+      'RELEASE-NOTES.md',
+      'docker-compose.yml',
+      'k8s.yaml',
+      'notes.txt',
+      'sbom.spdx.json',
+    ]);
+  });
+
+  test('an attachment whose title is a path is refused and nothing is written', async () => {
+    const hostile = await pushImage(repository, 'hostile', 'hostile');
+    await attachReferrer(client, repository, hostile, {
+      artifactType: 'application/yaml',
+      layers: [
+        {
+          mediaType: 'application/yaml',
+          bytes: Buffer.from('a: 1\n'),
+          annotations: { [TITLE_ANNOTATION]: '../evil.yaml' },
+        },
+      ],
+      annotations: { [TITLE_ANNOTATION]: '../evil.yaml' },
+    });
+    const out = join(work, 'hostile-out', 'inner');
+    await expect(downloadAttachments(client, repository, hostile.digest, out)).rejects.toThrow(/not a plain file name/);
+    expect(existsSync(join(work, 'hostile-out'))).toBe(false);
+  });
+
   test('a re-run adds no duplicate and writes nothing', async () => {
     const indexBefore = skopeoRaw(`${registry.host}/${repository}:${referrersTag(image.digest)}`);
     const tagsBefore = (await client.listTags(repository)).sort();
@@ -196,6 +238,9 @@ describe('files attached to an image', () => {
     expect(second.digest).not.toBe(first.digest);
     expect(logger.text()).toMatch(/already has an attachment 'k8s.yaml'.*with other content/);
     expect(await listAttachments(client, repository, other.digest)).toHaveLength(2);
+    await expect(downloadAttachments(client, repository, other.digest, join(work, 'two'))).rejects.toThrow(
+      /more than one attachment titled 'k8s.yaml'/,
+    );
     // The first image's attachments are untouched.
     expect(await listAttachments(client, repository, image.digest)).toHaveLength(5);
   });
