@@ -139,7 +139,8 @@ export class RegistryClient {
   }
 
   /**
-   * Puts a blob into a repository unless it is there already: mounted from a sibling repository that has it,
+   * Puts a blob into a repository unless it is there already: mounted from the first of `mountFrom` when that
+   * sibling repository has it,
    * else uploaded in one request (small) or in chunks that resume from the registry's offset after a fault.
    * The bytes are hashed as they pass; content that does not match its digest is never committed.
    */
@@ -150,18 +151,14 @@ export class RegistryClient {
     opts: { mountFrom?: string[] } = {},
   ): Promise<BlobPushResult> {
     return this.limit(async () => {
-      // The siblings are asked at the same time as the target, so a possible mount costs no extra round trip.
-      const siblings = (opts.mountFrom ?? []).filter((r) => r !== repo);
-      const [present, ...inSibling] = await Promise.all([
-        this.headBlob(repo, desc.digest),
-        ...siblings.map((r) => this.headBlob(r, desc.digest).catch(() => false)),
-      ]);
-      if (present) {
+      if (await this.headBlob(repo, desc.digest)) {
         this.stats.blobsSkipped++;
         return 'exists';
       }
+      // The mount rides on the POST that starts an upload anyway: if the sibling lacks the blob, the registry
+      // opens a plain upload session instead, so trying costs no extra request.
       let session: string | undefined;
-      const from = siblings.find((_, i) => inSibling[i]);
+      const from = (opts.mountFrom ?? []).find((r) => r !== repo);
       if (from) {
         const mounted = await this.mountBlob(repo, from, desc.digest);
         if (mounted === true) {

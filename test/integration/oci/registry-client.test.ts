@@ -88,6 +88,14 @@ describe('RegistryClient against docker-registry with htpasswd auth', () => {
     );
     expect(client.stats.bytesUploaded).toBe(before);
     expect(await client.headBlob('team/worker', desc.digest)).toBe(true);
+
+    // A sibling without the blob: the registry opens a plain upload in answer to the same POST.
+    const other = randomBytes(5_000);
+    const otherDesc = { digest: digestOf(other), size: other.length };
+    const requests = client.stats.requests;
+    expect(await client.pushBlob('team/worker', otherDesc, other, { mountFrom: ['team/api'] })).toBe('uploaded');
+    expect(client.stats.requests - requests).toBe(3); // HEAD, POST (mount, answered with an upload), PUT
+    expect(await client.headBlob('team/worker', otherDesc.digest)).toBe(true);
   });
 
   test('manifests: put by digest and tag, head, get with Accept, list tags, delete', async () => {
