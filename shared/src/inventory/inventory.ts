@@ -253,7 +253,27 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
 
   const details = await describeAllImages(ecr, repo.name, call);
   const attachments = details.filter(isAttachment);
-  const primary = details.filter((d) => !isAttachment(d));
+  // An index's manifest (read through ECR's API) names its platforms and the platform images it holds.
+  const indexManifests = await batchGetManifests(
+    ecr,
+    repo.name,
+    details
+      .filter((d) => !isAttachment(d) && isIndexType(d.imageManifestMediaType))
+      .map((d) => d.imageDigest as string),
+    call,
+  );
+  const children = new Map<string, string[]>();
+  for (const [digest, body] of indexManifests) {
+    const index = JSON.parse(body) as ImageIndex;
+    children.set(
+      digest,
+      (index.manifests ?? []).map((m) => m.digest),
+    );
+  }
+  const childDigests = new Set([...children.values()].flat());
+  const sizeOf = new Map(details.map((d) => [d.imageDigest, d.imageSizeInBytes ?? 0]));
+  // The platform images of an index are listed by ECR too; they are part of their index, not images of their own.
+  const primary = details.filter((d) => !isAttachment(d) && !childDigests.has(d.imageDigest as string));
   const lifecycle = await previewLifecycle(ecr, repo.name, {
     call,
     sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
@@ -269,16 +289,6 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
   }
   const expiring = new Map(lifecycle.expiring.map((e) => [e.digest, e.rulePriority]));
 
-  // Without a registry, an index's platforms still come from its manifest, read through ECR's API.
-  const ecrManifests = ctx.registry
-    ? new Map<string, string>()
-    : await batchGetManifests(
-        ecr,
-        repo.name,
-        primary.filter((d) => isIndexType(d.imageManifestMediaType)).map((d) => d.imageDigest as string),
-        call,
-      );
-
   const targets = tagTargets(policy, repo, scope.environment);
   const limit = pLimit(options.concurrency ?? 8);
   const images = await Promise.all(
@@ -286,16 +296,14 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
       limit(async (): Promise<InventoryImage> => {
         const digest = d.imageDigest as string;
         const mediaType = d.imageManifestMediaType ?? 'unknown';
-        let platforms: string[] = [];
-        if (ctx.registry) {
+        const indexBody = indexManifests.get(digest);
+        let platforms: string[] = indexBody ? indexPlatforms(JSON.parse(indexBody) as ImageIndex) : [];
+        if (!indexBody && ctx.registry) {
           try {
             platforms = await registryPlatforms(ctx.registry.client, repo.name, digest);
           } catch (err) {
             logger.debug(`${repo.name}@${digest}: platforms not read: ${errorMessage(err)}`);
           }
-        } else {
-          const body = ecrManifests.get(digest);
-          if (body) platforms = indexPlatforms(JSON.parse(body) as ImageIndex);
         }
         const signature = ctx.registry
           ? await ctx.registry.verifier.verify(repo.name, digest)
@@ -311,7 +319,8 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
           platforms,
           pushedAt: d.imagePushedAt?.toISOString(),
           lastPulledAt: d.lastRecordedPullTime?.toISOString(),
-          sizeBytes: d.imageSizeInBytes ?? 0,
+          sizeBytes:
+            (d.imageSizeInBytes ?? 0) + (children.get(digest) ?? []).reduce((n, c) => n + (sizeOf.get(c) ?? 0), 0),
           signature,
           scan,
           releaseTags: releaseTagsOf(policy, tagsOf, targets),
@@ -363,7 +372,7 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
   }
 
   const attachmentBytes = attachments.reduce((n, d) => n + (d.imageSizeInBytes ?? 0), 0);
-  const storageBytes = images.reduce((n, i) => n + i.sizeBytes, 0) + attachmentBytes;
+  const storageBytes = details.reduce((n, d) => n + (d.imageSizeInBytes ?? 0), 0);
   return {
     ...base,
     exists: true,

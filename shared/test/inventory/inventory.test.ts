@@ -104,6 +104,8 @@ async function setup(): Promise<Setup> {
         ],
       }),
     }),
+    img('amd', [], 1, { sizeInBytes: 1000 }),
+    img('arm', [], 1, { sizeInBytes: 3000 }),
     img('web-sig', [], 1, {
       artifactMediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
       sizeInBytes: 2000,
@@ -171,6 +173,9 @@ test('every image of every repository over many pages, with scan verdicts, expir
   const web = report.repositories.find((r) => r.name === 'shop/web')!;
   expect(web.images.map((i) => i.tags)).toEqual([['web-2.0.0']]);
   expect(web.images[0].platforms).toEqual(['linux/amd64', 'linux/arm64/v8']);
+  // The platform images ECR lists beside their index are part of it: in its size, not rows of their own.
+  expect(web.images[0].sizeBytes).toBe(50 * 1024 * 1024 + 4000);
+  expect(web.storageBytes).toBe(50 * 1024 * 1024 + 4000 + 2500);
   expect(web.attachments).toEqual({ count: 2, sizeBytes: 2500 });
   expect(web.tagProblems).toEqual(['Owner missing']);
   expect(web.images[0].signature.status).toBe('unknown');

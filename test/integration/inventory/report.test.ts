@@ -106,7 +106,7 @@ async function pushImage(tag: string | undefined, architecture = 'amd64'): Promi
   };
 }
 
-async function pushIndex(tag: string): Promise<Pushed> {
+async function pushIndex(tag: string): Promise<Pushed & { children: Pushed[] }> {
   const amd = await pushImage(undefined, 'amd64');
   const arm = await pushImage(undefined, 'arm64');
   const index: ImageIndex = {
@@ -129,7 +129,7 @@ async function pushIndex(tag: string): Promise<Pushed> {
   };
   const bytes = Buffer.from(JSON.stringify(index));
   const put = await client.putManifest(REPOSITORY, tag, { bytes, mediaType: MEDIA_TYPES.ociIndex });
-  return { digest: put.digest, bytes, mediaType: MEDIA_TYPES.ociIndex, size: amd.size + arm.size + bytes.length };
+  return { digest: put.digest, bytes, mediaType: MEDIA_TYPES.ociIndex, size: bytes.length, children: [amd, arm] };
 }
 
 /** Signs as build-sign-push does, with a PEM key. */
@@ -162,7 +162,7 @@ interface Images {
   odc120: Pushed;
   odcDev: Pushed;
   ows200: Pushed;
-  odc090: Pushed;
+  odc090: Pushed & { children: Pushed[] };
   seeded: FakeImage[];
 }
 let pushed: Images;
@@ -196,6 +196,10 @@ async function pushAll(): Promise<Images> {
     image(odcDev, 'odc-main-abc1234', 1, []),
     image(ows200, 'ows-2.0.0', 12, []),
   ];
+  // ECR lists the platform images of an index as untagged images of their own.
+  for (const child of odc090.children) {
+    seeded.push({ ...image(child, 'unused', 96, []), tags: [], scan: undefined });
+  }
   // The signatures live in the repository too: ECR lists their referrers tag indexes as images.
   for (const tag of (await client.listTags(REPOSITORY)).filter((t) => t.startsWith('sha256-'))) {
     const m = await client.getManifest(REPOSITORY, tag);
@@ -379,6 +383,9 @@ test('mode report: signed, unsigned and untrusted images, the deployable digest,
   expect(byTag('ows-2.0.0').signature.status).toBe('untrusted');
   expect(byTag('odc-1.1.0').scan).toMatchObject({ verdict: 'failed', counts: { HIGH: 1, LOW: 1 } });
   expect(byTag('odc-0.9.0').platforms).toEqual(['linux/amd64', 'linux/arm64']);
+  expect(byTag('odc-0.9.0').sizeBytes).toBe(
+    pushed.odc090.size + pushed.odc090.children.reduce((n, c) => n + c.size, 0),
+  );
   expect(byTag('odc-1.0.0').platforms).toEqual(['linux/amd64']);
   expect(byTag('odc-1.0.0').lastPulledAt).toBeDefined();
   expect(byTag('odc-1.0.0').releaseTags).toEqual(['odc-1.0.0']);
