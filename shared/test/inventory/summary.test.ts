@@ -1,4 +1,5 @@
-import { GetPublicKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import { GetPublicKeyCommand } from '@aws-sdk/client-kms';
 import { formatUsd, monthlyCost } from '../../src/inventory/cost';
 import { cachingKms, signatureOf } from '../../src/inventory/signatures';
 import { storageChart } from '../../src/inventory/summary';
