@@ -10,7 +10,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { runActionAsGitHub, type ActionRunResult } from './action-runner';
@@ -188,6 +188,9 @@ async function main(): Promise<void> {
     banner('build-sign-push again: a re-run changes nothing');
     const rerun = await run('build-sign-push', { service: 'web', context: 'app', registry: registry.url });
     if (rerun.outputs.digest !== push.outputs.digest) throw new Error('the re-run produced another digest');
+    if (rerun.outputs['signature-digest'] !== push.outputs['signature-digest']) {
+      throw new Error('the re-run signed the image a second time');
+    }
     steps.push({ name: 'build-sign-push (re-run)', result: `same digest, tags unchanged, no second signature` });
 
     banner('scan-gate: the Trivy report and the signature, by digest');
@@ -271,34 +274,45 @@ async function main(): Promise<void> {
     }).trim();
     log(`pip    ${pipSays}`);
     steps.push({ name: 'pip install', result: pipSays });
-    // mvn: a consumer build that resolves the library from the store only, with strict checksums.
+    // mvn: a consumer project compiled against the library. Maven's own plugins come from this machine's
+    // local repository (a file:// mirror); the library only from the store, with its checksums enforced.
     const mvnProject = join(clients, 'mvn');
-    mkdirSync(mvnProject, { recursive: true });
-    const repository = `<id>artifacts</id><url>${published.maven.outputs['index-url']}</url><releases><checksumPolicy>fail</checksumPolicy></releases>`;
+    const localPlugins = join(homedir(), '.m2', 'repository');
+    mkdirSync(join(mvnProject, 'src', 'main', 'java'), { recursive: true });
+    const store = published.maven.outputs['index-url'];
     writeFileSync(
       join(mvnProject, 'settings.xml'),
       `<settings><localRepository>${join(mvnProject, 'm2')}</localRepository>
-  <mirrors><mirror><id>artifacts</id><mirrorOf>*</mirrorOf><url>${published.maven.outputs['index-url']}</url></mirror></mirrors>
-  <profiles><profile><id>artifacts</id><repositories><repository>${repository}</repository></repositories>
-  <pluginRepositories><pluginRepository>${repository}</pluginRepository></pluginRepositories></profile></profiles>
+  <mirrors><mirror><id>local-plugins</id><mirrorOf>*,!artifacts</mirrorOf><url>file://${localPlugins}</url></mirror></mirrors>
+  <profiles><profile><id>artifacts</id>
+    <repositories><repository><id>artifacts</id><url>${store}</url><releases><checksumPolicy>fail</checksumPolicy></releases></repository></repositories>
+  </profile></profiles>
   <activeProfiles><activeProfile>artifacts</activeProfile></activeProfiles></settings>\n`,
     );
-    // The library is loaded as a build extension: Maven resolves it (with its checksums) using no plugin at all.
     writeFileSync(
       join(mvnProject, 'pom.xml'),
       `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
-  <groupId>com.acme.demo</groupId><artifactId>consumer</artifactId><version>1.0</version><packaging>pom</packaging>
-  <build><extensions><extension><groupId>com.acme.demo</groupId><artifactId>greeting</artifactId><version>1.0.0</version></extension></extensions></build>
+  <groupId>com.acme.demo</groupId><artifactId>consumer</artifactId><version>1.0</version>
+  <properties><maven.compiler.release>11</maven.compiler.release></properties>
+  <build><plugins>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+  </plugins></build>
+  <dependencies><dependency><groupId>com.acme.demo</groupId><artifactId>greeting</artifactId><version>1.0.0</version></dependency></dependencies>
 </project>\n`,
     );
-    sh('mvn', ['-B', '-C', '-q', '-s', join(mvnProject, 'settings.xml'), 'validate'], {
+    writeFileSync(
+      join(mvnProject, 'src', 'main', 'java', 'Main.java'),
+      'public class Main { public static void main(String[] a) { System.out.println(com.acme.demo.Greeting.hello("mvn")); } }\n',
+    );
+    sh('mvn', ['-B', '-q', '-s', join(mvnProject, 'settings.xml'), 'compile'], {
       cwd: mvnProject,
-      env: { PATH: process.env.PATH, HOME: mvnProject, JAVA_HOME: process.env.JAVA_HOME ?? '' },
+      env: { PATH: process.env.PATH, HOME: homedir(), JAVA_HOME: process.env.JAVA_HOME ?? '' },
     });
-    const resolved = readdirSync(join(mvnProject, 'm2', 'com', 'acme', 'demo', 'greeting', '1.0.0'));
-    const mvnSays = `resolved ${resolved.filter((f) => f.endsWith('.jar') || f.endsWith('.pom')).join(', ')}`;
+    const jar = join(mvnProject, 'm2', 'com', 'acme', 'demo', 'greeting', '1.0.0', 'greeting-1.0.0.jar');
+    const mvnSays = sh('java', ['-cp', `${join(mvnProject, 'target', 'classes')}:${jar}`, 'Main']).trim();
     log(`mvn    ${mvnSays}`);
-    steps.push({ name: 'mvn (strict checksums)', result: mvnSays });
+    steps.push({ name: 'mvn compile (checksums enforced)', result: mvnSays });
     // zip
     const zipIndex = (await (await fetch(`${published.zip.outputs['index-url']}`)).json()) as { versions?: unknown[] };
     steps.push({
