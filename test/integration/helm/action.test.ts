@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { toSignedEntity, Verifier } from '@sigstore/verify';
 import { run } from '../../../actions/publish-package/src/main';
-import { cosignSignatureTag } from '../../../shared/src/oci/referrers';
+import { listAttachments } from '../../../shared/src/oci/attachments';
+import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { MemoryLogger } from '../../../shared/src/runtime/logger';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
@@ -129,4 +132,56 @@ test('two charts in one step are refused', async () => {
   cpSync(FIXTURE, a, { recursive: true });
   cpSync(FIXTURE, b, { recursive: true });
   await expect(run(ctxFor({ path: `${a}\n${b}`, type: 'helm' }))).rejects.toThrow(/one chart per step/);
+});
+
+test('with the policy default format, the chart carries a sigstore bundle that @sigstore/verify accepts', async () => {
+  const policy = join(work, 'bundle-policy.yml');
+  writeFileSync(
+    policy,
+    [
+      'version: 1',
+      'system: piksel',
+      'region: eu-central-1',
+      'resourceTags: {Project: piksel, Environment: shared, Purpose: charts, ManagedBy: artifacts, Owner: DevOps}',
+      'registry: {layout: single, repository: piksel-core, charts: "{system}/bundled/{chart}"}',
+      'signing: {method: key, key: "env://CHART_SIGNING_KEY"}',
+    ].join('\n'),
+  );
+  const chart = join(work, 'bundled');
+  cpSync(FIXTURE, chart, { recursive: true });
+  const ctx = testContext({ policy, registry: registry.url, path: chart }, env);
+  await run(ctx);
+  const digest = ctx.outputs.get('digest')!;
+  const repository = 'piksel/bundled/webapp';
+
+  const index = JSON.parse(
+    (await client.getManifest(repository, referrersTag(digest), MEDIA_TYPES.ociIndex))!.bytes.toString('utf8'),
+  ) as ImageIndex;
+  expect(index.manifests).toHaveLength(1);
+  expect(index.manifests[0].artifactType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+  const referrer = JSON.parse(
+    (await client.getManifest(repository, index.manifests[0].digest, MEDIA_TYPES.ociManifest))!.bytes.toString('utf8'),
+  ) as ImageManifest;
+  expect(referrer.subject?.digest).toBe(digest);
+  const json = JSON.parse((await client.getBlob(repository, referrer.layers[0].digest)).toString('utf8'));
+  const verifier = (publicKey: KeyObject) =>
+    new Verifier(
+      {
+        certificateAuthorities: [],
+        timestampAuthorities: [],
+        tlogs: [],
+        ctlogs: [],
+        publicKey: () => ({ publicKey, validFor: () => true }),
+      },
+      { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 },
+    );
+  const entity = toSignedEntity(bundleFromJSON(json));
+  expect(() => verifier(createPublicKey(key.privateKey)).verify(entity)).not.toThrow();
+  const stranger = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  expect(() => verifier(createPublicKey(stranger.privateKey)).verify(entity)).toThrow(/signature/);
+  const statement = JSON.parse(Buffer.from(json.dsseEnvelope.payload, 'base64').toString('utf8'));
+  expect(statement.subject[0].digest.sha256).toBe(digest.slice('sha256:'.length));
+
+  // The signature is a referrer without a title: it is not among the chart's attachments.
+  expect(await listAttachments(client, repository, digest)).toEqual([]);
 });
