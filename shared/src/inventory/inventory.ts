@@ -80,7 +80,7 @@ export function repositoriesInScope(
   scope: { service?: string; environment?: string },
 ): ManagedRepository[] {
   const { services, environments, layout } = policy.registry;
-  if (scope.service && !services.includes(scope.service)) {
+  if (scope.service && services.length > 0 && !services.includes(scope.service)) {
     throw new ConfigurationError(
       `Input 'service' is '${scope.service}', which is not in the policy's registry.services (${services.join(', ') || 'none'}); use one of them or add it to the policy.`,
     );

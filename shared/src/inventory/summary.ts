@@ -5,6 +5,8 @@ import type { InventoryImage, InventoryReport, RepositoryInventory } from './typ
 
 /** Rows per table in the job summary; the report file has every row. */
 export const SUMMARY_ROWS = 50;
+/** Image rows across all repositories, so that a large system stays within GitHub's 1 MiB summary limit. */
+const SUMMARY_IMAGE_ROWS = 1500;
 const PROBLEM_ROWS = 30;
 
 const SIGNATURE_MARK: Record<InventoryImage['signature']['status'], string> = {
@@ -38,7 +40,7 @@ export function storageChart(report: InventoryReport): string | undefined {
   return ['```mermaid', 'pie showData', '    title Storage by repository (MiB)', ...lines, '```', ''].join('\n');
 }
 
-function repositoryTable(summary: SummaryBuilder, repo: RepositoryInventory): void {
+function repositoryTable(summary: SummaryBuilder, repo: RepositoryInventory, rows: number): void {
   const where = [repo.service, repo.environment].filter(Boolean).join(', ');
   summary.heading(`${repo.name}${where ? ` (${where})` : ''}`, 3);
   if (!repo.exists) {
@@ -51,7 +53,7 @@ function repositoryTable(summary: SummaryBuilder, repo: RepositoryInventory): vo
   summary.table(
     ['Tags', 'Digest', 'Platforms', 'Pushed', 'Last pulled', 'Size', 'Signature', 'Scan', 'Expires'],
     repo.images
-      .slice(0, SUMMARY_ROWS)
+      .slice(0, rows)
       .map((i) => [
         i.tags.join(', ') || '(untagged)',
         `\`${i.digest.slice(7, 19)}\``,
@@ -64,8 +66,8 @@ function repositoryTable(summary: SummaryBuilder, repo: RepositoryInventory): vo
         i.expiresByRule !== undefined ? `⚠️ next run (rule ${i.expiresByRule})` : '',
       ]),
   );
-  if (repo.images.length > SUMMARY_ROWS) {
-    summary.paragraph(`… and ${repo.images.length - SUMMARY_ROWS} older image(s): see the report file.`);
+  if (repo.images.length > rows) {
+    summary.paragraph(`… and ${repo.images.length - rows} older image(s): see the report file.`);
   }
 }
 
@@ -119,7 +121,11 @@ export function inventorySummary(report: InventoryReport, reportFile?: string): 
   );
 
   summary.heading('Repositories', 3);
-  for (const repo of report.repositories) repositoryTable(summary, repo);
+  const rows = Math.max(
+    5,
+    Math.min(SUMMARY_ROWS, Math.floor(SUMMARY_IMAGE_ROWS / Math.max(1, report.repositories.length))),
+  );
+  for (const repo of report.repositories) repositoryTable(summary, repo, rows);
 
   summary.heading('Packages', 3);
   if (!report.packages.listed) summary.paragraph(report.packages.detail);

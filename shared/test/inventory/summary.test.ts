@@ -2,7 +2,7 @@ import type { KMSClient } from '@aws-sdk/client-kms';
 import { GetPublicKeyCommand } from '@aws-sdk/client-kms';
 import { formatUsd, monthlyCost } from '../../src/inventory/cost';
 import { cachingKms, signatureOf } from '../../src/inventory/signatures';
-import { storageChart } from '../../src/inventory/summary';
+import { inventorySummary, storageChart } from '../../src/inventory/summary';
 import type { InventoryReport } from '../../src/inventory/types';
 
 const GB = 1024 ** 3;
@@ -85,4 +85,49 @@ test('the KMS public key is asked once for any number of images; a refusal is as
   refuse = false;
   await kms().send(new GetPublicKeyCommand({ KeyId: 'alias/refused' }));
   expect(sent).toEqual(['alias/signing', 'alias/refused', 'alias/refused']);
+});
+
+test('a large system keeps the summary small: fewer rows per repository, the rest pointed to the report file', () => {
+  const image = (i: number) => ({
+    digest: `sha256:${String(i).padStart(64, '0')}`,
+    tags: [`v${i}`],
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    platforms: ['linux/amd64'],
+    sizeBytes: 1,
+    signature: { status: 'verified', detail: '' },
+    scan: { status: 'COMPLETE', verdict: 'passed', detail: '' },
+    releaseTags: [],
+  });
+  const repositories = Array.from({ length: 100 }, (_, r) => ({
+    name: `team/svc-${r}`,
+    kind: 'service',
+    exists: true,
+    tagProblems: [],
+    images: Array.from({ length: 30 }, (_, i) => image(i)),
+    attachments: { count: 0, sizeBytes: 0 },
+    lifecycle: { status: 'no-policy', detail: 'none', expiring: [] },
+    storageBytes: 30,
+    monthlyCostUsd: 0,
+  }));
+  const text = inventorySummary({
+    system: 'big',
+    generatedAt: '',
+    scope: {},
+    pricing: { ecrGbMonth: 0.1, s3GbMonth: 0.0245 },
+    repositories,
+    packages: {
+      prefix: 'big',
+      listed: false,
+      detail: 'no bucket',
+      objects: 0,
+      packages: [],
+      storageBytes: 0,
+      monthlyCostUsd: 0,
+    },
+    totals: { imageBytes: 3000, packageBytes: 0, monthlyCostUsd: 0, images: 3000, packages: 0 },
+    problems: [],
+  } as InventoryReport);
+  expect(text.match(/^\| v\d+ \|/gm)).toHaveLength(100 * 15);
+  expect(text.match(/… and 15 older image\(s\)/g)).toHaveLength(100);
+  expect(text.length).toBeLessThan(1024 * 1024);
 });
