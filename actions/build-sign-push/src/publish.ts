@@ -146,6 +146,13 @@ export async function publishImage(options: PublishOptions): Promise<PublishResu
     mountFrom: siblingRepositories(policy, repository),
     dryRun: inputs.dryRun,
   });
+  if (inputs.dryRun) {
+    const missing = push.blobs.filter((b) => b.result === 'would-upload');
+    const bytes = missing.reduce((n, b) => n + b.size, 0);
+    logger.info(
+      `Would upload ${missing.length} of ${push.blobs.length} blobs (${bytes} bytes) to ${host}/${repository}; the others are there already.`,
+    );
+  }
   for (const tag of planned) {
     if (tag.action === 'unchanged') {
       logger.info(`Tag ${tag.tag} already points at ${digest}; left as it is.`);

@@ -158,6 +158,7 @@ describe('build-sign-push pushes images to a real registry with htpasswd auth', 
     expect(summary).toMatch(/Blobs to upload \| 2 \(/);
     expect(summary).toContain('| `api-v9.9.9` | release | no | would be written |');
     expect(ctx.logger.text()).toContain('Would write tag api-v9.9.9.');
+    expect(ctx.logger.text()).toMatch(/Would upload 2 of 2 blobs \(\d+ bytes\) to .*\/shop\/api/);
     expect(await registryState(registry, 'shop/api')).toEqual(before);
     const auth = {
       authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`,
