@@ -12,7 +12,7 @@ import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { gitContextFromEnv } from '../../../shared/src/runtime/github-context';
-import { renderSigningSummary, signAfterPush } from '../../../shared/src/signing/sign-step';
+import { prepareSigning, renderSigningSummary, signAfterPush } from '../../../shared/src/signing/sign-step';
 import type { PublishInputs } from './inputs';
 
 /**
@@ -32,6 +32,16 @@ export async function publishHelmChart(ctx: ActionContext, inputs: PublishInputs
   let aws: AwsClients | undefined;
   // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: opened on first use only.
   const awsSession = () => (aws ??= openAwsSession(ctx, readAwsInputs(ctx, policy.region)));
+  const signingArgs = {
+    policy,
+    inputs: {},
+    aws: { kms: () => awsSession().kms(), signer: () => awsSession().signer(), ecr: () => awsSession().ecr() },
+    logger: ctx.logger,
+    getIdToken: (audience: string) => ctx.getIdToken(audience),
+    env: ctx.env,
+  };
+  // The signing set-up (key, format) is checked before the push too, so a chart is never left unsigned by a mistake.
+  const signing = prepareSigning(signingArgs);
   const session = await openRegistry({
     registryInput,
     aws: registryInput ? undefined : awsSession(),
@@ -48,16 +58,12 @@ export async function publishHelmChart(ctx: ActionContext, inputs: PublishInputs
     logger: ctx.logger,
     sign: (repository, digest) =>
       signAfterPush({
-        policy,
-        inputs: {},
+        ...signingArgs,
+        prepared: signing,
         client: session.client,
         repository,
         digest,
         reference: `${session.host}/${repository}`,
-        aws: { kms: () => awsSession().kms(), signer: () => awsSession().signer(), ecr: () => awsSession().ecr() },
-        logger: ctx.logger,
-        getIdToken: (audience) => ctx.getIdToken(audience),
-        env: ctx.env,
       }),
   });
 

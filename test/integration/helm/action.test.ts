@@ -185,3 +185,19 @@ test('with the policy default format, the chart carries a sigstore bundle that @
   // The signature is a referrer without a title: it is not among the chart's attachments.
   expect(await listAttachments(client, repository, digest)).toEqual([]);
 });
+
+test('a signing key that is missing stops the step before the chart is pushed', async () => {
+  const chart = join(work, 'unsigned');
+  cpSync(FIXTURE, chart, { recursive: true });
+  writeFileSync(
+    join(chart, 'Chart.yaml'),
+    execFileSync('sed', ['s/^version: .*/version: 5.0.0/', join(chart, 'Chart.yaml')]),
+  );
+  const ctx = testContext(
+    { policy: join(work, 'policy.yml'), registry: registry.url, path: chart },
+    { ...env, CHART_SIGNING_KEY: undefined },
+  );
+  await expect(run(ctx)).rejects.toThrow(ConfigurationError);
+  await expect(run(ctx)).rejects.toThrow(/CHART_SIGNING_KEY/);
+  expect(await client.getManifest('piksel/helm/webapp', '5.0.0', MEDIA_TYPES.ociManifest)).toBeUndefined();
+});
