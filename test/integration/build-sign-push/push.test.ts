@@ -204,6 +204,27 @@ describe('build-sign-push against ECR: GetAuthorizationToken mocked, the registr
     expect(skopeoRaw(registry, 'shop/api:api-v3.1.4').equals(image.manifest.bytes)).toBe(true);
   });
 
+  test('an expired ECR token is fetched again once the registry answers 401, and the push goes on', async () => {
+    const expired = Buffer.from('AWS:expired-token-0000').toString('base64');
+    const fresh = Buffer.from(`AWS:${token}`).toString('base64');
+    ecr.reset();
+    ecr
+      .on(GetAuthorizationTokenCommand)
+      .resolvesOnce({ authorizationData: [{ authorizationToken: expired, proxyEndpoint: registry.url }] })
+      .resolves({ authorizationData: [{ authorizationToken: fresh, proxyEndpoint: registry.url }] });
+    const image = await generateImage({ layers: [{ refreshed: 'token' }] });
+    const layout = join(dir, 'refresh');
+    writeOciLayout(layout, { images: [image] });
+    const ctx = testContext(
+      { service: 'api', policy: writePolicy(dir), source: `oci:${layout}` },
+      githubEnv('refs/tags/v3.2.0'),
+    );
+    await run(ctx);
+    expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(2);
+    expect(ctx.logger.secrets).toEqual(new Set([expired, 'expired-token-0000', fresh, token]));
+    expect(skopeoRaw(registry, 'shop/api:api-v3.2.0').equals(image.manifest.bytes)).toBe(true);
+  });
+
   test('GetAuthorizationToken refused: a ConfigurationError naming the IAM action', async () => {
     ecr
       .on(GetAuthorizationTokenCommand)
