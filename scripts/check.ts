@@ -52,8 +52,22 @@ export function staleGeneratedFiles(root = ROOT): string[] {
   return stale;
 }
 
+/** Optional dependencies the lockfile lacks: `npm ci` refuses such a lockfile. */
+export function lockfileProblems(root = ROOT): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { missingOptionalEntries } = require('./complete-lockfile.cjs') as {
+    missingOptionalEntries: (lock: unknown) => Map<string, string>;
+  };
+  const missing = missingOptionalEntries(JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')));
+  return missing.size
+    ? [
+        `package-lock.json lacks ${missing.size} optional dependencies (${[...missing.keys()].slice(0, 3).join(', ')}...): run 'node scripts/complete-lockfile.cjs' and commit it.`,
+      ]
+    : [];
+}
+
 async function main(): Promise<void> {
-  const problems: string[] = [...runtimeProblems()];
+  const problems: string[] = [...runtimeProblems(), ...lockfileProblems()];
   for (const f of staleGeneratedFiles()) problems.push(`${f} is stale: run 'npm run docs' and commit the result.`);
   if (!process.argv.includes('--skip-dist')) {
     for (const name of actionNames()) {
