@@ -51,7 +51,7 @@ export class RegistryAuthenticator {
   private challenge: AuthChallenge | undefined;
   private credentials: BasicCredentials | undefined;
   private credentialsLoaded = false;
-  private readonly tokens = new Map<string, CachedToken>();
+  private readonly tokens = new Map<string, Promise<CachedToken>>();
 
   constructor(
     private readonly host: string,
@@ -91,10 +91,15 @@ export class RegistryAuthenticator {
     }
     const key = [...scopes].sort().join(' ');
     const cached = this.tokens.get(key);
-    if (cached && cached.expiresAt > this.now()) return cached.header;
-    const token = await this.fetchToken(scopes, credentials);
-    this.tokens.set(key, token);
-    return token.header;
+    if (cached) {
+      const token = await cached;
+      if (token.expiresAt > this.now()) return token.header;
+    }
+    // Requests in flight at once share one token request per scope.
+    const pending = this.fetchToken(scopes, credentials);
+    this.tokens.set(key, pending);
+    pending.catch(() => this.tokens.delete(key));
+    return (await pending).header;
   }
 
   /** Forgets tokens and fetched credentials after the registry refused them, so the next try starts afresh. */
