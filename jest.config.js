@@ -25,6 +25,7 @@ module.exports = {
       displayName: 'reliability',
       testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
       testTimeout: 300000,
+      setupFilesAfterEnv: ['<rootDir>/test/reliability/jest-timeout.ts'],
     },
   ],
 };
