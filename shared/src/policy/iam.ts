@@ -9,9 +9,14 @@ export const CROSS_ACCOUNT_PULL_ACTIONS = [
   'ecr:BatchCheckLayerAvailability',
 ];
 
-/** What a CI pipeline needs to push (the Piksel blueprint's list). */
+/**
+ * What a CI pipeline needs to push: the Piksel blueprint's list, plus ecr:BatchGetImage, because
+ * build-sign-push reads what each tag points at before writing it (an immutable tag is never overwritten,
+ * and a re-run finds its tags already in place).
+ */
 export const PUSH_ACTIONS = [
   'ecr:PutImage',
+  'ecr:BatchGetImage',
   'ecr:InitiateLayerUpload',
   'ecr:UploadLayerPart',
   'ecr:CompleteLayerUpload',
@@ -21,7 +26,7 @@ export const PUSH_ACTIONS = [
 ];
 
 /** Added when the policy signs: signing reads the pushed manifest and extends existing signatures. */
-export const SIGNING_READ_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
+export const SIGNING_READ_ACTIONS = ['ecr:GetDownloadUrlForLayer'];
 
 export const PULL_ACTIONS = ['ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage', 'ecr:BatchCheckLayerAvailability'];
 

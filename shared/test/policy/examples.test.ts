@@ -103,6 +103,8 @@ describe('Piksel ECR blueprint', () => {
         'ecr:BatchCheckLayerAvailability',
         'ecr:GetAuthorizationToken',
         'ecr:BatchDeleteImage',
+        // Beyond the blueprint: build-sign-push reads each tag before writing it.
+        'ecr:BatchGetImage',
         'ecr:DescribeImages',
       ].sort(),
     );

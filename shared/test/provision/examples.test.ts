@@ -73,6 +73,8 @@ test('piksel: one repository piksel-core, the blueprint tags, immutable but *-la
     [
       'ecr:BatchCheckLayerAvailability',
       'ecr:BatchDeleteImage',
+      // Beyond the blueprint: build-sign-push reads each tag before writing it.
+      'ecr:BatchGetImage',
       'ecr:CompleteLayerUpload',
       'ecr:DescribeImages',
       'ecr:GetAuthorizationToken',
