@@ -13,12 +13,13 @@ module.exports = {
         '<rootDir>/actions/*/test/**/*.test.ts',
         '<rootDir>/scripts/test/**/*.test.ts',
       ],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/unit-timeout.ts'],
     },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      testTimeout: 240000,
+      setupFilesAfterEnv: ['<rootDir>/test/setup/integration-timeout.ts'],
     },
     {
       ...common,
