@@ -1,21 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { STSClient } from '@aws-sdk/client-sts';
-import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
-import { reportDependencies, runInventoryReport } from '../../../shared/src/inventory/run-report';
-import { loadPolicy } from '../../../shared/src/policy';
-import {
-  awsCaller,
-  iamSummary,
-  listOrgRepositories,
-  planJson,
-  planSummary,
-  provision,
-} from '../../../shared/src/provision';
+import type { AwsInputs } from '../../../shared/src/aws/session';
 import type { AwsCall, ProvisionClients } from '../../../shared/src/provision';
 import type { ActionContext } from '../../../shared/src/runtime/context';
-import { ConfigurationError } from '../../../shared/src/runtime/errors';
+import { PolicyViolation } from '../../../shared/src/runtime/errors';
 import { readProvisionInputs } from './inputs';
 
 export interface ProvisionDependencies {
@@ -28,13 +16,21 @@ export interface ProvisionDependencies {
 /** Reads the policy, plans (and applies) it, writes the IAM documents, and reports the plan. */
 export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}): Promise<void> {
   const inputs = readProvisionInputs(ctx);
+  // Loaded once the inputs are known to be good: these modules are most of the action's start-up time.
+  const [{ loadPolicy }, { readAwsInputs }] = await Promise.all([
+    import('../../../shared/src/policy'),
+    import('../../../shared/src/aws/session'),
+  ]);
   const policy = loadPolicy(inputs.policyPath);
   const aws = readAwsInputs(ctx, policy.region);
   if (inputs.mode === 'report') {
+    const { reportDependencies, runInventoryReport } = await import('../../../shared/src/inventory/run-report');
     await runInventoryReport(ctx, policy, reportDependencies(ctx, aws, deps));
     return;
   }
-  const clients = deps.clients ?? openClients(ctx, aws);
+  const { awsCaller, iamSummary, listOrgRepositories, planJson, planSummary, provision } =
+    await import('../../../shared/src/provision');
+  const clients = deps.clients ?? (await openClients(ctx, aws));
   const call: AwsCall = awsCaller({ logger: ctx.logger, sleep: deps.sleep });
 
   const services = [...inputs.services];
@@ -82,13 +78,18 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
     `${result.plan.changes} resource(s) ${verb}; ${result.desired.repositories.length} repositories managed.`,
   );
   if (inputs.failOnDrift && result.plan.changes > 0) {
-    throw new ConfigurationError(
+    throw new PolicyViolation(
       `AWS differs from the policy in ${result.plan.changes} resource(s) (see the plan in the job summary). Run provision-repo with mode apply, or change the policy to match.`,
     );
   }
 }
 
-function openClients(ctx: ActionContext, aws: ReturnType<typeof readAwsInputs>): ProvisionClients {
+async function openClients(ctx: ActionContext, aws: AwsInputs): Promise<ProvisionClients> {
+  const [{ openAwsSession }, { IAMClient }, { STSClient }] = await Promise.all([
+    import('../../../shared/src/aws/session'),
+    import('@aws-sdk/client-iam'),
+    import('@aws-sdk/client-sts'),
+  ]);
   const session = openAwsSession(ctx, aws);
   const config = {
     region: aws.region,

@@ -1,18 +1,14 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AwsClients } from '../../../shared/src/aws/clients';
-import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
 import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { isConfigurationError, PolicyViolation } from '../../../shared/src/runtime/errors';
 import { SummaryBuilder } from '../../../shared/src/runtime/summary';
-import { ecrBasicScan, registryScanType } from '../../../shared/src/scan/ecr';
 import { dedupeFindings } from '../../../shared/src/scan/findings';
 import { evaluateGate, utcDate } from '../../../shared/src/scan/gate';
 import { imageName } from '../../../shared/src/scan/image';
-import { inspectorScan } from '../../../shared/src/scan/inspector';
 import { findingsDocument, gateSummary } from '../../../shared/src/scan/report';
-import { readReport } from '../../../shared/src/scan/reports';
 import { toSarif } from '../../../shared/src/scan/sarif';
 import { checkSignature, type SignatureGate } from '../../../shared/src/scan/signature';
 import type { ScanResult } from '../../../shared/src/scan/source';
@@ -50,7 +46,10 @@ async function scan(
   wait: WaitOptions,
   ctx: ActionContext,
 ): Promise<ScanResult> {
-  if (settings.source === 'report') return readReport(settings.report!);
+  // Each source's modules (and its AWS client) are loaded only when that source is read.
+  if (settings.source === 'report')
+    return (await import('../../../shared/src/scan/reports')).readReport(settings.report!);
+  const { ecrBasicScan, registryScanType } = await import('../../../shared/src/scan/ecr');
   let source = settings.source;
   if (source === 'auto') {
     const type = await registryScanType(aws().ecr(), settings.image);
@@ -59,9 +58,11 @@ async function scan(
       `The registry uses ${type} scanning: reading the ${source === 'ecr' ? 'ECR' : 'Amazon Inspector'} scan.`,
     );
   }
-  return source === 'inspector'
-    ? inspectorScan(aws().inspector(), settings.image, wait)
-    : ecrBasicScan(aws().ecr(), settings.image, wait);
+  if (source === 'inspector') {
+    const { inspectorScan } = await import('../../../shared/src/scan/inspector');
+    return inspectorScan(aws().inspector(), settings.image, wait);
+  }
+  return ecrBasicScan(aws().ecr(), settings.image, wait);
 }
 
 /** Waits for the scan of the digest (or reads the report), checks the signature, judges by policy, reports. */
@@ -69,6 +70,7 @@ export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): 
   const policy = loadPolicy(policyPath(ctx.inputs));
   const settings = readSettings(ctx.inputs, policy);
   const clock = deps.clock ?? Date.now;
+  const { openAwsSession, readAwsInputs } = await import('../../../shared/src/aws/session');
   let clients: AwsClients | undefined;
   const aws = () => (clients ??= openAwsSession(ctx, readAwsInputs(ctx, settings.image.region ?? policy.region)));
   const wait: WaitOptions = {
