@@ -46,9 +46,10 @@ const ANSWER_KINDS: readonly FaultKind[] = [
 ];
 const DROP_KINDS: readonly FaultKind[] = ['reset-request', 'reset-response', 'stall'];
 const FAULT_RATE = 0.1;
-const SEEDS = [7, 19];
+const SEEDS = [7, 19, 31];
 // Generous: the point is that a dead server does not hang a job, not how fast it gives up.
 const BOUNDED_MS = 240_000;
+const ZIP_VERSIONS = ['2.0.0', '2.1.0', '2.2.0'];
 
 const rows: ReliabilityRow[] = [];
 function record(
@@ -185,12 +186,13 @@ async function publish(endpoint: string, prefix: string) {
   });
   try {
     await publishPackage(testContext({ policy, path: join(dir, 'lib.tgz'), prefix }, process.env));
-    await publishPackage(
-      testContext(
-        { policy, path: join(dir, 'zip', 'bundle.zip'), name: 'bundle', version: '2.0.0', prefix },
+    for (const version of ZIP_VERSIONS) {
+      const ctx = testContext(
+        { policy, path: join(dir, 'zip', 'bundle.zip'), name: 'bundle', version, prefix },
         process.env,
-      ),
-    );
+      );
+      await publishPackage(ctx);
+    }
   } finally {
     restore();
   }
