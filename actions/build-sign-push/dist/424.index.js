@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 424;
-exports.ids = [424];
+exports.ids = [424,554];
 exports.modules = {
 
 /***/ 36509:
@@ -270,19 +270,47 @@ function parseRetryAfter(value, now = Date.now) {
 
 /***/ }),
 
+/***/ 90554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readSigningInputs: () => (/* binding */ readSigningInputs),
+/* harmony export */   signingEnabled: () => (/* binding */ signingEnabled)
+/* harmony export */ });
+/** The signing inputs of an action (sign, signing-key, signing-key-password, signing-profile, signature-format). */
+function readSigningInputs(inputs) {
+    return {
+        sign: inputs.boolean('sign'),
+        signingKey: inputs.optional('signing-key'),
+        signingKeyPassword: inputs.optional('signing-key-password'),
+        signingProfile: inputs.optional('signing-profile'),
+        signatureFormat: inputs.optional('signature-format'),
+    };
+}
+/** Whether this run signs: the `sign` input when given, else whether the policy names a signing method. */
+function signingEnabled(policy, inputs) {
+    return inputs.sign ?? policy.signing.method !== 'none';
+}
+
+
+/***/ }),
+
 /***/ 76424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   prepareSigning: () => (/* binding */ prepareSigning),
-  readSigningInputs: () => (/* binding */ readSigningInputs),
+  readSigningInputs: () => (/* reexport */ request.readSigningInputs),
   renderSigningSummary: () => (/* binding */ renderSigningSummary),
-  signAfterPush: () => (/* binding */ signAfterPush)
+  resolveSignatureFormat: () => (/* binding */ resolveSignatureFormat),
+  signAfterPush: () => (/* binding */ signAfterPush),
+  signingEnabled: () => (/* reexport */ request.signingEnabled),
+  verificationCommand: () => (/* binding */ verificationCommand)
 });
-
-// UNUSED EXPORTS: resolveSignatureFormat, verificationCommand
 
 // EXTERNAL MODULE: ./shared/src/oci/types.ts
 var types = __webpack_require__(49140);
@@ -1868,6 +1896,8 @@ function certificatesInPem(text) {
 ;// CONCATENATED MODULE: ./shared/src/signing/types.ts
 const SIGNATURE_FORMATS = ['sigstore-bundle', 'cosign-legacy', 'notation', 'ecr-managed'];
 
+// EXTERNAL MODULE: ./shared/src/signing/request.ts
+var request = __webpack_require__(90554);
 ;// CONCATENATED MODULE: ./shared/src/signing/sign-step.ts
 
 
@@ -1877,16 +1907,8 @@ const SIGNATURE_FORMATS = ['sigstore-bundle', 'cosign-legacy', 'notation', 'ecr-
 
 
 
-/** The signing inputs of an action (sign, signing-key, signing-key-password, signing-profile, signature-format). */
-function readSigningInputs(inputs) {
-    return {
-        sign: inputs.boolean('sign'),
-        signingKey: inputs.optional('signing-key'),
-        signingKeyPassword: inputs.optional('signing-key-password'),
-        signingProfile: inputs.optional('signing-profile'),
-        signatureFormat: inputs.optional('signature-format'),
-    };
-}
+
+
 /** The format by the input, the policy, or the signing method. */
 function resolveSignatureFormat(input, signing) {
     const chosen = input ?? signing.format;
@@ -1926,7 +1948,7 @@ function prepareSigning(args) {
     const signing = policy.signing;
     if (inputs.signingKeyPassword)
         logger.setSecret(inputs.signingKeyPassword);
-    const enabled = inputs.sign ?? signing.method !== 'none';
+    const enabled = (0,request.signingEnabled)(policy, inputs);
     if (!enabled)
         return { enabled };
     const format = resolveSignatureFormat(inputs.signatureFormat, signing);

@@ -39,18 +39,22 @@ export async function run(ctx: ActionContext): Promise<void> {
   // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: opened only then.
   let signingAws = aws;
   const awsForSigning = () => (signingAws ??= openAwsSession(ctx, readAwsInputs(ctx, policy.region)));
-  const { prepareSigning, readSigningInputs, renderSigningSummary, signAfterPush } =
-    await import('../../../shared/src/signing/sign-step');
+  const { readSigningInputs, signingEnabled } = await import('../../../shared/src/signing/request');
+  const signingInputs = readSigningInputs(ctx.inputs);
+  // The signing code (sigstore, KMS, Signer) is loaded only by a run that signs.
+  const signingStep = signingEnabled(policy, signingInputs)
+    ? await import('../../../shared/src/signing/sign-step')
+    : undefined;
   const signingArgs = {
     policy,
-    inputs: readSigningInputs(ctx.inputs),
+    inputs: signingInputs,
     aws: { kms: () => awsForSigning().kms(), signer: () => awsForSigning().signer(), ecr: () => awsForSigning().ecr() },
     logger: ctx.logger,
     getIdToken: (audience: string) => ctx.getIdToken(audience),
     env: ctx.env,
   };
   // Checked before the push, so a signing mistake never leaves an unsigned image behind.
-  const prepared = prepareSigning(signingArgs);
+  const prepared = signingStep?.prepareSigning(signingArgs);
   const session = await openRegistry({ registryInput: inputs.registry, aws, env: ctx.env, logger: ctx.logger });
   const workDir = mkdtempSync(join(ctx.env.RUNNER_TEMP || tmpdir(), 'build-sign-push-'));
   try {
@@ -64,16 +68,17 @@ export async function run(ctx: ActionContext): Promise<void> {
       run: spawnRunner(ctx.logger, ctx.env),
     });
 
-    const signing = result.dryRun
-      ? undefined
-      : await signAfterPush({
-          ...signingArgs,
-          prepared,
-          client: session.client,
-          repository: result.repository,
-          digest: result.digest,
-          reference: result.repositoryUri,
-        });
+    const signing =
+      result.dryRun || !signingStep || !prepared
+        ? undefined
+        : await signingStep.signAfterPush({
+            ...signingArgs,
+            prepared,
+            client: session.client,
+            repository: result.repository,
+            digest: result.digest,
+            reference: result.repositoryUri,
+          });
     const attached = await attachToImage(session.client, result.repository, result.digest, attachments, {
       dryRun: result.dryRun,
       logger: ctx.logger,
@@ -92,7 +97,7 @@ export async function run(ctx: ActionContext): Promise<void> {
     }
     await ctx.writeSummary(
       renderPushSummary(result) +
-        (signing ? renderSigningSummary(signing) : '') +
+        (signing && signingStep ? signingStep.renderSigningSummary(signing) : '') +
         renderAttachmentSummary(attached, `${result.repositoryUri}@${result.digest}`),
     );
   } finally {

@@ -5,7 +5,6 @@ import type { ReferrerRegistry } from '../oci/referrers';
 import { MANIFEST_ACCEPT } from '../oci/types';
 import type { Policy } from '../policy/schema';
 import { ConfigurationError } from '../runtime/errors';
-import type { Inputs } from '../runtime/inputs';
 import type { Logger } from '../runtime/logger';
 import { parseKeyReference } from './key-reference';
 import { publicKeyPem, readKeyMaterial } from './keys';
@@ -13,25 +12,9 @@ import { certificatesInPem, signImage } from './sign-image';
 import { KeylessSigner, openSigner, type Signer } from './signers';
 import { trustFromPolicy } from './verify';
 import { SIGNATURE_FORMATS, type SignatureFormat } from './types';
+import { signingEnabled, type SignStepInputs } from './request';
 
-export interface SignStepInputs {
-  sign?: boolean;
-  signingKey?: string;
-  signingKeyPassword?: string;
-  signingProfile?: string;
-  signatureFormat?: string;
-}
-
-/** The signing inputs of an action (sign, signing-key, signing-key-password, signing-profile, signature-format). */
-export function readSigningInputs(inputs: Inputs): SignStepInputs {
-  return {
-    sign: inputs.boolean('sign'),
-    signingKey: inputs.optional('signing-key'),
-    signingKeyPassword: inputs.optional('signing-key-password'),
-    signingProfile: inputs.optional('signing-profile'),
-    signatureFormat: inputs.optional('signature-format'),
-  };
-}
+export { readSigningInputs, signingEnabled, type SignStepInputs } from './request';
 
 export interface SignStepArgs {
   policy: Pick<Policy, 'signing'>;
@@ -124,7 +107,7 @@ export function prepareSigning(args: PrepareSigningArgs): PreparedSigning {
   const { policy, inputs, logger } = args;
   const signing = policy.signing;
   if (inputs.signingKeyPassword) logger.setSecret(inputs.signingKeyPassword);
-  const enabled = inputs.sign ?? signing.method !== 'none';
+  const enabled = signingEnabled(policy, inputs);
   if (!enabled) return { enabled };
   const format = resolveSignatureFormat(inputs.signatureFormat, signing);
   if (format === 'ecr-managed') return { enabled, format };
