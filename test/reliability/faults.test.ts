@@ -387,9 +387,9 @@ describe('at a 100% fault rate every operation fails in bounded time, says what 
     }
   });
 
-  // Known gap: when every attempt ends in a dropped connection, the registry client's last error is Node's bare
-  // 'fetch failed', naming neither the registry nor the request. This flips to a pass once it does.
-  test.failing('a registry that only drops connections: the error names the registry', async () => {
+  // Every attempt ends in a dropped connection: the last error names the registry and the request, not Node's bare
+  // 'fetch failed'.
+  test('a registry that only drops connections: the error names the registry', async () => {
     const proxy = await startFaultProxy({ target: registry.url, rate: 1, seed: 4, kinds: DROP_KINDS, stallMs: 300 });
     try {
       const error = await push('dead', proxy.url).then(
@@ -432,9 +432,8 @@ describe('at a 100% fault rate every operation fails in bounded time, says what 
     }
   });
 
-  // Known gap: a HEAD answered 503 has no body, and the S3 SDK's 'UnknownError' reaches the user as is, naming
-  // neither the bucket nor the key. This flips to a pass once publish-package says which request failed.
-  test.failing('the publish failure names the store or the key', () => {
+  // A HEAD answered 503 has no body (the S3 SDK says 'UnknownError'): the failure still names the bucket and key.
+  test('the publish failure names the store or the key', () => {
     expect(publishFailure).toMatch(/artifacts-test|s3:\/\/|npm\/@acme\/lib|SlowDown|503/);
   });
 });

@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   gp: () => (/* binding */ manifestMediaType)
 });
 
-// UNUSED EXPORTS: nextPageLink
+// UNUSED EXPORTS: ecrActionFor, nextPageLink
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -227,6 +227,42 @@ class RegistryError extends Error {
         this.code = code;
         this.retryAfter = retryAfter;
         this.name = 'RegistryError';
+    }
+}
+/** Every attempt of a request lost its connection: names the registry, the request and the repository. */
+class RegistryConnectionError extends Error {
+    host;
+    operation;
+    repository;
+    attempts;
+    constructor(host, operation, repository, attempts, cause) {
+        const detail = connectionDetail(cause);
+        super(`The registry ${host} dropped the connection on ${operation}${repository ? ` (repository ${repository})` : ''}` +
+            `${attempts ? ` on all ${attempts} attempts` : ''}: ${detail}. Check that ${host} is reachable from the runner.`, { cause });
+        this.host = host;
+        this.operation = operation;
+        this.repository = repository;
+        this.attempts = attempts;
+        this.name = 'RegistryConnectionError';
+    }
+}
+/** Node's fetch says only 'fetch failed'; the socket error under it says what happened. */
+function connectionDetail(err) {
+    const parts = [];
+    for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        const message = e instanceof Error ? e.message : String(e);
+        parts.push(code && !message.includes(code) ? `${message} (${code})` : message);
+    }
+    return parts.join(': ') || 'no answer';
+}
+/** The repository a distribution API URL addresses (`/v2/<name>/manifests/...`), if it is one. */
+function repositoryOfUrl(url) {
+    try {
+        return /^\/v2\/(.+?)\/(?:blobs|manifests|tags|referrers)\//.exec(new URL(url).pathname)?.[1];
+    }
+    catch {
+        return undefined;
     }
 }
 /** An upload session the registry no longer accepts at our offset: the blob starts over. */
@@ -692,8 +728,9 @@ class RegistryClient {
         return new URL(loc, `${this.baseUrl}/`).toString();
     }
     retrying(operation, retryable = () => true) {
+        const attempts = this.options.attempts ?? 6;
         return (0,retry/* withRetry */.bD)(operation, {
-            attempts: this.options.attempts ?? 6,
+            attempts,
             baseDelayMs: 500,
             maxDelayMs: 20_000,
             retryable: (err) => isRetryableRegistryError(err) && retryable(err),
@@ -704,6 +741,17 @@ class RegistryClient {
             },
             sleep: this.options.sleep,
             random: this.options.random,
+        }).catch((err) => {
+            // The retries are spent: a dropped connection must still say which registry and request it was.
+            if (err instanceof RegistryConnectionError) {
+                if (err.attempts)
+                    throw err;
+                throw new RegistryConnectionError(err.host, err.operation, err.repository, attempts, err.cause);
+            }
+            if (isNetworkError(err)) {
+                throw new RegistryConnectionError(this.host, 'reading an answer', undefined, attempts, err);
+            }
+            throw err;
         });
     }
     /** One request with retries whose answer is in its status and headers (the body is discarded). */
@@ -722,14 +770,21 @@ class RegistryClient {
             if (authorization)
                 headers.authorization = authorization;
             this.stats.requests++;
-            return this.fetchImpl(url, { method, headers, body: opts.body, redirect: 'follow' });
+            try {
+                return await this.fetchImpl(url, { method, headers, body: opts.body, redirect: 'follow' });
+            }
+            catch (err) {
+                if (!isNetworkError(err))
+                    throw err;
+                throw new RegistryConnectionError(this.host, `${method} ${new URL(url).pathname}`, repositoryOfUrl(url), undefined, err);
+            }
         };
         let res = await attempt();
         // The first 401 teaches the scheme (or says a token expired); the second fetches fresh credentials.
         for (let reauth = 0; res.status === 401; reauth++) {
             await drain(res);
             if (reauth === 2) {
-                throw new errors/* ConfigurationError */.j1(`The registry ${this.host} refused the credentials for ${method} ${new URL(url).pathname}. Check REGISTRY_USERNAME/REGISTRY_PASSWORD, or for ECR that the role may call ecr:GetAuthorizationToken.`);
+                throw new errors/* ConfigurationError */.j1(`The registry ${this.host} refused the credentials for ${method} ${new URL(url).pathname}${repositoryOfUrl(url) ? ` (repository ${repositoryOfUrl(url)})` : ''}. Check REGISTRY_USERNAME/REGISTRY_PASSWORD, or for ECR that the role may call ecr:GetAuthorizationToken.`);
             }
             if (this.auth.knowsScheme)
                 await this.auth.refresh();
@@ -741,10 +796,38 @@ class RegistryClient {
         const text = await res.text().catch(() => '');
         const { code, message } = registryErrorBody(text);
         if (res.status === 403) {
-            throw new errors/* ConfigurationError */.j1(`The registry ${this.host} denied ${method} ${new URL(url).pathname} (${code ?? 'DENIED'}${message ? `: ${message}` : ''}). Grant the role the permission for this repository (see the action's README for the IAM actions it needs).`);
+            // A HEAD answer has no body: the status alone must say what to fix.
+            const repo = repositoryOfUrl(url);
+            const action = this.host.includes('.dkr.ecr.') ? ecrActionFor(method, url) : undefined;
+            throw new errors/* ConfigurationError */.j1(`The registry ${this.host} denied ${method} ${new URL(url).pathname} (403 ${code ?? 'DENIED'}${message ? `: ${message}` : ''}). ` +
+                `Check the credentials or permissions for ${repo ? `the repository ${repo}` : 'this repository'} on ${this.host}` +
+                `${action ? `: the role needs ${action} on it` : " (see the action's README for the IAM actions it needs)"}.`);
         }
         throw new RegistryError(method, url, res.status, code, message ?? text.slice(0, 200), res.headers.get('retry-after') ?? undefined);
     }
+}
+/** The ECR IAM action a distribution API request needs, so that a 403 can name it. */
+function ecrActionFor(method, url) {
+    const path = new URL(url).pathname;
+    if (/\/blobs\/uploads\//.test(path)) {
+        if (method === 'POST')
+            return 'ecr:InitiateLayerUpload';
+        if (method === 'PATCH')
+            return 'ecr:UploadLayerPart';
+        return 'ecr:CompleteLayerUpload';
+    }
+    if (/\/blobs\//.test(path))
+        return method === 'HEAD' ? 'ecr:BatchCheckLayerAvailability' : 'ecr:GetDownloadUrlForLayer';
+    if (/\/tags\/list$/.test(path))
+        return 'ecr:ListImages';
+    if (/\/manifests\//.test(path)) {
+        if (method === 'PUT')
+            return 'ecr:PutImage';
+        if (method === 'DELETE')
+            return 'ecr:BatchDeleteImage';
+        return 'ecr:BatchGetImage';
+    }
+    return 'ecr:BatchGetImage';
 }
 /** A small blob's bytes in one buffer (a little more than its size, to notice a source longer than it says). */
 async function readAll(body, size) {

@@ -178,6 +178,10 @@ async function openRegistry(opts) {
     const { logger, env } = opts;
     if (opts.registryInput) {
         let baseUrl;
+        const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(opts.registryInput)?.[1];
+        if (scheme && !/^https?$/i.test(scheme)) {
+            throw new _runtime_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'registry' is '${opts.registryInput}'; a registry speaks http or https, not ${scheme}: write https://<host>[:port] (or http:// for a local registry).`);
+        }
         try {
             baseUrl = (0,_reference__WEBPACK_IMPORTED_MODULE_1__/* .registryBaseUrl */ .mO)(opts.registryInput);
             new URL(baseUrl);

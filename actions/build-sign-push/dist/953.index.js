@@ -176,6 +176,15 @@ function isGzip(path) {
  * diff_ids, uncompressed layers are gzip-compressed (in `workDir`) so the digests are those pushed, and a
  * Docker v2 manifest is written for them.
  */
+/** A JSON file of the archive; anything else means the archive is damaged or not from `docker save`. */
+function readArchiveJson(source, name, file) {
+    try {
+        return JSON.parse(typeof source === 'string' ? (0,external_node_fs_.readFileSync)(source, 'utf8') : source.toString('utf8'));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${file} is not a valid docker archive: its ${name} is not JSON. Write it again with 'docker save -o ${file} <image>'.`);
+    }
+}
 async function readDockerArchive(file, workDir, ref) {
     if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
         throw new errors/* ConfigurationError */.j1(`The docker archive ${file} does not exist. Write it with 'docker save -o ${file} <image>'.`);
@@ -187,9 +196,13 @@ async function readDockerArchive(file, workDir, ref) {
     if (!(0,external_node_fs_.existsSync)(manifestPath)) {
         throw new errors/* ConfigurationError */.j1(`${file} is not a docker archive (no manifest.json); write it with 'docker save'.`);
     }
-    const entry = selectArchiveImage(JSON.parse((0,external_node_fs_.readFileSync)(manifestPath, 'utf8')), ref, file);
+    const entries = readArchiveJson(manifestPath, 'manifest.json', file);
+    if (!Array.isArray(entries) || entries.some((e) => typeof e?.Config !== 'string' || !Array.isArray(e.Layers))) {
+        throw new errors/* ConfigurationError */.j1(`${file} is not a valid docker archive: its manifest.json is not a list of images with Config and Layers. Write it again with 'docker save'.`);
+    }
+    const entry = selectArchiveImage(entries, ref, file);
     const configBytes = (0,external_node_fs_.readFileSync)(inside(root, entry.Config, file));
-    const config = JSON.parse(configBytes.toString('utf8'));
+    const config = readArchiveJson(configBytes, entry.Config, file);
     const diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== entry.Layers.length) {
         throw new errors/* ConfigurationError */.j1(`The docker archive ${file} lists ${entry.Layers.length} layers but its config has ${diffIds.length} diff_ids; re-export it with 'docker save'.`);
@@ -264,6 +277,14 @@ var registry = __webpack_require__(59013);
 
 
 
+
+/** The manifest media types a registry accepts; anything else would be refused halfway through a push. */
+const MANIFEST_MEDIA_TYPES = [
+    types/* MEDIA_TYPES */.Z2.ociManifest,
+    types/* MEDIA_TYPES */.Z2.ociIndex,
+    types/* MEDIA_TYPES */.Z2.dockerManifest,
+    types/* MEDIA_TYPES */.Z2.dockerManifestList,
+];
 const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
 /** The path of a blob in an OCI image layout. */
 function layoutBlobPath(dir, digest) {
@@ -317,7 +338,21 @@ async function readOciLayout(dir, ref) {
     };
     const load = async (d) => {
         const bytes = readChecked(d);
-        return { bytes, digest: d.digest, mediaType: d.mediaType || (0,registry/* manifestMediaType */.gp)(null, bytes) };
+        // Checked before anything is pushed: the registry would refuse it only after the blobs went up.
+        let own;
+        try {
+            own = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`The OCI layout ${where} is corrupt: the manifest ${d.digest} is not JSON. Re-export the image.`);
+        }
+        const mediaType = d.mediaType || (0,registry/* manifestMediaType */.gp)(null, bytes);
+        for (const type of [mediaType, own?.mediaType]) {
+            if (type !== undefined && !MANIFEST_MEDIA_TYPES.includes(type)) {
+                throw new errors/* ConfigurationError */.j1(`The OCI layout ${where} holds the manifest ${d.digest} with the media type '${String(type)}', which is not an image manifest or index (${MANIFEST_MEDIA_TYPES.join(', ')}). Re-export the image with docker buildx, skopeo or umoci.`);
+            }
+        }
+        return { bytes, digest: d.digest, mediaType };
     };
     return collectImageGraph({
         top: await load(selected),

@@ -1,4 +1,5 @@
 import type { ActionContext } from '../../../shared/src/runtime/context';
+import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { parseBuildArgs } from '../../../shared/src/oci/build';
 import { parseImageSource, type ImageSourceSpec } from '../../../shared/src/oci/source';
 
@@ -22,12 +23,20 @@ export interface PushInputs {
 
 export function readPushInputs(ctx: ActionContext): PushInputs {
   const { inputs } = ctx;
+  const source = parseImageSource(inputs.optional('source'));
+  const platforms = inputs.list('platforms');
+  // An image taken from a source already has its platforms; silently ignoring the input would mislead.
+  if (source.kind !== 'build' && platforms.length) {
+    throw new ConfigurationError(
+      `Input 'platforms' applies only to builds, but 'source' is '${source.text}': remove 'platforms' (the image is pushed with the platforms it has), or remove 'source' to build.`,
+    );
+  }
   return {
     service: inputs.required('service'),
     environment: inputs.optional('environment'),
     policyPath: inputs.optional('policy'),
     registry: inputs.optional('registry'),
-    source: parseImageSource(inputs.optional('source')),
+    source,
     context: inputs.optional('context') ?? '.',
     dockerfile: inputs.optional('dockerfile'),
     // Build arguments may hold commas, so only newlines separate them.
@@ -38,7 +47,7 @@ export function readPushInputs(ctx: ActionContext): PushInputs {
         .filter(Boolean),
     ),
     target: inputs.optional('target'),
-    platforms: inputs.list('platforms'),
+    platforms,
     extraTags: inputs.list('tags'),
     dryRun: inputs.boolean('dry-run', false),
   };

@@ -552,6 +552,42 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
+/** Every attempt of a request lost its connection: names the registry, the request and the repository. */
+class RegistryConnectionError extends Error {
+    host;
+    operation;
+    repository;
+    attempts;
+    constructor(host, operation, repository, attempts, cause) {
+        const detail = connectionDetail(cause);
+        super(`The registry ${host} dropped the connection on ${operation}${repository ? ` (repository ${repository})` : ''}` +
+            `${attempts ? ` on all ${attempts} attempts` : ''}: ${detail}. Check that ${host} is reachable from the runner.`, { cause });
+        this.host = host;
+        this.operation = operation;
+        this.repository = repository;
+        this.attempts = attempts;
+        this.name = 'RegistryConnectionError';
+    }
+}
+/** Node's fetch says only 'fetch failed'; the socket error under it says what happened. */
+function connectionDetail(err) {
+    const parts = [];
+    for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        const message = e instanceof Error ? e.message : String(e);
+        parts.push(code && !message.includes(code) ? `${message} (${code})` : message);
+    }
+    return parts.join(': ') || 'no answer';
+}
+/** The repository a distribution API URL addresses (`/v2/<name>/manifests/...`), if it is one. */
+function repositoryOfUrl(url) {
+    try {
+        return /^\/v2\/(.+?)\/(?:blobs|manifests|tags|referrers)\//.exec(new URL(url).pathname)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
 /** An upload session the registry no longer accepts at our offset: the blob starts over. */
 class UploadRestartError extends Error {
     constructor(reason) {
@@ -1038,8 +1074,9 @@ class RegistryClient {
         return new URL(loc, `${this.baseUrl}/`).toString();
     }
     retrying(operation, retryable = () => true) {
+        const attempts = this.options.attempts ?? 6;
         return (0,retry/* withRetry */.bD)(operation, {
-            attempts: this.options.attempts ?? 6,
+            attempts,
             baseDelayMs: 500,
             maxDelayMs: 20_000,
             retryable: (err) => isRetryableRegistryError(err) && retryable(err),
@@ -1050,6 +1087,17 @@ class RegistryClient {
             },
             sleep: this.options.sleep,
             random: this.options.random,
+        }).catch((err) => {
+            // The retries are spent: a dropped connection must still say which registry and request it was.
+            if (err instanceof RegistryConnectionError) {
+                if (err.attempts)
+                    throw err;
+                throw new RegistryConnectionError(err.host, err.operation, err.repository, attempts, err.cause);
+            }
+            if (isNetworkError(err)) {
+                throw new RegistryConnectionError(this.host, 'reading an answer', undefined, attempts, err);
+            }
+            throw err;
         });
     }
     /** One request with retries whose answer is in its status and headers (the body is discarded). */
@@ -1068,14 +1116,21 @@ class RegistryClient {
             if (authorization)
                 headers.authorization = authorization;
             this.stats.requests++;
-            return this.fetchImpl(url, { method, headers, body: opts.body, redirect: 'follow' });
+            try {
+                return await this.fetchImpl(url, { method, headers, body: opts.body, redirect: 'follow' });
+            }
+            catch (err) {
+                if (!isNetworkError(err))
+                    throw err;
+                throw new RegistryConnectionError(this.host, `${method} ${new URL(url).pathname}`, repositoryOfUrl(url), undefined, err);
+            }
         };
         let res = await attempt();
         // The first 401 teaches the scheme (or says a token expired); the second fetches fresh credentials.
         for (let reauth = 0; res.status === 401; reauth++) {
             await drain(res);
             if (reauth === 2) {
-                throw new errors/* ConfigurationError */.j1(`The registry ${this.host} refused the credentials for ${method} ${new URL(url).pathname}. Check REGISTRY_USERNAME/REGISTRY_PASSWORD, or for ECR that the role may call ecr:GetAuthorizationToken.`);
+                throw new errors/* ConfigurationError */.j1(`The registry ${this.host} refused the credentials for ${method} ${new URL(url).pathname}${repositoryOfUrl(url) ? ` (repository ${repositoryOfUrl(url)})` : ''}. Check REGISTRY_USERNAME/REGISTRY_PASSWORD, or for ECR that the role may call ecr:GetAuthorizationToken.`);
             }
             if (this.auth.knowsScheme)
                 await this.auth.refresh();
@@ -1087,10 +1142,38 @@ class RegistryClient {
         const text = await res.text().catch(() => '');
         const { code, message } = registryErrorBody(text);
         if (res.status === 403) {
-            throw new errors/* ConfigurationError */.j1(`The registry ${this.host} denied ${method} ${new URL(url).pathname} (${code ?? 'DENIED'}${message ? `: ${message}` : ''}). Grant the role the permission for this repository (see the action's README for the IAM actions it needs).`);
+            // A HEAD answer has no body: the status alone must say what to fix.
+            const repo = repositoryOfUrl(url);
+            const action = this.host.includes('.dkr.ecr.') ? ecrActionFor(method, url) : undefined;
+            throw new errors/* ConfigurationError */.j1(`The registry ${this.host} denied ${method} ${new URL(url).pathname} (403 ${code ?? 'DENIED'}${message ? `: ${message}` : ''}). ` +
+                `Check the credentials or permissions for ${repo ? `the repository ${repo}` : 'this repository'} on ${this.host}` +
+                `${action ? `: the role needs ${action} on it` : " (see the action's README for the IAM actions it needs)"}.`);
         }
         throw new RegistryError(method, url, res.status, code, message ?? text.slice(0, 200), res.headers.get('retry-after') ?? undefined);
     }
+}
+/** The ECR IAM action a distribution API request needs, so that a 403 can name it. */
+function ecrActionFor(method, url) {
+    const path = new URL(url).pathname;
+    if (/\/blobs\/uploads\//.test(path)) {
+        if (method === 'POST')
+            return 'ecr:InitiateLayerUpload';
+        if (method === 'PATCH')
+            return 'ecr:UploadLayerPart';
+        return 'ecr:CompleteLayerUpload';
+    }
+    if (/\/blobs\//.test(path))
+        return method === 'HEAD' ? 'ecr:BatchCheckLayerAvailability' : 'ecr:GetDownloadUrlForLayer';
+    if (/\/tags\/list$/.test(path))
+        return 'ecr:ListImages';
+    if (/\/manifests\//.test(path)) {
+        if (method === 'PUT')
+            return 'ecr:PutImage';
+        if (method === 'DELETE')
+            return 'ecr:BatchDeleteImage';
+        return 'ecr:BatchGetImage';
+    }
+    return 'ecr:BatchGetImage';
 }
 /** A small blob's bytes in one buffer (a little more than its size, to notice a source longer than it says). */
 async function readAll(body, size) {
@@ -1167,6 +1250,10 @@ async function openRegistry(opts) {
     const { logger, env } = opts;
     if (opts.registryInput) {
         let baseUrl;
+        const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(opts.registryInput)?.[1];
+        if (scheme && !/^https?$/i.test(scheme)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'registry' is '${opts.registryInput}'; a registry speaks http or https, not ${scheme}: write https://<host>[:port] (or http:// for a local registry).`);
+        }
         try {
             baseUrl = registryBaseUrl(opts.registryInput);
             new URL(baseUrl);
@@ -4603,6 +4690,40 @@ async function store_fileArtifact(path, key, contentType, algorithms = ['sha256'
 function normalizeEtag(etag) {
     return etag?.replace(/^W\//, '').replace(/"/g, '');
 }
+/**
+ * A request to the store that failed for good. Names the bucket and key (the SDK's own message may be a bare
+ * 'UnknownError' for an answer without a body) and keeps the SDK error's status, so callers still tell 404/412 apart.
+ */
+class StoreRequestError extends Error {
+    $metadata;
+    code;
+    constructor(what, bucket, cause) {
+        const e = cause;
+        const s = store_status(cause);
+        const detail = [
+            e?.name && e.name !== 'Error' ? e.name : undefined,
+            s ? `HTTP ${s}` : undefined,
+            (0,errors/* errorMessage */.gJ)(cause),
+        ]
+            .filter((part, i, all) => part && all.indexOf(part) === i)
+            .join(', ');
+        super(`S3 request ${what} in s3://${bucket} failed: ${detail}`, { cause });
+        this.name = 'StoreRequestError';
+        this.$metadata = e?.$metadata;
+        this.code = e?.code;
+    }
+}
+/** Wraps the final error of a store request, except the answers callers act on (absent, changed) and user mistakes. */
+function storeFailure(what, bucket, err) {
+    if (err instanceof StoreRequestError ||
+        isConfigurationError(err) ||
+        isNotFound(err) ||
+        isPreconditionFailed(err) ||
+        isConditionalConflict(err)) {
+        return err;
+    }
+    return new StoreRequestError(what, bucket, err);
+}
 class PackagePublisher {
     store;
     options;
@@ -4624,6 +4745,8 @@ class PackagePublisher {
             sleep: this.options.sleep,
             random: this.options.random,
             onRetry: (err, attempt, delay) => this.logger.info(`S3 did not answer ${what} (${errorMessage(err)}); attempt ${attempt + 1} in ${delay} ms.`),
+        }).catch((err) => {
+            throw storeFailure(what, this.store.bucket, err);
         });
     }
     /** The object's body and ETag, or undefined when it does not exist. */
@@ -4823,7 +4946,7 @@ class PackagePublisher {
             if (isPreconditionFailed(err) || isConditionalConflict(err)) {
                 throw new Error(`${fullKey} kept changing under concurrent publishes; ${attempts} merge attempts all lost the race. Re-run the job: the artifacts are in place.`);
             }
-            throw err;
+            throw storeFailure(`merge of ${fullKey}`, this.store.bucket, err);
         });
         if (index.derived && written.content) {
             await this.writeDerived(index, fullKey, written.content, written.etag, !written.updated);

@@ -358,6 +358,14 @@ var tags = __webpack_require__(44097);
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const WILDCARD_FILTER = /^[A-Za-z0-9._*-]{1,128}$/;
+// A KMS key as ECR takes it: key ARN, alias ARN, key id (multi-Region mrk-...) or alias/<name>.
+const KMS_KEY = [
+    /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(?:key\/[A-Za-z0-9-]+|alias\/[A-Za-z0-9/_-]+)$/,
+    /^(?:mrk-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+    /^alias\/[A-Za-z0-9/_-]{1,250}$/,
+];
+// An image name without tag or digest: [host[:port]/]path, lower-case path components (distribution spec).
+const IMAGE_NAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 function isRealDate(value) {
     const [y, m, d] = value.split('-').map(Number);
     const date = new Date(Date.UTC(y, m - 1, d));
@@ -595,6 +603,12 @@ function checkRegistryServices(policy, issues) {
             message: 'kmsKey needs encryption type KMS or KMS_DSSE; with AES256 remove kmsKey',
         });
     }
+    else if (encryption.kmsKey && !KMS_KEY.some((pattern) => pattern.test(encryption.kmsKey))) {
+        issues.push({
+            path: ['registry', 'encryption', 'kmsKey'],
+            message: `"${encryption.kmsKey}" is not a KMS key: write its ARN (arn:aws:kms:<region>:<account>:key/<id>), its key id, or alias/<name>`,
+        });
+    }
     if (scanning.frequency === 'CONTINUOUS_SCAN' && scanning.type !== 'ENHANCED') {
         issues.push({
             path: ['registry', 'scanning', 'frequency'],
@@ -661,6 +675,12 @@ function checkRegistryServices(policy, issues) {
             issues.push({
                 path: ['registry', 'mirrors', i, 'source'],
                 message: `"${mirror.source}" names a tag or digest; write the image without it and list tags under tags`,
+            });
+        }
+        else if (!IMAGE_NAME.test(mirror.source)) {
+            issues.push({
+                path: ['registry', 'mirrors', i, 'source'],
+                message: `"${mirror.source}" is not an image name: write [registry/]path in lower case without spaces, such as docker.io/library/redis`,
             });
         }
         const normalized = normalizeImageSource(mirror.source);

@@ -94,6 +94,17 @@ function isGzip(path: string): boolean {
  * diff_ids, uncompressed layers are gzip-compressed (in `workDir`) so the digests are those pushed, and a
  * Docker v2 manifest is written for them.
  */
+/** A JSON file of the archive; anything else means the archive is damaged or not from `docker save`. */
+function readArchiveJson<T>(source: string | Buffer, name: string, file: string): T {
+  try {
+    return JSON.parse(typeof source === 'string' ? readFileSync(source, 'utf8') : source.toString('utf8')) as T;
+  } catch {
+    throw new ConfigurationError(
+      `${file} is not a valid docker archive: its ${name} is not JSON. Write it again with 'docker save -o ${file} <image>'.`,
+    );
+  }
+}
+
 export async function readDockerArchive(file: string, workDir: string, ref?: string): Promise<ImageGraph> {
   if (!existsSync(file) || !statSync(file).isFile()) {
     throw new ConfigurationError(
@@ -107,9 +118,15 @@ export async function readDockerArchive(file: string, workDir: string, ref?: str
   if (!existsSync(manifestPath)) {
     throw new ConfigurationError(`${file} is not a docker archive (no manifest.json); write it with 'docker save'.`);
   }
-  const entry = selectArchiveImage(JSON.parse(readFileSync(manifestPath, 'utf8')) as ArchiveEntry[], ref, file);
+  const entries = readArchiveJson<ArchiveEntry[]>(manifestPath, 'manifest.json', file);
+  if (!Array.isArray(entries) || entries.some((e) => typeof e?.Config !== 'string' || !Array.isArray(e.Layers))) {
+    throw new ConfigurationError(
+      `${file} is not a valid docker archive: its manifest.json is not a list of images with Config and Layers. Write it again with 'docker save'.`,
+    );
+  }
+  const entry = selectArchiveImage(entries, ref, file);
   const configBytes = readFileSync(inside(root, entry.Config, file));
-  const config = JSON.parse(configBytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } };
+  const config = readArchiveJson<{ rootfs?: { diff_ids?: string[] } }>(configBytes, entry.Config, file);
   const diffIds = config.rootfs?.diff_ids ?? [];
   if (diffIds.length !== entry.Layers.length) {
     throw new ConfigurationError(

@@ -13,6 +13,45 @@ export class RegistryError extends Error {
   }
 }
 
+/** Every attempt of a request lost its connection: names the registry, the request and the repository. */
+export class RegistryConnectionError extends Error {
+  constructor(
+    readonly host: string,
+    readonly operation: string,
+    readonly repository: string | undefined,
+    readonly attempts: number | undefined,
+    cause: unknown,
+  ) {
+    const detail = connectionDetail(cause);
+    super(
+      `The registry ${host} dropped the connection on ${operation}${repository ? ` (repository ${repository})` : ''}` +
+        `${attempts ? ` on all ${attempts} attempts` : ''}: ${detail}. Check that ${host} is reachable from the runner.`,
+      { cause },
+    );
+    this.name = 'RegistryConnectionError';
+  }
+}
+
+/** Node's fetch says only 'fetch failed'; the socket error under it says what happened. */
+function connectionDetail(err: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: string }).code;
+    const message = e instanceof Error ? e.message : String(e);
+    parts.push(code && !message.includes(code) ? `${message} (${code})` : message);
+  }
+  return parts.join(': ') || 'no answer';
+}
+
+/** The repository a distribution API URL addresses (`/v2/<name>/manifests/...`), if it is one. */
+export function repositoryOfUrl(url: string): string | undefined {
+  try {
+    return /^\/v2\/(.+?)\/(?:blobs|manifests|tags|referrers)\//.exec(new URL(url).pathname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 /** An upload session the registry no longer accepts at our offset: the blob starts over. */
 export class UploadRestartError extends Error {
   constructor(reason: string) {

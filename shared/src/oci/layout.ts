@@ -4,7 +4,15 @@ import { ConfigurationError } from '../runtime/errors';
 import { digestOf, isDigest } from './digest';
 import { collectImageGraph, platformOfConfig, type ImageGraph } from './image';
 import { manifestMediaType } from './registry';
-import type { Descriptor, ImageIndex, StoredManifest } from './types';
+import { MEDIA_TYPES, type Descriptor, type ImageIndex, type StoredManifest } from './types';
+
+/** The manifest media types a registry accepts; anything else would be refused halfway through a push. */
+const MANIFEST_MEDIA_TYPES: readonly string[] = [
+  MEDIA_TYPES.ociManifest,
+  MEDIA_TYPES.ociIndex,
+  MEDIA_TYPES.dockerManifest,
+  MEDIA_TYPES.dockerManifestList,
+];
 
 export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
 
@@ -67,7 +75,24 @@ export async function readOciLayout(dir: string, ref?: string): Promise<ImageGra
   };
   const load = async (d: Descriptor): Promise<StoredManifest> => {
     const bytes = readChecked(d);
-    return { bytes, digest: d.digest, mediaType: d.mediaType || manifestMediaType(null, bytes) };
+    // Checked before anything is pushed: the registry would refuse it only after the blobs went up.
+    let own: { mediaType?: unknown };
+    try {
+      own = JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown };
+    } catch {
+      throw new ConfigurationError(
+        `The OCI layout ${where} is corrupt: the manifest ${d.digest} is not JSON. Re-export the image.`,
+      );
+    }
+    const mediaType = d.mediaType || manifestMediaType(null, bytes);
+    for (const type of [mediaType, own?.mediaType]) {
+      if (type !== undefined && !MANIFEST_MEDIA_TYPES.includes(type as string)) {
+        throw new ConfigurationError(
+          `The OCI layout ${where} holds the manifest ${d.digest} with the media type '${String(type)}', which is not an image manifest or index (${MANIFEST_MEDIA_TYPES.join(', ')}). Re-export the image with docker buildx, skopeo or umoci.`,
+        );
+      }
+    }
+    return { bytes, digest: d.digest, mediaType };
   };
   return collectImageGraph({
     top: await load(selected),

@@ -10,7 +10,14 @@ import { parseRetryAfter, withRetry } from '../runtime/retry';
 import { RegistryAuthenticator, repositoryScope, type CredentialSource } from './auth';
 import { contentRange, DEFAULT_CHUNK_SIZE, readChunks, receivedBytes } from './chunks';
 import { digestOf, DigestAccumulator, isDigest } from './digest';
-import { isRetryableRegistryError, RegistryError, UploadRestartError } from './errors';
+import {
+  isNetworkError,
+  isRetryableRegistryError,
+  RegistryConnectionError,
+  RegistryError,
+  repositoryOfUrl,
+  UploadRestartError,
+} from './errors';
 import { MANIFEST_ACCEPT, MEDIA_TYPES, type ImageIndex, type StoredManifest } from './types';
 
 /**
@@ -517,8 +524,9 @@ export class RegistryClient {
     operation: (attempt: number) => Promise<T>,
     retryable: (err: unknown) => boolean = () => true,
   ): Promise<T> {
+    const attempts = this.options.attempts ?? 6;
     return withRetry(operation, {
-      attempts: this.options.attempts ?? 6,
+      attempts,
       baseDelayMs: 500,
       maxDelayMs: 20_000,
       retryable: (err) => isRetryableRegistryError(err) && retryable(err),
@@ -529,6 +537,16 @@ export class RegistryClient {
       },
       sleep: this.options.sleep,
       random: this.options.random,
+    }).catch((err: unknown) => {
+      // The retries are spent: a dropped connection must still say which registry and request it was.
+      if (err instanceof RegistryConnectionError) {
+        if (err.attempts) throw err;
+        throw new RegistryConnectionError(err.host, err.operation, err.repository, attempts, err.cause);
+      }
+      if (isNetworkError(err)) {
+        throw new RegistryConnectionError(this.host, 'reading an answer', undefined, attempts, err);
+      }
+      throw err;
     });
   }
 
@@ -548,7 +566,18 @@ export class RegistryClient {
       const authorization = await this.auth.header(opts.scopes);
       if (authorization) headers.authorization = authorization;
       this.stats.requests++;
-      return this.fetchImpl(url, { method, headers, body: opts.body, redirect: 'follow' });
+      try {
+        return await this.fetchImpl(url, { method, headers, body: opts.body, redirect: 'follow' });
+      } catch (err) {
+        if (!isNetworkError(err)) throw err;
+        throw new RegistryConnectionError(
+          this.host,
+          `${method} ${new URL(url).pathname}`,
+          repositoryOfUrl(url),
+          undefined,
+          err,
+        );
+      }
     };
     let res = await attempt();
     // The first 401 teaches the scheme (or says a token expired); the second fetches fresh credentials.
@@ -556,7 +585,7 @@ export class RegistryClient {
       await drain(res);
       if (reauth === 2) {
         throw new ConfigurationError(
-          `The registry ${this.host} refused the credentials for ${method} ${new URL(url).pathname}. Check REGISTRY_USERNAME/REGISTRY_PASSWORD, or for ECR that the role may call ecr:GetAuthorizationToken.`,
+          `The registry ${this.host} refused the credentials for ${method} ${new URL(url).pathname}${repositoryOfUrl(url) ? ` (repository ${repositoryOfUrl(url)})` : ''}. Check REGISTRY_USERNAME/REGISTRY_PASSWORD, or for ECR that the role may call ecr:GetAuthorizationToken.`,
         );
       }
       if (this.auth.knowsScheme) await this.auth.refresh();
@@ -567,8 +596,13 @@ export class RegistryClient {
     const text = await res.text().catch(() => '');
     const { code, message } = registryErrorBody(text);
     if (res.status === 403) {
+      // A HEAD answer has no body: the status alone must say what to fix.
+      const repo = repositoryOfUrl(url);
+      const action = this.host.includes('.dkr.ecr.') ? ecrActionFor(method, url) : undefined;
       throw new ConfigurationError(
-        `The registry ${this.host} denied ${method} ${new URL(url).pathname} (${code ?? 'DENIED'}${message ? `: ${message}` : ''}). Grant the role the permission for this repository (see the action's README for the IAM actions it needs).`,
+        `The registry ${this.host} denied ${method} ${new URL(url).pathname} (403 ${code ?? 'DENIED'}${message ? `: ${message}` : ''}). ` +
+          `Check the credentials or permissions for ${repo ? `the repository ${repo}` : 'this repository'} on ${this.host}` +
+          `${action ? `: the role needs ${action} on it` : " (see the action's README for the IAM actions it needs)"}.`,
       );
     }
     throw new RegistryError(
@@ -580,6 +614,25 @@ export class RegistryClient {
       res.headers.get('retry-after') ?? undefined,
     );
   }
+}
+
+/** The ECR IAM action a distribution API request needs, so that a 403 can name it. */
+export function ecrActionFor(method: string, url: string): string {
+  const path = new URL(url).pathname;
+  if (/\/blobs\/uploads\//.test(path)) {
+    if (method === 'POST') return 'ecr:InitiateLayerUpload';
+    if (method === 'PATCH') return 'ecr:UploadLayerPart';
+    return 'ecr:CompleteLayerUpload';
+  }
+  if (/\/blobs\//.test(path))
+    return method === 'HEAD' ? 'ecr:BatchCheckLayerAvailability' : 'ecr:GetDownloadUrlForLayer';
+  if (/\/tags\/list$/.test(path)) return 'ecr:ListImages';
+  if (/\/manifests\//.test(path)) {
+    if (method === 'PUT') return 'ecr:PutImage';
+    if (method === 'DELETE') return 'ecr:BatchDeleteImage';
+    return 'ecr:BatchGetImage';
+  }
+  return 'ecr:BatchGetImage';
 }
 
 /** A small blob's bytes in one buffer (a little more than its size, to notice a source longer than it says). */

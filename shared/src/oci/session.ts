@@ -31,6 +31,12 @@ export async function openRegistry(opts: OpenRegistryOptions): Promise<RegistryS
   const { logger, env } = opts;
   if (opts.registryInput) {
     let baseUrl: string;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(opts.registryInput)?.[1];
+    if (scheme && !/^https?$/i.test(scheme)) {
+      throw new ConfigurationError(
+        `Input 'registry' is '${opts.registryInput}'; a registry speaks http or https, not ${scheme}: write https://<host>[:port] (or http:// for a local registry).`,
+      );
+    }
     try {
       baseUrl = registryBaseUrl(opts.registryInput);
       new URL(baseUrl);

@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import pLimit from 'p-limit';
-import { ConfigurationError, errorMessage } from '../runtime/errors';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { withRetry } from '../runtime/retry';
 import { storeKey } from './paths';
@@ -139,6 +139,44 @@ function normalizeEtag(etag: string | undefined): string | undefined {
   return etag?.replace(/^W\//, '').replace(/"/g, '');
 }
 
+/**
+ * A request to the store that failed for good. Names the bucket and key (the SDK's own message may be a bare
+ * 'UnknownError' for an answer without a body) and keeps the SDK error's status, so callers still tell 404/412 apart.
+ */
+export class StoreRequestError extends Error {
+  readonly $metadata?: { httpStatusCode?: number };
+  readonly code?: string;
+  constructor(what: string, bucket: string, cause: unknown) {
+    const e = cause as S3Error;
+    const s = status(cause);
+    const detail = [
+      e?.name && e.name !== 'Error' ? e.name : undefined,
+      s ? `HTTP ${s}` : undefined,
+      errorMessage(cause),
+    ]
+      .filter((part, i, all) => part && all.indexOf(part) === i)
+      .join(', ');
+    super(`S3 request ${what} in s3://${bucket} failed: ${detail}`, { cause });
+    this.name = 'StoreRequestError';
+    this.$metadata = e?.$metadata;
+    this.code = e?.code;
+  }
+}
+
+/** Wraps the final error of a store request, except the answers callers act on (absent, changed) and user mistakes. */
+function storeFailure(what: string, bucket: string, err: unknown): unknown {
+  if (
+    err instanceof StoreRequestError ||
+    isConfigurationError(err) ||
+    isNotFound(err) ||
+    isPreconditionFailed(err) ||
+    isConditionalConflict(err)
+  ) {
+    return err;
+  }
+  return new StoreRequestError(what, bucket, err);
+}
+
 export class PackagePublisher {
   private readonly logger: Logger;
   constructor(
@@ -162,6 +200,8 @@ export class PackagePublisher {
       random: this.options.random,
       onRetry: (err, attempt, delay) =>
         this.logger.info(`S3 did not answer ${what} (${errorMessage(err)}); attempt ${attempt + 1} in ${delay} ms.`),
+    }).catch((err: unknown) => {
+      throw storeFailure(what, this.store.bucket, err);
     });
   }
 
@@ -387,7 +427,7 @@ export class PackagePublisher {
           `${fullKey} kept changing under concurrent publishes; ${attempts} merge attempts all lost the race. Re-run the job: the artifacts are in place.`,
         );
       }
-      throw err;
+      throw storeFailure(`merge of ${fullKey}`, this.store.bucket, err);
     });
     if (index.derived && written.content) {
       await this.writeDerived(index, fullKey, written.content, written.etag, !written.updated);
