@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,15 +105,94 @@ test('the run that comes second to an immutable tag fails with a ConfigurationEr
   expect((await registryContents(registry))['shop-core:svc2-v8.0.0']).toBe(a.digest);
 });
 
-// Known gap: the immutability check reads the tag, then writes it. docker-registry has no immutable tags of its
-// own, so two runs that both read "absent" both write, and the last one wins. (ECR refuses the second write
-// itself under IMMUTABLE.) This flips to a pass once the action re-reads the tag after its write and fails the
-// run that lost.
-test.failing('two runs racing for one immutable tag at once: exactly one wins, three rounds out of three', async () => {
-  for (const round of [4, 5, 6]) {
-    const { won, lost } = await race(round);
-    expect(won).toHaveLength(1);
-    expect(lost).toHaveLength(1);
+/**
+ * Forwards to the registry, holding PUTs of one tag until `parties` of them arrived, then sending them together
+ * and holding their answers until all came back: both runs' writes land before either reads its tag back, the
+ * interleaving where both would otherwise win.
+ */
+async function startTagBarrier(target: string, parties: number) {
+  const upstreamUrl = new URL(target);
+  let tag = '';
+  let waiting: ((done: (release: () => void) => void) => void)[] = [];
+  const sendTogether = () => {
+    const batch = waiting;
+    waiting = [];
+    const answers: (() => void)[] = [];
+    for (const send of batch) {
+      send((release) => {
+        answers.push(release);
+        if (answers.length === batch.length) answers.forEach((r) => r());
+      });
+    }
+  };
+  const server = createServer((req, res) => {
+    const send = (done: (release: () => void) => void) => {
+      const upstream = httpRequest(
+        { host: upstreamUrl.hostname, port: upstreamUrl.port, method: req.method, path: req.url, headers: req.headers },
+        (answer) =>
+          done(() => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          }),
+      );
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    };
+    if (req.method !== 'PUT' || tag === '' || !(req.url ?? '').endsWith(`/manifests/${tag}`)) {
+      return send((release) => release());
+    }
+    waiting.push(send);
+    if (waiting.length >= parties) sendTogether();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    arm: (next: string) => void (tag = next),
+    /** A run that ended before its write must not hold the other's forever. */
+    release: sendTogether,
+    stop: () => {
+      sendTogether();
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+// docker-registry has no immutable tags: each run checks the tag just before its write and reads it back after.
+// When the two writes meet at the registry, exactly one run wins and the other names the tag and both digests.
+// (A run that writes and reads back before the other's check-then-write still wins alongside it: the last
+// writer holds the tag. ECR refuses the second write itself.)
+test('two runs whose writes of one immutable tag meet at the registry: exactly one wins, three rounds out of three', async () => {
+  const barrier = await startTagBarrier(registry.url, 2);
+  try {
+    for (const round of [4, 5, 6]) {
+      const [a, b] = await Promise.all([layout(`meet-a-${round}`), layout(`meet-b-${round}`)]);
+      const tag = `svc1-v9.${round}.0`;
+      barrier.arm(tag);
+      const results = await Promise.allSettled(
+        [a, b].map((image) =>
+          buildSignPush(
+            testContext(
+              { service: 'svc1', policy, registry: barrier.url, source: image.source },
+              env(`refs/tags/v9.${round}.0`),
+            ),
+          ).finally(barrier.release),
+        ),
+      );
+      const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [[a, b][i]] : []));
+      const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]).toBeInstanceOf(ConfigurationError);
+      expect(lost[0].message).toContain(`'${tag}'`);
+      expect(lost[0].message).toContain(a.digest);
+      expect(lost[0].message).toContain(b.digest);
+      expect(lost[0].message).toMatch(/another run at the same time/);
+      expect((await registryContents(registry))[`shop-core:${tag}`]).toBe(won[0].digest);
+      expect(await incompleteTags(registry)).toEqual([]);
+    }
+  } finally {
+    await barrier.stop();
   }
 });
 

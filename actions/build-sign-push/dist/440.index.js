@@ -166,7 +166,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _runtime_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93353);
 /* harmony import */ var _reference__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14704);
-/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59013);
+/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23030);
 
 
 

@@ -21,6 +21,7 @@ import type { GitContext } from '../../../shared/src/runtime/github-context';
 import type { Logger } from '../../../shared/src/runtime/logger';
 import type { PushInputs } from './inputs';
 import { planTags, readTagStates, type PlannedTag } from './tag-plan';
+import { writeTag } from './tag-write';
 
 export interface PublishOptions {
   inputs: PushInputs;
@@ -164,7 +165,7 @@ export async function publishImage(options: PublishOptions): Promise<PublishResu
       );
       continue;
     }
-    await client.putManifest(repository, tag.tag, graph.top);
+    await writeTag(client, repository, tag, graph.top, session.ecr);
     logger.info(tag.action === 'moved' ? `Moved tag ${tag.tag} from ${tag.previous}.` : `Tagged ${tag.tag}.`);
   }
   const repositoryUri = `${host}/${repository}`;
