@@ -1,0 +1,67 @@
+import { S3ServiceException } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { MemoryLogger } from '../../src/runtime/logger';
+import { PackagePublisher, StoreRequestError } from '../../src/packages/store';
+import type { PublishPlan } from '../../src/packages/types';
+import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
+
+/** A store request that fails for good says which bucket and key, whatever the SDK made of the answer. */
+
+const BUCKET = 'artifacts-store';
+let fake: S3Fake;
+beforeEach(() => (fake = new S3Fake()));
+afterEach(() => fake.restore());
+
+const publisher = () =>
+  new PackagePublisher(
+    { s3: fakeS3Client(), bucket: BUCKET, prefix: 'shop' },
+    { logger: new MemoryLogger(), sleep: async () => undefined },
+  );
+
+function plan(): PublishPlan {
+  const body = Buffer.from('zip bytes');
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  return {
+    type: 'zip',
+    name: 'lib',
+    version: '1.0',
+    artifacts: [{ key: 'zip/lib/1.0/lib.zip', body, size: body.length, contentType: 'application/zip', sha256 }],
+    indexes: [],
+    indexKey: 'zip/lib/index.json',
+  };
+}
+
+/** A 503 to a HEAD: no body, so the SDK can only say 'UnknownError'. */
+const unknown503 = () =>
+  new S3ServiceException({
+    name: 'UnknownError',
+    $fault: 'server',
+    $metadata: { httpStatusCode: 503 },
+    message: 'UnknownError',
+  });
+
+test('a HEAD answered 503 on every attempt: the failure names s3://bucket, the key and the status, cause kept', async () => {
+  for (let i = 0; i < 4; i++) fake.failNext('HeadObject', unknown503());
+  const error = await publisher()
+    .publish(plan())
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(StoreRequestError);
+  const message = (error as Error).message;
+  expect(message).toContain(`s3://${BUCKET}`);
+  expect(message).toContain('shop/zip/lib/1.0/lib.zip');
+  expect(message).toContain('HTTP 503');
+  expect((error as Error).cause).toBeInstanceOf(S3ServiceException);
+  expect(fake.keys(BUCKET)).toEqual([]);
+});
+
+test('an absent key is still an absent key, not a failure', async () => {
+  const result = await publisher().publish(plan());
+  expect(result.artifacts.map((a) => a.outcome)).toEqual(['created']);
+});
+
+test('a PUT throttled on every attempt names the key it could not write', async () => {
+  for (let i = 0; i < 4; i++) fake.failNext('PutObject', S3Fake.throttled(), 'shop/zip/lib/1.0/lib.zip');
+  await expect(publisher().publish(plan())).rejects.toThrow(
+    /PUT shop\/zip\/lib\/1\.0\/lib\.zip in s3:\/\/artifacts-store failed: SlowDown, HTTP 503/,
+  );
+});
