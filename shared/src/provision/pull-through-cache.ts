@@ -1,56 +1,26 @@
 import { ConfigurationError } from '../runtime/errors';
 import type { Policy } from '../policy';
+import {
+  CREDENTIAL_SECRET_PREFIX,
+  credentialSecretName,
+  resolvePullThroughUpstream,
+  type PullThroughUpstream,
+} from '../policy/pull-through';
 import type { PullThroughCacheRuleState } from './types';
 
-/** An upstream ECR can cache: the API's `upstreamRegistry` value, its URL, and whether it needs a secret. */
-export interface PullThroughUpstream {
-  upstreamRegistry: string;
-  url: string;
-  credentials: 'required' | 'optional' | 'none';
-}
-
-/** The upstreams of CreatePullThroughCacheRule, by the name the policy uses. */
-export const UPSTREAMS: Record<string, PullThroughUpstream> = {
-  'ecr-public': { upstreamRegistry: 'ecr-public', url: 'public.ecr.aws', credentials: 'none' },
-  'docker-hub': { upstreamRegistry: 'docker-hub', url: 'registry-1.docker.io', credentials: 'required' },
-  quay: { upstreamRegistry: 'quay', url: 'quay.io', credentials: 'none' },
-  k8s: { upstreamRegistry: 'k8s', url: 'registry.k8s.io', credentials: 'none' },
-  github: { upstreamRegistry: 'github-container-registry', url: 'ghcr.io', credentials: 'required' },
-  gitlab: { upstreamRegistry: 'gitlab-container-registry', url: 'registry.gitlab.com', credentials: 'required' },
-  azure: { upstreamRegistry: 'azure-container-registry', url: '<registry>.azurecr.io', credentials: 'required' },
-  chainguard: { upstreamRegistry: 'chainguard', url: 'cgr.dev', credentials: 'optional' },
-};
-
-/** Secrets Manager secrets ECR reads upstream credentials from must be named with this prefix. */
-export const PULL_THROUGH_SECRET_PREFIX = 'ecr-pullthroughcache/';
-
-const AZURE_HOST = /^[a-z0-9]{5,50}\.azurecr\.io$/;
-
+/** The upstream a policy names, resolved by the policy library, or the policy library's reason why not. */
 function resolveUpstream(upstream: string): { name: string; upstream: PullThroughUpstream; url: string } {
-  const value = upstream.trim().toLowerCase();
-  if (AZURE_HOST.test(value)) return { name: 'azure', upstream: UPSTREAMS.azure, url: value };
-  const byName = UPSTREAMS[value];
-  if (byName && value !== 'azure') return { name: value, upstream: byName, url: byName.url };
-  const byUrl = Object.entries(UPSTREAMS).find(([, u]) => u.url === value);
-  if (byUrl) return { name: byUrl[0], upstream: byUrl[1], url: byUrl[1].url };
-  if (value === 'azure') {
-    throw new ConfigurationError(
-      'registry.pullThroughCache: upstream azure needs the registry host; write upstream: <name>.azurecr.io',
-    );
-  }
-  const known = Object.keys(UPSTREAMS).join(', ');
-  throw new ConfigurationError(
-    `registry.pullThroughCache: ECR cannot cache "${upstream}" (it caches only ${known}); ` +
-      `copy its images with registry.mirrors instead (source: ${upstream}/<image>, target: thirdparty/<image>)`,
-  );
+  const resolved = resolvePullThroughUpstream(upstream);
+  if ('problem' in resolved) throw new ConfigurationError(`registry.pullThroughCache: ${resolved.problem}`);
+  return { name: resolved.name, upstream: resolved, url: resolved.url };
 }
 
 /** The secret's ARN from a name or an ARN; a name becomes a partial ARN, which ECR and Secrets Manager accept. */
 export function credentialArnFor(secret: string, ctx: { accountId: string; region: string }): string {
-  const name = secret.startsWith('arn:') ? secret.replace(/^arn:[^:]+:secretsmanager:[^:]*:\d*:secret:/, '') : secret;
-  if (!name.startsWith(PULL_THROUGH_SECRET_PREFIX)) {
+  const name = credentialSecretName(secret);
+  if (!name.startsWith(CREDENTIAL_SECRET_PREFIX)) {
     throw new ConfigurationError(
-      `registry.pullThroughCache: the credential secret "${secret}" must be named ${PULL_THROUGH_SECRET_PREFIX}...; ECR reads upstream credentials only from such secrets`,
+      `registry.pullThroughCache: the credential secret "${secret}" must be named ${CREDENTIAL_SECRET_PREFIX}...; ECR reads upstream credentials only from such secrets`,
     );
   }
   return secret.startsWith('arn:') ? secret : `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:${name}`;
@@ -66,7 +36,7 @@ export function pullThroughCacheRules(
     const prefix = entry.prefix ?? name;
     if (upstream.credentials === 'required' && !entry.credentialSecret) {
       throw new ConfigurationError(
-        `registry.pullThroughCache: upstream ${entry.upstream} needs credentialSecret, a Secrets Manager secret named ${PULL_THROUGH_SECRET_PREFIX}${name}`,
+        `registry.pullThroughCache: upstream ${entry.upstream} needs credentialSecret, a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}${name}`,
       );
     }
     if (upstream.credentials === 'none' && entry.credentialSecret) {

@@ -4,19 +4,19 @@ import { samplePolicy } from './sample-policy';
 
 describe('resolvePullThroughUpstream', () => {
   test.each([
-    ['ecr-public', 'ecr-public', 'public.ecr.aws', 'none'],
-    ['public.ecr.aws', 'ecr-public', 'public.ecr.aws', 'none'],
-    ['docker-hub', 'docker-hub', 'registry-1.docker.io', 'required'],
-    ['registry-1.docker.io', 'docker-hub', 'registry-1.docker.io', 'required'],
-    ['quay', 'quay', 'quay.io', 'none'],
-    ['Quay.io', 'quay', 'quay.io', 'none'],
-    ['k8s', 'k8s', 'registry.k8s.io', 'none'],
-    ['github', 'github', 'ghcr.io', 'required'],
-    ['registry.gitlab.com', 'gitlab', 'registry.gitlab.com', 'required'],
-    ['acmeregistry.azurecr.io', 'azure', 'acmeregistry.azurecr.io', 'required'],
-    ['chainguard', 'chainguard', 'cgr.dev', 'optional'],
-  ])('%s -> %s (%s), credentials %s', (upstream, name, url, credentials) => {
-    expect(resolvePullThroughUpstream(upstream)).toEqual({ name, url, credentials });
+    ['ecr-public', 'ecr-public', 'public.ecr.aws', 'none', 'ecr-public'],
+    ['public.ecr.aws', 'ecr-public', 'public.ecr.aws', 'none', 'ecr-public'],
+    ['docker-hub', 'docker-hub', 'registry-1.docker.io', 'required', 'docker-hub'],
+    ['registry-1.docker.io', 'docker-hub', 'registry-1.docker.io', 'required', 'docker-hub'],
+    ['quay', 'quay', 'quay.io', 'none', 'quay'],
+    ['Quay.io', 'quay', 'quay.io', 'none', 'quay'],
+    ['k8s', 'k8s', 'registry.k8s.io', 'none', 'k8s'],
+    ['github', 'github', 'ghcr.io', 'required', 'github-container-registry'],
+    ['registry.gitlab.com', 'gitlab', 'registry.gitlab.com', 'required', 'gitlab-container-registry'],
+    ['acmeregistry.azurecr.io', 'azure', 'acmeregistry.azurecr.io', 'required', 'azure-container-registry'],
+    ['chainguard', 'chainguard', 'cgr.dev', 'optional', 'chainguard'],
+  ])('%s -> %s (%s), credentials %s, API upstream %s', (upstream, name, url, credentials, upstreamRegistry) => {
+    expect(resolvePullThroughUpstream(upstream)).toEqual({ name, url, credentials, upstreamRegistry });
   });
 
   test.each([
