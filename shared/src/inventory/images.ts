@@ -8,9 +8,8 @@ import {
 } from '@aws-sdk/client-ecr';
 import { MANIFEST_ACCEPT, MEDIA_TYPES, type ImageIndex, type Platform } from '../oci/types';
 import type { AwsCall } from '../provision/aws-calls';
-import { fromEcrBasicFinding } from '../scan/ecr';
+import { findingsOfPage } from '../scan/ecr';
 import type { Finding } from '../scan/findings';
-import { fromPackageVulnerability } from '../scan/source';
 import { SIGNATURE_MEDIA_TYPES } from '../signing/payloads';
 
 /** Reading a repository's images from ECR: every page of DescribeImages, manifests and scan findings. */
@@ -116,22 +115,7 @@ export async function imageFindings(
         }),
       ),
     );
-    for (const f of page.imageScanFindings?.findings ?? []) findings.push(fromEcrBasicFinding(f));
-    for (const f of page.imageScanFindings?.enhancedFindings ?? []) {
-      findings.push(
-        ...fromPackageVulnerability(
-          {
-            ...f,
-            remediationUrl: f.remediation?.recommendation?.url,
-            packageVulnerabilityDetails: f.packageVulnerabilityDetails && {
-              ...f.packageVulnerabilityDetails,
-              cvss: f.packageVulnerabilityDetails.cvss?.map((c) => ({ baseScore: c.baseScore })),
-            },
-          },
-          'ecr',
-        ),
-      );
-    }
+    findings.push(...findingsOfPage(page));
     nextToken = page.nextToken;
   } while (nextToken);
   return findings;

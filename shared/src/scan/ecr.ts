@@ -80,6 +80,27 @@ async function startScan(ecr: ECRClient, image: ScannedImage, why: string, optio
 }
 
 /** Maps an ECR basic finding; its attributes carry the package (package_name, package_version) and CVSS. */
+/** The findings of one DescribeImageScanFindings page: basic findings and, under enhanced scanning, Inspector's. */
+export function findingsOfPage(page: DescribeImageScanFindingsResponse): Finding[] {
+  const findings = (page.imageScanFindings?.findings ?? []).map(fromEcrBasicFinding);
+  for (const f of page.imageScanFindings?.enhancedFindings ?? []) {
+    findings.push(
+      ...fromPackageVulnerability(
+        {
+          ...f,
+          remediationUrl: f.remediation?.recommendation?.url,
+          packageVulnerabilityDetails: f.packageVulnerabilityDetails && {
+            ...f.packageVulnerabilityDetails,
+            cvss: f.packageVulnerabilityDetails.cvss?.map((c) => ({ baseScore: c.baseScore })),
+          },
+        },
+        'ecr',
+      ),
+    );
+  }
+  return findings;
+}
+
 export function fromEcrBasicFinding(f: ImageScanFinding): Finding {
   const attr = (key: string) => f.attributes?.find((a) => a.key === key)?.value;
   const score = Number(attr('CVSS3_SCORE') ?? attr('CVSS2_SCORE'));
@@ -174,22 +195,7 @@ export async function ecrBasicScan(ecr: ECRClient, image: ScannedImage, options:
   let pages = 0;
   while (page) {
     pages++;
-    for (const f of page.imageScanFindings?.findings ?? []) findings.push(fromEcrBasicFinding(f));
-    for (const f of page.imageScanFindings?.enhancedFindings ?? []) {
-      findings.push(
-        ...fromPackageVulnerability(
-          {
-            ...f,
-            remediationUrl: f.remediation?.recommendation?.url,
-            packageVulnerabilityDetails: f.packageVulnerabilityDetails && {
-              ...f.packageVulnerabilityDetails,
-              cvss: f.packageVulnerabilityDetails.cvss?.map((c) => ({ baseScore: c.baseScore })),
-            },
-          },
-          'ecr',
-        ),
-      );
-    }
+    findings.push(...findingsOfPage(page));
     page = page.nextToken ? await describe(page.nextToken) : undefined;
   }
   const completed = first.imageScanFindings?.imageScanCompletedAt;
