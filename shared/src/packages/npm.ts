@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as semver from 'semver';
-import { extract } from 'tar-stream';
+import { readTarFiles } from './tar-reader';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import { assertSafeRelativeKey, assertSafeSegment, publicUrl } from './paths';
 import type { IndexWrite, PlanOptions, PublishPlan } from './types';
@@ -79,40 +79,18 @@ export async function readNpmTarball(bytes: Buffer, file: string): Promise<NpmTa
       `${file} is not a gzip-compressed tarball (${errorMessage(err)}); build it with 'npm pack'.`,
     );
   }
-  let packageJson: Buffer | undefined;
-  let fileCount = 0;
-  let unpackedSize = 0;
-  const reader = extract();
-  const done = new Promise<void>((resolve, reject) => {
-    reader.on('entry', (header, stream, next) => {
-      const chunks: Buffer[] = [];
-      const isFile = header.type === 'file';
-      if (isFile) {
-        fileCount++;
-        unpackedSize += header.size ?? 0;
-      }
-      // npm pack puts every file under package/; the manifest is package/package.json.
-      const wanted = isFile && header.name.replace(/^\.\//, '') === 'package/package.json';
-      stream.on('data', (c: unknown) => {
-        if (wanted) chunks.push(c as Buffer);
-      });
-      stream.on('end', () => {
-        if (wanted) packageJson = Buffer.concat(chunks);
-        next();
-      });
-      stream.on('error', reject);
-    });
-    reader.on('finish', resolve);
-    reader.on('error', reject);
-  });
-  reader.end(tar);
+  let read: Awaited<ReturnType<typeof readTarFiles>>;
   try {
-    await done;
+    // npm pack puts every file under package/; the manifest is package/package.json.
+    read = await readTarFiles(tar, (name) => name === 'package/package.json');
   } catch (err) {
     throw new ConfigurationError(
       `${file} is not a valid tar archive (${errorMessage(err)}); build it with 'npm pack'.`,
     );
   }
+  const packageJson = read.contents.get('package/package.json');
+  const fileCount = read.files.length;
+  const unpackedSize = read.files.reduce((sum, f) => sum + f.size, 0);
   if (!packageJson) {
     throw new ConfigurationError(`${file} has no package/package.json; build the tarball with 'npm pack'.`);
   }

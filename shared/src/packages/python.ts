@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import { extract } from 'tar-stream';
+import { readTarFiles } from './tar-reader';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import { assertSafeRelativeKey, assertSafeSegment } from './paths';
 import { isValidProjectName, normalizeProjectName, parsePep440 } from './pep440';
@@ -162,27 +162,12 @@ async function readSdistMetadata(bytes: Buffer, filename: string): Promise<Buffe
     throw new ConfigurationError(`${filename} is not a gzip-compressed tarball (${errorMessage(err)}).`);
   }
   let pkgInfo: Buffer | undefined;
-  const reader = extract();
-  const done = new Promise<void>((resolve, reject) => {
-    reader.on('entry', (header, stream, next) => {
-      const parts = header.name.replace(/^\.\//, '').split('/');
-      const wanted = !pkgInfo && header.type === 'file' && parts.length === 2 && parts[1] === 'PKG-INFO';
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: unknown) => {
-        if (wanted) chunks.push(c as Buffer);
-      });
-      stream.on('end', () => {
-        if (wanted) pkgInfo = Buffer.concat(chunks);
-        next();
-      });
-      stream.on('error', reject);
-    });
-    reader.on('finish', resolve);
-    reader.on('error', reject);
-  });
-  reader.end(tar);
   try {
-    await done;
+    const isPkgInfo = (name: string) => {
+      const parts = name.split('/');
+      return parts.length === 2 && parts[1] === 'PKG-INFO';
+    };
+    pkgInfo = [...(await readTarFiles(tar, isPkgInfo)).contents.values()][0];
   } catch (err) {
     throw new ConfigurationError(`${filename} is not a valid tar archive (${errorMessage(err)}).`);
   }
