@@ -1,32 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ActionContext } from '../../../shared/src/runtime/context';
-import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
 import type { LocalRegistry } from '../../utils/registry';
 
-/** An ActionContext for build-sign-push's `run` in tests: inputs from a map, outputs and summary collected. */
-export interface TestContext extends ActionContext {
-  logger: MemoryLogger;
-  outputs: Map<string, string>;
-  summary: string[];
-}
-
-export function testContext(inputs: Record<string, string | undefined>, env: NodeJS.ProcessEnv): TestContext {
-  const outputs = new Map<string, string>();
-  const summary: string[] = [];
-  return {
-    inputs: new Inputs(mapInputSource(inputs)),
-    logger: new MemoryLogger(),
-    outputs,
-    summary,
-    setOutput: (name, value) => void outputs.set(name, value),
-    writeSummary: async (markdown) => void summary.push(markdown),
-    getIdToken: () => Promise.reject(new Error('no OIDC token in tests')),
-    env,
-  };
-}
+export { testContext, type TestContext } from '../../utils/action-context';
 
 /** The GitHub environment of a push of a branch or a tag. */
 export function githubEnv(ref: string, sha = '0123456789abcdef0123456789abcdef01234567'): NodeJS.ProcessEnv {

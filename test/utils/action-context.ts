@@ -1,0 +1,40 @@
+import type { ActionContext } from '../../shared/src/runtime/context';
+import { Inputs, mapInputSource } from '../../shared/src/runtime/inputs';
+import { MemoryLogger } from '../../shared/src/runtime/logger';
+
+/** An ActionContext for running an action's `run` in a test: inputs from a map, outputs and summary collected. */
+export interface TestContext extends ActionContext {
+  logger: MemoryLogger;
+  outputs: Map<string, string>;
+  summary: string[];
+}
+
+export function testContext(
+  inputs: Record<string, string | undefined>,
+  env: NodeJS.ProcessEnv = process.env,
+): TestContext {
+  const outputs = new Map<string, string>();
+  const summary: string[] = [];
+  return {
+    inputs: new Inputs(mapInputSource(inputs)),
+    logger: new MemoryLogger(),
+    outputs,
+    summary,
+    setOutput: (name, value) => void outputs.set(name, value),
+    writeSummary: async (markdown) => void summary.push(markdown),
+    getIdToken: () => Promise.reject(new Error('no OIDC token in tests')),
+    env,
+  };
+}
+
+/** Sets environment variables for the duration of a test; returns the function that puts them back. */
+export function withEnv(values: Record<string, string>): () => void {
+  const saved = Object.fromEntries(Object.keys(values).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, values);
+  return () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+}
