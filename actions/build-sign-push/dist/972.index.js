@@ -603,14 +603,14 @@ function lifecyclePolicyFor(policy) {
 ;// CONCATENATED MODULE: ./shared/src/policy/pull-through.ts
 /** Upstream registries ECR pull-through cache supports, by the name the policy uses. */
 const PULL_THROUGH_UPSTREAMS = {
-    'ecr-public': { url: 'public.ecr.aws', credentials: 'none' },
-    'docker-hub': { url: 'registry-1.docker.io', credentials: 'required' },
-    quay: { url: 'quay.io', credentials: 'none' },
-    k8s: { url: 'registry.k8s.io', credentials: 'none' },
-    github: { url: 'ghcr.io', credentials: 'required' },
-    gitlab: { url: 'registry.gitlab.com', credentials: 'required' },
-    azure: { url: '<registry>.azurecr.io', credentials: 'required' },
-    chainguard: { url: 'cgr.dev', credentials: 'optional' },
+    'ecr-public': { url: 'public.ecr.aws', upstreamRegistry: 'ecr-public', credentials: 'none' },
+    'docker-hub': { url: 'registry-1.docker.io', upstreamRegistry: 'docker-hub', credentials: 'required' },
+    quay: { url: 'quay.io', upstreamRegistry: 'quay', credentials: 'none' },
+    k8s: { url: 'registry.k8s.io', upstreamRegistry: 'k8s', credentials: 'none' },
+    github: { url: 'ghcr.io', upstreamRegistry: 'github-container-registry', credentials: 'required' },
+    gitlab: { url: 'registry.gitlab.com', upstreamRegistry: 'gitlab-container-registry', credentials: 'required' },
+    azure: { url: '<registry>.azurecr.io', upstreamRegistry: 'azure-container-registry', credentials: 'required' },
+    chainguard: { url: 'cgr.dev', upstreamRegistry: 'chainguard', credentials: 'optional' },
 };
 /** Secrets Manager secrets that ECR reads upstream credentials from must be named with this prefix. */
 const CREDENTIAL_SECRET_PREFIX = 'ecr-pullthroughcache/';
@@ -626,7 +626,7 @@ function resolvePullThroughUpstream(upstream) {
         };
     }
     if (AZURE_HOST.test(value))
-        return { name: 'azure', url: value, credentials: 'required' };
+        return { name: 'azure', ...PULL_THROUGH_UPSTREAMS.azure, url: value };
     if (value === 'azure')
         return { problem: 'upstream azure needs the registry host; write upstream: <name>.azurecr.io' };
     const byName = PULL_THROUGH_UPSTREAMS[value];

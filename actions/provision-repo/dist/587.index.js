@@ -219,50 +219,29 @@ __webpack_require__.d(__webpack_exports__, {
   provision: () => (/* reexport */ provision)
 });
 
-// UNUSED EXPORTS: ARTIFACT_EXTENSIONS, DEFAULT_MANAGED_BY, MAX_SCANNING_FILTERS, PUBLIC_ACCESS_BLOCKED, PULL_THROUGH_SECRET_PREFIX, UPSTREAMS, applyPlan, bucketPolicyStatements, canonicalJson, computePlan, credentialArnFor, desiredState, errorName, foreignStatements, isLeftAlone, isOwnedBy, isRetryableAwsError, listRepositories, mergeBucketPolicy, mergeReplication, mergeScanning, normalizeLifecyclePolicy, normalizePolicyDocument, ownedStatements, prettyJson, pullThroughCacheRules, readActualState, readBucket, readCreationTemplates, readIamPolicy, readLifecyclePolicy, readPullThroughCacheRules, readReplication, readRepositoryDetails, readRepositoryPolicy, readRepositoryTags, readScanning, registryHost, repositoryFromDescription, resolveAccountId, resourceTagsOf, retiredRepositories, sameKmsKey, sameLifecyclePolicy, samePolicyDocument, sameSecretArn, sameStatements, scanningFilters, serviceNameOf, settingsChanges, sidPrefixFor, systemNamespace, tagsToRecord, templateFromDescription, unexpectedDrift, withServices
+// UNUSED EXPORTS: ARTIFACT_EXTENSIONS, DEFAULT_MANAGED_BY, MAX_SCANNING_FILTERS, PUBLIC_ACCESS_BLOCKED, applyPlan, bucketPolicyStatements, canonicalJson, computePlan, credentialArnFor, desiredState, errorName, foreignStatements, isLeftAlone, isOwnedBy, isRetryableAwsError, listRepositories, mergeBucketPolicy, mergeReplication, mergeScanning, normalizeLifecyclePolicy, normalizePolicyDocument, ownedStatements, prettyJson, pullThroughCacheRules, readActualState, readBucket, readCreationTemplates, readIamPolicy, readLifecyclePolicy, readPullThroughCacheRules, readReplication, readRepositoryDetails, readRepositoryPolicy, readRepositoryTags, readScanning, registryHost, repositoryFromDescription, resolveAccountId, resourceTagsOf, retiredRepositories, sameKmsKey, sameLifecyclePolicy, samePolicyDocument, sameSecretArn, sameStatements, scanningFilters, serviceNameOf, settingsChanges, sidPrefixFor, systemNamespace, tagsToRecord, templateFromDescription, unexpectedDrift, withServices
 
 // EXTERNAL MODULE: ./shared/src/provision/aws-calls.ts
 var aws_calls = __webpack_require__(20798);
 // EXTERNAL MODULE: ./shared/src/runtime/errors.ts
 var errors = __webpack_require__(93353);
+// EXTERNAL MODULE: ./shared/src/policy/pull-through.ts
+var pull_through = __webpack_require__(9199);
 ;// CONCATENATED MODULE: ./shared/src/provision/pull-through-cache.ts
 
-/** The upstreams of CreatePullThroughCacheRule, by the name the policy uses. */
-const UPSTREAMS = {
-    'ecr-public': { upstreamRegistry: 'ecr-public', url: 'public.ecr.aws', credentials: 'none' },
-    'docker-hub': { upstreamRegistry: 'docker-hub', url: 'registry-1.docker.io', credentials: 'required' },
-    quay: { upstreamRegistry: 'quay', url: 'quay.io', credentials: 'none' },
-    k8s: { upstreamRegistry: 'k8s', url: 'registry.k8s.io', credentials: 'none' },
-    github: { upstreamRegistry: 'github-container-registry', url: 'ghcr.io', credentials: 'required' },
-    gitlab: { upstreamRegistry: 'gitlab-container-registry', url: 'registry.gitlab.com', credentials: 'required' },
-    azure: { upstreamRegistry: 'azure-container-registry', url: '<registry>.azurecr.io', credentials: 'required' },
-    chainguard: { upstreamRegistry: 'chainguard', url: 'cgr.dev', credentials: 'optional' },
-};
-/** Secrets Manager secrets ECR reads upstream credentials from must be named with this prefix. */
-const PULL_THROUGH_SECRET_PREFIX = 'ecr-pullthroughcache/';
-const AZURE_HOST = /^[a-z0-9]{5,50}\.azurecr\.io$/;
+
+/** The upstream a policy names, resolved by the policy library, or the policy library's reason why not. */
 function resolveUpstream(upstream) {
-    const value = upstream.trim().toLowerCase();
-    if (AZURE_HOST.test(value))
-        return { name: 'azure', upstream: UPSTREAMS.azure, url: value };
-    const byName = UPSTREAMS[value];
-    if (byName && value !== 'azure')
-        return { name: value, upstream: byName, url: byName.url };
-    const byUrl = Object.entries(UPSTREAMS).find(([, u]) => u.url === value);
-    if (byUrl)
-        return { name: byUrl[0], upstream: byUrl[1], url: byUrl[1].url };
-    if (value === 'azure') {
-        throw new errors/* ConfigurationError */.j1('registry.pullThroughCache: upstream azure needs the registry host; write upstream: <name>.azurecr.io');
-    }
-    const known = Object.keys(UPSTREAMS).join(', ');
-    throw new errors/* ConfigurationError */.j1(`registry.pullThroughCache: ECR cannot cache "${upstream}" (it caches only ${known}); ` +
-        `copy its images with registry.mirrors instead (source: ${upstream}/<image>, target: thirdparty/<image>)`);
+    const resolved = (0,pull_through/* resolvePullThroughUpstream */.Eh)(upstream);
+    if ('problem' in resolved)
+        throw new errors/* ConfigurationError */.j1(`registry.pullThroughCache: ${resolved.problem}`);
+    return { name: resolved.name, upstream: resolved, url: resolved.url };
 }
 /** The secret's ARN from a name or an ARN; a name becomes a partial ARN, which ECR and Secrets Manager accept. */
 function credentialArnFor(secret, ctx) {
-    const name = secret.startsWith('arn:') ? secret.replace(/^arn:[^:]+:secretsmanager:[^:]*:\d*:secret:/, '') : secret;
-    if (!name.startsWith(PULL_THROUGH_SECRET_PREFIX)) {
-        throw new errors/* ConfigurationError */.j1(`registry.pullThroughCache: the credential secret "${secret}" must be named ${PULL_THROUGH_SECRET_PREFIX}...; ECR reads upstream credentials only from such secrets`);
+    const name = (0,pull_through/* credentialSecretName */.Hk)(secret);
+    if (!name.startsWith(pull_through/* CREDENTIAL_SECRET_PREFIX */.u5)) {
+        throw new errors/* ConfigurationError */.j1(`registry.pullThroughCache: the credential secret "${secret}" must be named ${pull_through/* CREDENTIAL_SECRET_PREFIX */.u5}...; ECR reads upstream credentials only from such secrets`);
     }
     return secret.startsWith('arn:') ? secret : `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:${name}`;
 }
@@ -272,7 +251,7 @@ function pullThroughCacheRules(policy, ctx) {
         const { name, upstream, url } = resolveUpstream(entry.upstream);
         const prefix = entry.prefix ?? name;
         if (upstream.credentials === 'required' && !entry.credentialSecret) {
-            throw new errors/* ConfigurationError */.j1(`registry.pullThroughCache: upstream ${entry.upstream} needs credentialSecret, a Secrets Manager secret named ${PULL_THROUGH_SECRET_PREFIX}${name}`);
+            throw new errors/* ConfigurationError */.j1(`registry.pullThroughCache: upstream ${entry.upstream} needs credentialSecret, a Secrets Manager secret named ${pull_through/* CREDENTIAL_SECRET_PREFIX */.u5}${name}`);
         }
         if (upstream.credentials === 'none' && entry.credentialSecret) {
             throw new errors/* ConfigurationError */.j1(`registry.pullThroughCache: upstream ${entry.upstream} is public and takes no credentialSecret; remove it`);
@@ -288,8 +267,8 @@ function pullThroughCacheRules(policy, ctx) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/src/policy/index.ts + 6 modules
-var src_policy = __webpack_require__(63642);
+// EXTERNAL MODULE: ./shared/src/policy/index.ts + 5 modules
+var src_policy = __webpack_require__(48926);
 // EXTERNAL MODULE: ./shared/src/policy/template.ts
 var template = __webpack_require__(45090);
 ;// CONCATENATED MODULE: ./shared/src/provision/documents.ts

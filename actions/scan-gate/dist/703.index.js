@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   ecrBasicScan: () => (/* binding */ ecrBasicScan),
 /* harmony export */   registryScanType: () => (/* binding */ registryScanType)
 /* harmony export */ });
-/* unused harmony exports terminalStatusMessage, fromEcrBasicFinding */
+/* unused harmony exports terminalStatusMessage, findingsOfPage, fromEcrBasicFinding */
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28249);
 /* harmony import */ var _runtime_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93353);
 /* harmony import */ var _findings__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11311);
@@ -82,6 +82,21 @@ async function startScan(ecr, image, why, options) {
     }
 }
 /** Maps an ECR basic finding; its attributes carry the package (package_name, package_version) and CVSS. */
+/** The findings of one DescribeImageScanFindings page: basic findings and, under enhanced scanning, Inspector's. */
+function findingsOfPage(page) {
+    const findings = (page.imageScanFindings?.findings ?? []).map(fromEcrBasicFinding);
+    for (const f of page.imageScanFindings?.enhancedFindings ?? []) {
+        findings.push(...(0,_source__WEBPACK_IMPORTED_MODULE_3__/* .fromPackageVulnerability */ .Z1)({
+            ...f,
+            remediationUrl: f.remediation?.recommendation?.url,
+            packageVulnerabilityDetails: f.packageVulnerabilityDetails && {
+                ...f.packageVulnerabilityDetails,
+                cvss: f.packageVulnerabilityDetails.cvss?.map((c) => ({ baseScore: c.baseScore })),
+            },
+        }, 'ecr'));
+    }
+    return findings;
+}
 function fromEcrBasicFinding(f) {
     const attr = (key) => f.attributes?.find((a) => a.key === key)?.value;
     const score = Number(attr('CVSS3_SCORE') ?? attr('CVSS2_SCORE'));
@@ -164,18 +179,7 @@ async function ecrBasicScan(ecr, image, options) {
     let pages = 0;
     while (page) {
         pages++;
-        for (const f of page.imageScanFindings?.findings ?? [])
-            findings.push(fromEcrBasicFinding(f));
-        for (const f of page.imageScanFindings?.enhancedFindings ?? []) {
-            findings.push(...(0,_source__WEBPACK_IMPORTED_MODULE_3__/* .fromPackageVulnerability */ .Z1)({
-                ...f,
-                remediationUrl: f.remediation?.recommendation?.url,
-                packageVulnerabilityDetails: f.packageVulnerabilityDetails && {
-                    ...f.packageVulnerabilityDetails,
-                    cvss: f.packageVulnerabilityDetails.cvss?.map((c) => ({ baseScore: c.baseScore })),
-                },
-            }, 'ecr'));
-        }
+        findings.push(...findingsOfPage(page));
         page = page.nextToken ? await describe(page.nextToken) : undefined;
     }
     const completed = first.imageScanFindings?.imageScanCompletedAt;
