@@ -85,17 +85,7 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
 }
 
 async function openClients(ctx: ActionContext, aws: AwsInputs): Promise<ProvisionClients> {
-  const [{ openAwsSession }, { IAMClient }, { STSClient }] = await Promise.all([
-    import('../../../shared/src/aws/session'),
-    import('@aws-sdk/client-iam'),
-    import('@aws-sdk/client-sts'),
-  ]);
+  const { openAwsSession } = await import('../../../shared/src/aws/session');
   const session = openAwsSession(ctx, aws);
-  const config = {
-    region: aws.region,
-    credentials: session.options.credentials,
-    maxAttempts: 8,
-    retryMode: 'adaptive',
-  };
-  return { ecr: session.ecr(), s3: session.s3(), iam: new IAMClient(config), sts: new STSClient(config) };
+  return { ecr: session.ecr(), s3: session.s3(), iam: session.iam(), sts: session.sts() };
 }

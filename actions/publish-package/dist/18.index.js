@@ -72,7 +72,7 @@ async function assumeRoleWithGitHubOidc(options) {
     const token = await options.getIdToken(audience);
     logger.setSecret(token);
     // Loaded on first use: an action that needs no role never loads the STS client.
-    const { AssumeRoleWithWebIdentityCommand, STSClient: Client } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
+    const { AssumeRoleWithWebIdentityCommand, STSClient: Client } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
     const sts = options.sts ?? new Client({ region: options.region, maxAttempts: 1 });
     try {
         const response = await (0,retry/* withRetry */.bD)(() => sts.send(new AssumeRoleWithWebIdentityCommand({
@@ -133,6 +133,10 @@ function load(service) {
             return __webpack_require__(92632);
         case 'signer':
             return __webpack_require__(39935);
+        case 'iam':
+            return __webpack_require__(16764);
+        case 'sts':
+            return __webpack_require__(71695);
     }
 }
 /** The region to use: the input, else the policy, else the runner's environment. */
@@ -189,6 +193,12 @@ class AwsClients {
     }
     signer() {
         return this.lazy('signer', () => new (load('signer').SignerClient)(this.config()));
+    }
+    iam() {
+        return this.lazy('iam', () => new (load('iam').IAMClient)(this.config()));
+    }
+    sts() {
+        return this.lazy('sts', () => new (load('sts').STSClient)(this.config()));
     }
 }
 

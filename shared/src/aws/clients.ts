@@ -1,4 +1,8 @@
 import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type * as IamModule from '@aws-sdk/client-iam';
+import type { STSClient } from '@aws-sdk/client-sts';
+import type * as StsModule from '@aws-sdk/client-sts';
 import type * as EcrModule from '@aws-sdk/client-ecr';
 import type * as InspectorModule from '@aws-sdk/client-inspector2';
 import type * as KmsModule from '@aws-sdk/client-kms';
@@ -12,7 +16,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { ConfigurationError } from '../runtime/errors';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- literal requires, so the bundler still inlines each client */
-function load<T>(service: 'ecr' | 's3' | 'inspector2' | 'kms' | 'signer'): T {
+function load<T>(service: 'ecr' | 's3' | 'inspector2' | 'kms' | 'signer' | 'iam' | 'sts'): T {
   switch (service) {
     case 'ecr':
       return require('@aws-sdk/client-ecr') as T;
@@ -24,6 +28,10 @@ function load<T>(service: 'ecr' | 's3' | 'inspector2' | 'kms' | 'signer'): T {
       return require('@aws-sdk/client-kms') as T;
     case 'signer':
       return require('@aws-sdk/client-signer') as T;
+    case 'iam':
+      return require('@aws-sdk/client-iam') as T;
+    case 'sts':
+      return require('@aws-sdk/client-sts') as T;
   }
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -94,5 +102,11 @@ export class AwsClients {
   }
   signer(): SignerClient {
     return this.lazy('signer', () => new (load<typeof SignerModule>('signer').SignerClient)(this.config()));
+  }
+  iam(): IAMClient {
+    return this.lazy('iam', () => new (load<typeof IamModule>('iam').IAMClient)(this.config()));
+  }
+  sts(): STSClient {
+    return this.lazy('sts', () => new (load<typeof StsModule>('sts').STSClient)(this.config()));
   }
 }
