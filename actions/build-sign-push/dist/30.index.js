@@ -555,6 +555,9 @@ class RegistryClient {
             headers: { 'content-type': manifest.mediaType },
             body: manifest.bytes,
             expect: [201, 200],
+            // The bytes were checked against the reference above, so DIGEST_INVALID here is the registry's own state:
+            // a filesystem-backed registry reads a blob link another push is rewriting at that instant.
+            retryAlso: (err) => err instanceof oci_errors/* RegistryError */.gl && err.status === 400 && err.code === 'DIGEST_INVALID',
         });
         const answered = res.headers.get('docker-content-digest');
         if (answered && answered !== digest) {
@@ -742,13 +745,13 @@ class RegistryClient {
         }
         return new URL(loc, `${this.baseUrl}/`).toString();
     }
-    retrying(operation, retryable = () => true) {
+    retrying(operation, retryable = () => true, retryAlso = () => false) {
         const attempts = this.options.attempts ?? 6;
         return (0,retry/* withRetry */.bD)(operation, {
             attempts,
             baseDelayMs: 500,
             maxDelayMs: 20_000,
-            retryable: (err) => (0,oci_errors/* isRetryableRegistryError */.IR)(err) && retryable(err),
+            retryable: (err) => ((0,oci_errors/* isRetryableRegistryError */.IR)(err) && retryable(err)) || retryAlso(err),
             retryAfterMs: (err) => (err instanceof oci_errors/* RegistryError */.gl ? (0,retry/* parseRetryAfter */.mu)(err.retryAfter) : undefined),
             onRetry: (err, attempt, delay) => {
                 this.stats.retries++;
@@ -775,7 +778,7 @@ class RegistryClient {
             const res = await this.send(method, url, opts);
             await drain(res);
             return res;
-        });
+        }, undefined, opts.retryAlso);
     }
     /** One request: authenticated, re-authenticated once after a 401, its status checked against `expect`. */
     async send(method, url, opts) {

@@ -1531,6 +1531,9 @@ class RegistryClient {
             headers: { 'content-type': manifest.mediaType },
             body: manifest.bytes,
             expect: [201, 200],
+            // The bytes were checked against the reference above, so DIGEST_INVALID here is the registry's own state:
+            // a filesystem-backed registry reads a blob link another push is rewriting at that instant.
+            retryAlso: (err) => err instanceof RegistryError && err.status === 400 && err.code === 'DIGEST_INVALID',
         });
         const answered = res.headers.get('docker-content-digest');
         if (answered && answered !== digest) {
@@ -1718,13 +1721,13 @@ class RegistryClient {
         }
         return new URL(loc, `${this.baseUrl}/`).toString();
     }
-    retrying(operation, retryable = () => true) {
+    retrying(operation, retryable = () => true, retryAlso = () => false) {
         const attempts = this.options.attempts ?? 6;
         return (0,retry/* withRetry */.bD)(operation, {
             attempts,
             baseDelayMs: 500,
             maxDelayMs: 20_000,
-            retryable: (err) => isRetryableRegistryError(err) && retryable(err),
+            retryable: (err) => (isRetryableRegistryError(err) && retryable(err)) || retryAlso(err),
             retryAfterMs: (err) => (err instanceof RegistryError ? (0,retry/* parseRetryAfter */.mu)(err.retryAfter) : undefined),
             onRetry: (err, attempt, delay) => {
                 this.stats.retries++;
@@ -1751,7 +1754,7 @@ class RegistryClient {
             const res = await this.send(method, url, opts);
             await drain(res);
             return res;
-        });
+        }, undefined, opts.retryAlso);
     }
     /** One request: authenticated, re-authenticated once after a 401, its status checked against `expect`. */
     async send(method, url, opts) {

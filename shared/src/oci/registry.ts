@@ -99,6 +99,8 @@ interface RequestOptions {
   body?: Buffer;
   /** Statuses that are an answer rather than an error. */
   expect: number[];
+  /** Errors retried besides throttling, 5xx and dropped connections. */
+  retryAlso?: (err: unknown) => boolean;
 }
 
 const OCTET_STREAM = 'application/octet-stream';
@@ -305,6 +307,9 @@ export class RegistryClient {
       headers: { 'content-type': manifest.mediaType },
       body: manifest.bytes,
       expect: [201, 200],
+      // The bytes were checked against the reference above, so DIGEST_INVALID here is the registry's own state:
+      // a filesystem-backed registry reads a blob link another push is rewriting at that instant.
+      retryAlso: (err) => err instanceof RegistryError && err.status === 400 && err.code === 'DIGEST_INVALID',
     });
     const answered = res.headers.get('docker-content-digest');
     if (answered && answered !== digest) {
@@ -523,13 +528,14 @@ export class RegistryClient {
   private retrying<T>(
     operation: (attempt: number) => Promise<T>,
     retryable: (err: unknown) => boolean = () => true,
+    retryAlso: (err: unknown) => boolean = () => false,
   ): Promise<T> {
     const attempts = this.options.attempts ?? 6;
     return withRetry(operation, {
       attempts,
       baseDelayMs: 500,
       maxDelayMs: 20_000,
-      retryable: (err) => isRetryableRegistryError(err) && retryable(err),
+      retryable: (err) => (isRetryableRegistryError(err) && retryable(err)) || retryAlso(err),
       retryAfterMs: (err) => (err instanceof RegistryError ? parseRetryAfter(err.retryAfter) : undefined),
       onRetry: (err, attempt, delay) => {
         this.stats.retries++;
@@ -552,11 +558,15 @@ export class RegistryClient {
 
   /** One request with retries whose answer is in its status and headers (the body is discarded). */
   private call(method: string, url: string, opts: RequestOptions): Promise<Response> {
-    return this.retrying(async () => {
-      const res = await this.send(method, url, opts);
-      await drain(res);
-      return res;
-    });
+    return this.retrying(
+      async () => {
+        const res = await this.send(method, url, opts);
+        await drain(res);
+        return res;
+      },
+      undefined,
+      opts.retryAlso,
+    );
   }
 
   /** One request: authenticated, re-authenticated once after a 401, its status checked against `expect`. */

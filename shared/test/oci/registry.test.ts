@@ -121,6 +121,37 @@ describe('RegistryClient over a scripted wire', () => {
     ).rejects.toThrow(/stored the manifest as/);
   });
 
+  test('a manifest PUT answered DIGEST_INVALID is retried (the bytes were checked); other 400s are not', async () => {
+    const bytes = Buffer.from('{"schemaVersion":2}');
+    const digestInvalid = () =>
+      Response.json(
+        { errors: [{ code: 'DIGEST_INVALID', message: 'provided digest did not match' }] },
+        { status: 400 },
+      );
+    let n = 0;
+    const racing = scripted(() =>
+      ++n < 3
+        ? digestInvalid()
+        : new Response(null, { status: 201, headers: { 'docker-content-digest': digestOf(bytes) } }),
+    );
+    expect(
+      await client(racing.fetchImpl).putManifest('r', digestOf(bytes), { bytes, mediaType: MEDIA_TYPES.ociManifest }),
+    ).toEqual({ digest: digestOf(bytes), subjectHeader: undefined });
+    expect(racing.requests).toHaveLength(3);
+    const always = scripted(digestInvalid);
+    await expect(
+      client(always.fetchImpl, { attempts: 3 }).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest }),
+    ).rejects.toThrow(/DIGEST_INVALID/);
+    expect(always.requests).toHaveLength(3);
+    const unknown = scripted(() =>
+      Response.json({ errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown' }] }, { status: 400 }),
+    );
+    await expect(
+      client(unknown.fetchImpl).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest }),
+    ).rejects.toThrow(/MANIFEST_BLOB_UNKNOWN/);
+    expect(unknown.requests).toHaveLength(1);
+  });
+
   test('every manifest read sends the Accept of OCI and Docker types', async () => {
     const { requests, fetchImpl } = scripted(() => new Response(null, { status: 404 }));
     await client(fetchImpl).headManifest('r', 'v1');
