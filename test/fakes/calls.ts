@@ -4,7 +4,7 @@
  */
 
 export interface FakeCall {
-  service: 'ecr' | 's3' | 'iam' | 'sts';
+  service: 'ecr' | 's3' | 'iam' | 'sts' | 'kms';
   command: string;
   input: unknown;
   /** The error name the fake answered with, when it refused the call. */

@@ -256,6 +256,8 @@ export class FakeEcr {
     readonly accountId: string,
     readonly region: string,
     private readonly log: CallLog,
+    /** The account's KMS aliases (ECR resolves an alias to its key and reports the key's ARN). */
+    private readonly kmsAlias: (alias: string) => string | undefined = () => undefined,
   ) {
     this.client = new ECRClient({ region, credentials: { accessKeyId: 'fake', secretAccessKey: 'fake' } });
     const stub = mockClient(this.client);
@@ -538,7 +540,12 @@ export class FakeEcr {
     if (type === 'AES256' && config?.kmsKey) invalid('kmsKey can only be given with encryptionType KMS or KMS_DSSE');
     if (type === 'AES256') return { encryptionType: type };
     // Without a key ECR uses the AWS managed key aws/ecr and reports its ARN.
-    const key = config?.kmsKey ?? `arn:aws:kms:${this.region}:${this.accountId}:key/aws-ecr-managed-0000`;
+    let key = config?.kmsKey ?? `arn:aws:kms:${this.region}:${this.accountId}:key/aws-ecr-managed-0000`;
+    if (/^(arn:aws[\w-]*:kms:[^:]*:\d{12}:)?alias\//.test(key)) {
+      const id = this.kmsAlias(key);
+      if (!id) fail('KmsException', `The KMS key ${key} does not exist or ECR has no access to it.`);
+      key = id;
+    }
     const arn = key.startsWith('arn:') ? key : `arn:aws:kms:${this.region}:${this.accountId}:key/${key}`;
     return { encryptionType: type, kmsKey: arn };
   }

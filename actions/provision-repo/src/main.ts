@@ -87,5 +87,14 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
 async function openClients(ctx: ActionContext, aws: AwsInputs): Promise<ProvisionClients> {
   const { openAwsSession } = await import('../../../shared/src/aws/session');
   const session = openAwsSession(ctx, aws);
-  return { ecr: session.ecr(), s3: session.s3(), iam: session.iam(), sts: session.sts() };
+  return {
+    ecr: session.ecr(),
+    s3: session.s3(),
+    iam: session.iam(),
+    sts: session.sts(),
+    // The KMS module loads only when the policy names a key alias.
+    get kms() {
+      return session.kms();
+    },
+  };
 }

@@ -174,10 +174,12 @@ export async function applyPlan(
 
   const registry = async (r: ResourceChange) => {
     if (r.kind === 'registry-scanning') {
+      // Repository removals ran first: only the filters of repositories actually deleted go.
+      const kept = result.skipped.map((s) => s.resource.id);
       const merged = mergeScanning(
         actual.scanning,
         desired.scanning,
-        options.prune ? retiredRepositories(plan.resources) : [],
+        options.prune ? retiredRepositories(plan.resources, kept) : [],
       );
       await call('PutRegistryScanningConfiguration', () =>
         ecr.send(
@@ -355,10 +357,13 @@ export async function applyPlan(
     result.applied.push(r);
   };
 
-  // Registry-wide settings first (a CREATE_ON_PUSH template should exist before repositories appear), then the rest.
+  // Pruned repositories first (the scanning filters of those that still hold images must stay), then registry-wide
+  // settings (a CREATE_ON_PUSH template should exist before repositories appear), then the rest.
+  const repositories = todo.filter((t) => t.kind === 'repository');
+  await Promise.all(repositories.filter((r) => r.action === 'remove').map((r) => limit(() => repository(r))));
   for (const r of todo.filter((t) => t.kind !== 'repository' && t.kind !== 'bucket' && t.kind !== 'iam-policy'))
     await registry(r);
-  await Promise.all(todo.filter((t) => t.kind === 'repository').map((r) => limit(() => repository(r))));
+  await Promise.all(repositories.filter((r) => r.action !== 'remove').map((r) => limit(() => repository(r))));
   for (const r of todo.filter((t) => t.kind === 'bucket')) await bucket(r);
   for (const r of todo.filter((t) => t.kind === 'iam-policy')) await iamPolicy(r);
   return result;

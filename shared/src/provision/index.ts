@@ -10,3 +10,4 @@ export * from './apply';
 export * from './provision';
 export * from './render';
 export * from './github-repositories';
+export * from './kms-keys';

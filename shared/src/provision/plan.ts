@@ -23,6 +23,8 @@ import type {
 export interface PlanOptions {
   /** Managed resources the policy no longer lists are deleted (otherwise only reported). */
   prune: boolean;
+  /** Repositories a pruning apply could not delete (they hold images): their scanning filters stay. */
+  kept?: string[];
 }
 
 export const PUBLIC_ACCESS_BLOCKED: PublicAccessBlock = {
@@ -67,7 +69,8 @@ export function settingsChanges(
   }
   const de = desired.encryption;
   const ae = actual.encryption;
-  if (de.encryptionType !== ae.encryptionType || !sameKmsKey(de.kmsKey, ae.kmsKey)) {
+  const sameKey = sameKmsKey(de.kmsKey, ae.kmsKey) || (de.kmsKeyArn !== undefined && de.kmsKeyArn === ae.kmsKey);
+  if (de.encryptionType !== ae.encryptionType || !sameKey) {
     changes.push({
       attribute: 'encryption',
       before: ae,
@@ -260,7 +263,9 @@ export function computePlan(desired: DesiredState, actual: ActualState, options:
         : 'Managed by this system and no longer in the policy; not deleted (set prune: true to delete it).',
     });
   }
-  resources.push(planScanning(desired.scanning, actual.scanning, options.prune ? retiredRepositories(resources) : []));
+  resources.push(
+    planScanning(desired.scanning, actual.scanning, options.prune ? retiredRepositories(resources, options.kept) : []),
+  );
   for (const rule of desired.pullThroughCacheRules) {
     const current = actual.pullThroughCacheRules.get(rule.prefix);
     if (!current) {
@@ -354,9 +359,11 @@ export function computePlan(desired: DesiredState, actual: ActualState, options:
   };
 }
 
-/** Repositories a pruning apply deletes: their exact-name scanning filters go with them. */
-export function retiredRepositories(resources: ResourceChange[]): string[] {
-  return resources.filter((r) => r.kind === 'repository' && r.action === 'remove').map((r) => r.id);
+/** Repositories a pruning apply deletes (less those it had to keep): their exact-name scanning filters go with them. */
+export function retiredRepositories(resources: ResourceChange[], kept: string[] = []): string[] {
+  return resources
+    .filter((r) => r.kind === 'repository' && r.action === 'remove' && !kept.includes(r.id))
+    .map((r) => r.id);
 }
 
 /** What apply leaves as it is: replacements (never done) and removals without prune. */

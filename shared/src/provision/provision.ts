@@ -1,11 +1,13 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { STSClient } from '@aws-sdk/client-sts';
+import type { KMSClient } from '@aws-sdk/client-kms';
 import type { Policy } from '../policy';
 import type { Logger } from '../runtime/logger';
 import type { AwsCall } from './aws-calls';
 import { applyPlan } from './apply';
 import type { ApplyClients, ApplyResult } from './apply';
 import { desiredState, withServices } from './desired';
+import { resolveKmsAliases } from './kms-keys';
 import { computePlan, isLeftAlone } from './plan';
 import { readActualState } from './reader';
 import type { DesiredState, Plan, ResourceChange } from './types';
@@ -14,6 +16,8 @@ import type { DesiredState, Plan, ResourceChange } from './types';
 
 export interface ProvisionClients extends ApplyClients {
   sts?: STSClient;
+  /** Resolves KMS aliases in the policy to the key ARNs ECR reports (read only when the policy names an alias). */
+  kms?: KMSClient;
 }
 
 export interface ProvisionOptions {
@@ -67,6 +71,7 @@ export async function provision(
   const effective = withServices(policy, options.services);
   const accountId = await resolveAccountId(effective, clients.sts, options.call);
   const desired = desiredState(effective, { accountId, region: options.region });
+  await resolveKmsAliases(desired, () => clients.kms, options.call, options.logger);
   const scope = readScope(desired, options.concurrency);
   const actual = await readActualState(clients, scope, options.call);
   const plan = computePlan(desired, actual, { prune: options.prune });
@@ -78,10 +83,12 @@ export async function provision(
     concurrency: options.concurrency,
     logger: options.logger,
   });
-  const after = computePlan(desired, await readActualState(clients, scope, options.call), { prune: options.prune });
-  const drift = unexpectedDrift(after, options.prune).filter(
-    (r) => !applied.skipped.some((s) => s.resource.id === r.id),
-  );
+  const kept = applied.skipped.map((s) => s.resource.id);
+  const after = computePlan(desired, await readActualState(clients, scope, options.call), {
+    prune: options.prune,
+    kept,
+  });
+  const drift = unexpectedDrift(after, options.prune).filter((r) => !kept.includes(r.id));
   if (drift.length > 0) {
     const list = drift
       .map((r) => `${r.kind} ${r.id}: ${r.changes.map((c) => c.attribute).join(', ') || r.action}`)

@@ -9,6 +9,8 @@ export interface RepositoryEncryption {
   encryptionType: EncryptionType;
   /** For KMS/KMS_DSSE: the key; absent in the desired state means the AWS-managed key aws/ecr. */
   kmsKey?: string;
+  /** Desired side only: the key ARN an alias in `kmsKey` stands for (ECR reports ARNs). */
+  kmsKeyArn?: string;
 }
 
 /** What a repository (or a creation template) is configured with, apart from its name. */

@@ -1,4 +1,5 @@
-import { ACCOUNT, fakeAws, policyOf, runProvision } from './fixtures';
+import { provision } from '../../src/provision';
+import { ACCOUNT, fakeAws, options, policyOf, runProvision } from './fixtures';
 import { BASE_POLICY } from './fixtures';
 
 /** Plan, apply, confirm and drift against the stateful fakes: what a user sees across runs. */
@@ -260,6 +261,51 @@ describe('what is never done silently', () => {
     ]);
   });
 
+  describe('a KMS key given as an alias', () => {
+    const withAlias = (alias: string) =>
+      policyOf(BASE_POLICY.replace('encryption: {type: KMS}', `encryption: {type: KMS, kmsKey: "${alias}"}`));
+
+    test.each(['alias/shop-ecr', `arn:aws:kms:eu-central-1:${ACCOUNT}:alias/shop-ecr`])(
+      '%s: ECR reports the key ARN, and the next run finds no drift',
+      async (alias) => {
+        const aws = fakeAws();
+        const arn = aws.kms.addKey('0b1c2d3e-0000-4000-8000-000000000001', 'shop-ecr');
+        const first = await runProvision(aws, withAlias(alias));
+        expect(first.after?.changes).toBe(0);
+        expect(aws.ecr.repositories.get('shop/api')?.encryption.kmsKey).toBe(arn);
+        aws.calls.reset();
+        const second = await runProvision(aws, withAlias(alias), { mode: 'plan' });
+        expect(second.plan.resources.filter((r) => r.action !== 'unchanged')).toEqual([]);
+        expect(aws.calls.count('DescribeKey')).toBe(1);
+      },
+    );
+
+    test('an alias that does not exist is a configuration error before anything is written', async () => {
+      const aws = fakeAws();
+      await expect(runProvision(aws, withAlias('alias/missing'))).rejects.toThrow(
+        /kmsKey: the KMS alias alias\/missing does not exist in 123456789012\/eu-central-1/,
+      );
+      expect(aws.calls.writes()).toEqual([]);
+    });
+
+    test('without kms:DescribeKey the run warns what to grant, and the plan compares by name', async () => {
+      const aws = fakeAws();
+      aws.kms.addKey('0b1c2d3e-0000-4000-8000-000000000001', 'shop-ecr');
+      await runProvision(aws, withAlias('alias/shop-ecr'));
+      aws.kms.denyDescribe = true;
+      const opts = options({ mode: 'plan' });
+      const plan = await provision(withAlias('alias/shop-ecr'), aws.clients(), opts);
+      expect(opts.logger.text()).toMatch(/Grant kms:DescribeKey on the key, or write the key's ARN/);
+      expect(plan.plan.resources.find((r) => r.id === 'shop/api')?.action).toBe('replace');
+    });
+
+    test('a policy without an alias never calls KMS', async () => {
+      const aws = fakeAws();
+      await runProvision(aws, policyOf());
+      expect(aws.calls.count('DescribeKey')).toBe(0);
+    });
+  });
+
   test('repositories, scanning rules, templates and bucket statements of others are left alone', async () => {
     const aws = fakeAws();
     const other = aws.ecr.client;
@@ -330,6 +376,9 @@ describe('what is never done silently', () => {
     const refused = await runProvision(aws, without, { prune: true });
     expect(refused.applied?.skipped.map((s) => s.resource.id)).toEqual(['shop/web']);
     expect(aws.ecr.repositories.has('shop/web')).toBe(true);
+    // A repository prune had to keep is still scanned: its filter stays, and the confirmation finds no drift.
+    expect(aws.ecr.scanning.rules[0].repositoryFilters.map((f) => f.filter)).toContain('shop/web');
+    expect(refused.after?.resources.filter((r) => r.kind === 'registry-scanning')[0]?.action).toBe('unchanged');
 
     if (web) web.imageCount = 0;
     const pruned = await runProvision(aws, without, { prune: true });
