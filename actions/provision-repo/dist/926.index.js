@@ -75,8 +75,8 @@ var policy_schema = __webpack_require__(50223);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./shared/src/runtime/errors.ts
 var errors = __webpack_require__(93353);
 // EXTERNAL MODULE: ./shared/src/policy/template.ts
@@ -1214,8 +1214,11 @@ function credentialSecretName(secret) {
 /* harmony export */   xN: () => (/* binding */ tagsSchema),
 /* harmony export */   zh: () => (/* binding */ iamSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 
+// The policy is parsed once per run: compiling each object schema into a function (zod's default) costs more than it saves.
+zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
 /**
  * The policy file's schema: the one source of truth for its fields, their defaults, the TypeScript type
  * and the generated reference (docs/policy.md). Objects are strict: an unknown key is an error, so a
@@ -1223,260 +1226,260 @@ function credentialSecretName(secret) {
  */
 const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNDEFINED'];
 const DEFAULT_REQUIRED_TAG_KEYS = ['Project', 'Environment', 'Purpose', 'ManagedBy', 'Owner'];
-const name = (what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const name = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/, `${what} must be lowercase letters and digits, separated by single . _ or -`)
     .max(64);
-const accountId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d{12}$/, 'an AWS account id is exactly 12 digits');
-const isoDate = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
-const encryptionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['AES256', 'KMS', 'KMS_DSSE'])
+const accountId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d{12}$/, 'an AWS account id is exactly 12 digits');
+const isoDate = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+const encryptionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['AES256', 'KMS', 'KMS_DSSE'])
         .default('AES256')
         .describe('AES256 (S3-managed), KMS or KMS_DSSE (dual-layer).'),
-    kmsKey: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    kmsKey: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('KMS key ARN, id or alias for type KMS/KMS_DSSE; without it ECR uses the AWS-managed key aws/ecr.'),
 })
     .describe('Encryption at rest. Fixed when a repository is created: a change needs the repository replaced.');
-const scanningSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['BASIC', 'ENHANCED']).default('BASIC').describe('BASIC (ECR) or ENHANCED (Amazon Inspector).'),
-    frequency: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['SCAN_ON_PUSH', 'CONTINUOUS_SCAN', 'MANUAL'])
+const scanningSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['BASIC', 'ENHANCED']).default('BASIC').describe('BASIC (ECR) or ENHANCED (Amazon Inspector).'),
+    frequency: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['SCAN_ON_PUSH', 'CONTINUOUS_SCAN', 'MANUAL'])
         .default('SCAN_ON_PUSH')
         .describe('When images are scanned. CONTINUOUS_SCAN needs ENHANCED.'),
-    filters: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+    filters: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
         .default([])
         .describe("Repository filters (wildcards) the rule applies to; empty means the system's own repositories."),
 })
     .describe('Registry scanning configuration (PutRegistryScanningConfiguration), not the deprecated per-repository flag.');
-const lifecycleRuleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(256).optional().describe('The rule description ECR shows; one is written when absent.'),
-    tagPrefixes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional().describe('Tag prefixes the rule selects (tagPrefixList).'),
-    tagPatterns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+const lifecycleRuleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(256).optional().describe('The rule description ECR shows; one is written when absent.'),
+    tagPrefixes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional().describe('Tag prefixes the rule selects (tagPrefixList).'),
+    tagPatterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
         .optional()
         .describe('Tag wildcard patterns the rule selects (tagPatternList).'),
-    keep: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).optional().describe('Keep this many newest images of the selection.'),
-    expireAfterDays: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+    keep: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).optional().describe('Keep this many newest images of the selection.'),
+    expireAfterDays: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
         .min(1)
         .optional()
         .describe('Expire images of the selection pushed more than this many days ago.'),
 });
-const lifecycleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    keepTagged: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+const lifecycleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    keepTagged: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
         .min(0)
         .max(10000)
         .optional()
         .describe('Keep only the newest N tagged images; 0 or absent keeps every tagged image.'),
-    keepImages: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+    keepImages: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
         .min(0)
         .max(10000)
         .optional()
         .describe('Keep only the newest N images, tagged or not (tagStatus any); 0 or absent keeps all.'),
-    expireUntaggedDays: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(1).optional().describe('Expire untagged images older than N days.'),
-    rules: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(lifecycleRuleSchema)
+    expireUntaggedDays: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).optional().describe('Expire untagged images older than N days.'),
+    rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(lifecycleRuleSchema)
         .default([])
         .describe('Extra rules for tagged images, by prefix or pattern; applied first.'),
 })
     .prefault({})
     .describe('Lifecycle intent; turned into the ECR lifecycle policy JSON.');
-const pullThroughCacheSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    upstream: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const pullThroughCacheSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    upstream: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .describe('ecr-public, docker-hub, quay, k8s, github, gitlab, chainguard, or the host of one (quay.io, <name>.azurecr.io for Azure). gcr.io cannot be cached: use mirrors.'),
-    prefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The ECR repository prefix of the rule; defaults to the upstream name.'),
-    credentialSecret: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    prefix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The ECR repository prefix of the rule; defaults to the upstream name.'),
+    credentialSecret: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .optional()
         .describe('Secrets Manager secret (name starting ecr-pullthroughcache/) for upstreams that need credentials.'),
 });
-const mirrorSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const mirrorSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .describe('The upstream image without tag, such as docker.io/library/redis or gcr.io/distroless/static.'),
-    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('The ECR repository that receives the copy, such as thirdparty/redis.'),
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('Tags to mirror (when the action is not given one).'),
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The ECR repository that receives the copy, such as thirdparty/redis.'),
+    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('Tags to mirror (when the action is not given one).'),
 });
-const replicationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    region: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Destination region, such as us-east-1.'),
+const replicationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Destination region, such as us-east-1.'),
     account: accountId.optional().describe('Destination account; the same account when absent.'),
-    filters: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+    filters: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
         .default([])
         .describe('Repository prefixes to replicate; all of the system when empty.'),
 });
-const registrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    layout: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['single', 'per-service', 'per-environment'])
+const registrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    layout: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['single', 'per-service', 'per-environment'])
         .default('per-service')
         .describe('single: one repository for every service; per-service: one per service; per-environment: one per service and environment.'),
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('layout single: the repository name. Otherwise a pattern with {system}, {service}, {environment}; default "{system}/{service}" or "{environment}/{service}".'),
-    services: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name('a service name'))
+    services: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(name('a service name'))
         .default([])
         .describe('The services of the system (used to provision their repositories).'),
-    environments: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name('an environment name'))
+    environments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(name('an environment name'))
         .default([])
         .describe('The environments (layout per-environment), such as development, staging, production.'),
-    tagMutability: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['IMMUTABLE', 'MUTABLE'])
+    tagMutability: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['IMMUTABLE', 'MUTABLE'])
         .default('IMMUTABLE')
         .describe('Whether tags can be moved once written.'),
-    mutableTags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+    mutableTags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
         .default([])
         .describe('Tag filters (wildcard *) that stay movable in an IMMUTABLE repository (IMMUTABLE_WITH_EXCLUSION), or immutable in a MUTABLE one.'),
     encryption: encryptionSchema.prefault({}),
     scanning: scanningSchema.prefault({}),
     lifecycle: lifecycleSchema,
-    pullAccounts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(accountId)
+    pullAccounts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(accountId)
         .default([])
         .describe('Accounts allowed to pull (cross-account repository policy).'),
-    pushRoleArn: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The CI role allowed to push, written into the repository policy.'),
-    pullThroughCache: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pullThroughCacheSchema)
+    pushRoleArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The CI role allowed to push, written into the repository policy.'),
+    pullThroughCache: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pullThroughCacheSchema)
         .default([])
         .describe('Pull-through cache rules: ECR caches these upstream registries under a prefix.'),
-    mirrors: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(mirrorSchema)
+    mirrors: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(mirrorSchema)
         .default([])
         .describe('Upstream images copied by build-sign-push (source docker://...) into ECR.'),
-    charts: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    charts: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .optional()
         .describe('Repository pattern for Helm charts, with {system} and {chart}, such as "{system}/charts/{chart}".'),
-    replication: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(replicationSchema)
+    replication: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(replicationSchema)
         .default([])
         .describe('Replication of the repositories to other regions or accounts (such as accounts running container Lambdas).'),
-    createOnPush: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    createOnPush: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe('Add a CREATE_ON_PUSH repository creation template for the system prefix.'),
-    templateRoleArn: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    templateRoleArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'an IAM role ARN such as arn:aws:iam::123456789012:role/ecr-templates')
         .optional()
         .describe('The role ECR assumes to give repositories created from a creation template (pullThroughCache, createOnPush) their resource tags and KMS key; needed whenever such templates exist.'),
 })
     .describe('The container registry (ECR).');
-const tagsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    release: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const tagsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    release: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .default('{version}')
         .describe('Tag of a build from a git tag; must contain {version}. Placeholders: {service} {version} {sha} {sha7} {environment} {system} {run}.'),
-    development: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    development: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .default('{branch}-{sha7}')
         .describe('Tag of a build from a branch or pull request; must contain {branch}, {sha} or {sha7}. Placeholders: {service} {branch} {sha} {sha7} {environment} {system} {run}.'),
-    latest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    latest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('A movable tag written only from the branches in latestFrom. Placeholders: {service} {environment} {system}.'),
-    latestFrom: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default(['main']).describe('Branches whose builds also get the latest tag.'),
+    latestFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default(['main']).describe('Branches whose builds also get the latest tag.'),
 })
     .describe('The image tag convention.');
-const signingTrustSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    publicKeys: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+const signingTrustSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    publicKeys: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
         .default([])
         .describe('PEM public keys (inline, file://, env://) whose signatures are trusted.'),
-    kmsKeys: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('awskms:/// key references whose signatures are trusted.'),
-    keyless: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        issuer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    kmsKeys: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('awskms:/// key references whose signatures are trusted.'),
+    keyless: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        issuer: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .min(1)
             .default('https://token.actions.githubusercontent.com')
             .describe('The OIDC issuer of the signing certificate.'),
-        subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Regular expression the certificate identity must match.'),
+        subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Regular expression the certificate identity must match.'),
     }))
         .default([])
         .describe('Keyless (Fulcio) identities whose signatures are trusted.'),
-    signerProfiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+    signerProfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
         .default([])
         .describe('AWS Signer signing profile ARNs whose signatures are trusted.'),
-    rootCertificates: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('PEM roots for AWS Signer certificate chains.'),
-    trustedRoot: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    rootCertificates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('PEM roots for AWS Signer certificate chains.'),
+    trustedRoot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('A sigstore trusted_root.json (file://path) for keyless verification against a private Sigstore; the public-good root (TUF) when unset.'),
 });
-const signingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+const signingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe('Images must carry a trusted signature; scan-gate fails unsigned images.'),
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['none', 'kms', 'key', 'keyless', 'signer', 'ecr-managed'])
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'kms', 'key', 'keyless', 'signer', 'ecr-managed'])
         .default('none')
         .describe('How build-sign-push signs: a KMS key, a PEM key, keyless (Fulcio/Rekor), AWS Signer, or ECR managed signing.'),
-    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('awskms:///alias/..., env://VAR, file://path (for methods kms and key).'),
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('AWS Signer signing profile name or ARN (method signer).'),
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sigstore-bundle', 'cosign-legacy', 'notation', 'ecr-managed'])
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('AWS Signer signing profile name or ARN (method signer).'),
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['sigstore-bundle', 'cosign-legacy', 'notation', 'ecr-managed'])
         .optional()
         .describe('Signature format; defaults by method (notation for signer, ecr-managed for ecr-managed, else sigstore-bundle).'),
-    fulcioUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    fulcioUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .url()
         .optional()
         .describe('Fulcio for keyless signing (a private Sigstore); the public-good instance when unset.'),
-    rekorUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    rekorUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .url()
         .optional()
         .describe('Rekor transparency log for keyless signing (a private Sigstore); the public-good instance when unset.'),
     trust: signingTrustSchema.prefault({}).describe('What verification accepts as a trusted signature.'),
 })
     .describe('Image signing and the trust that verification uses.');
-const allowEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Vulnerability id, such as CVE-2024-0001 or GHSA-...'),
-    package: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Only for this package.'),
+const allowEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Vulnerability id, such as CVE-2024-0001 or GHSA-...'),
+    package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Only for this package.'),
     until: isoDate.optional().describe('The entry stops counting after this date (YYYY-MM-DD).'),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Why the finding is accepted (shown in the report).'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Why the finding is accepted (shown in the report).'),
 });
-const scanSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    failOn: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n([...SEVERITIES, 'NONE'])
+const scanSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    failOn: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([...SEVERITIES, 'NONE'])
         .default('CRITICAL')
         .describe('Fail at or above this severity; NONE reports without failing.'),
-    fixableOnly: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Count only findings that have a fix.'),
-    timeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(10).max(21600).default(900).describe('How long scan-gate waits for a scan.'),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'ecr', 'inspector', 'report'])
+    fixableOnly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Count only findings that have a fix.'),
+    timeoutSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(10).max(21600).default(900).describe('How long scan-gate waits for a scan.'),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'ecr', 'inspector', 'report'])
         .default('auto')
         .describe('Where findings come from: auto follows registry.scanning; report reads a Trivy/Grype/SARIF file.'),
-    allow: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(allowEntrySchema).default([]).describe('Accepted findings.'),
+    allow: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(allowEntrySchema).default([]).describe('Accepted findings.'),
 })
     .describe('The scan gate.');
-const packagesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    bucket: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const packagesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    bucket: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name is 3-63 lowercase letters, digits, dots and hyphens')
         .optional()
         .describe('The S3 bucket of the package store.'),
-    prefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    prefix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .default('{system}')
         .describe("The system's isolated prefix in the bucket; {system} is replaced."),
-    baseUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().url().optional().describe('The public URL clients use (CloudFront or the bucket endpoint).'),
-    sharedBucket: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    baseUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().url().optional().describe('The public URL clients use (CloudFront or the bucket endpoint).'),
+    sharedBucket: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe("The bucket is shared: provision-repo manages only the system's prefix policy."),
 })
     .describe('The code package store (S3).');
-const pricingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    ecrGbMonth: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).default(0.1).describe('USD per GB-month of ECR storage.'),
-    s3GbMonth: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).default(0.0245).describe('USD per GB-month of S3 storage.'),
+const pricingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    ecrGbMonth: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(0.1).describe('USD per GB-month of ECR storage.'),
+    s3GbMonth: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(0.0245).describe('USD per GB-month of S3 storage.'),
 })
     .describe("Price table for the inventory report's cost estimate.");
-const iamSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    createPolicies: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+const iamSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    createPolicies: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe('provision-repo creates the IAM policies, not only writes their documents.'),
-    principalTagKey: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    principalTagKey: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .default('Project')
         .describe('The tag (on roles and resources) that ABAC matches.'),
     accountId: accountId.optional().describe('The account of the registry; read from STS when absent.'),
 })
     .describe('IAM documents and ABAC.');
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).describe('The policy format version; 1.'),
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1).describe('The policy format version; 1.'),
     system: name('system').describe('The isolation unit (an application); also the ABAC tag value.'),
-    region: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region looks like eu-central-1')
         .optional()
         .describe('The AWS region of the registry and bucket; the aws-region input or AWS_REGION when absent.'),
-    resourceTags: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(128), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(256))
+    resourceTags: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(128), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(256))
         .default({})
         .describe('Tags on every resource.'),
-    requiredTagKeys: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+    requiredTagKeys: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
         .default(DEFAULT_REQUIRED_TAG_KEYS)
         .describe('Keys resourceTags must contain (the ABAC tags).'),
     registry: registrySchema.prefault({}),

@@ -69,10 +69,14 @@ __webpack_require__.d(__webpack_exports__, {
   tagsSchema: () => (/* reexport */ tagsSchema)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./shared/src/policy/schema.ts
 
+// The policy is parsed once per run: compiling each object schema into a function (zod's default) costs more than it saves.
+core/* config */.$W({ jitless: true });
 /**
  * The policy file's schema: the one source of truth for its fields, their defaults, the TypeScript type
  * and the generated reference (docs/policy.md). Objects are strict: an unknown key is an error, so a

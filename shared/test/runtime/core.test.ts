@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
+import * as core from '../../src/runtime/commands';
 import { coreContext, coreLogger } from '../../src/runtime/core';
 import { ConfigurationError } from '../../src/runtime/errors';
 
-jest.mock('@actions/core');
+jest.mock('../../src/runtime/commands');
 const mockedCore = jest.mocked(core);
 
 const saved = { ...process.env };
@@ -53,13 +53,13 @@ describe('coreContext', () => {
     expect(mockedCore.info).toHaveBeenCalledWith('## Done');
   });
 
-  test('outputs go to core.setOutput', () => {
+  test('outputs go to the runner’s output command', () => {
     coreContext().setOutput('digest', 'sha256:abc');
     expect(mockedCore.setOutput).toHaveBeenCalledWith('digest', 'sha256:abc');
   });
 });
 
-test('coreLogger passes secrets to core.setSecret, skipping empty values', () => {
+test('coreLogger passes secrets to the mask command, skipping empty values', () => {
   coreLogger.setSecret('');
   coreLogger.setSecret('value');
   expect(mockedCore.setSecret.mock.calls).toEqual([['value']]);
