@@ -4036,9 +4036,11 @@ var node_modules_semver = __webpack_require__(62088);
 var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./shared/src/packages/tar-reader.ts
 
+
 /**
- * Walks an (uncompressed) tar archive: the name and size of every regular file, and the contents of the
- * files `wanted` picks, in archive order. Rejects with tar-stream's error on a malformed archive.
+ * Walks an (uncompressed) tar archive, in memory or streamed: the name and size of every regular file, and the
+ * contents of the files `wanted` picks, in archive order. Rejects with tar-stream's error on a malformed archive
+ * (or the stream's own error).
  */
 async function tar_reader_readTarFiles(tar, wanted) {
     const files = [];
@@ -4066,8 +4068,13 @@ async function tar_reader_readTarFiles(tar, wanted) {
         reader.on('finish', resolve);
         reader.on('error', reject);
     });
-    reader.end(tar);
-    await done;
+    if (Buffer.isBuffer(tar)) {
+        reader.end(tar);
+        await done;
+    }
+    else {
+        await Promise.all([pipeline(tar, reader), done]);
+    }
     return { files, contents };
 }
 

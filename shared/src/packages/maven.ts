@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { readZipEntries } from './zip-entries';
 import { basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { unzipSync } from 'fflate';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import {
   checksumFiles,
@@ -142,21 +142,25 @@ export interface EmbeddedPom {
   coordinates: MavenCoordinates;
 }
 
-/** The poms Maven's archiver put in a jar (a shaded jar can hold several), read from its zip directory. */
-export function embeddedPoms(jar: Uint8Array, source: string): EmbeddedPom[] {
-  let entries: Record<string, Uint8Array>;
+/**
+ * The poms Maven's archiver put in a jar (a shaded jar can hold several), read from its zip directory: the jar
+ * (a path, or its bytes) is not loaded whole.
+ */
+export async function embeddedPoms(jar: string | Buffer, source: string): Promise<EmbeddedPom[]> {
+  let entries: Map<string, Buffer>;
   try {
-    entries = unzipSync(jar, {
-      filter: (f) =>
-        /^META-INF\/maven\/[^/]+\/[^/]+\/pom\.xml$/.test(f.name) && f.originalSize <= MAX_EMBEDDED_POM_BYTES,
-    });
+    entries = await readZipEntries(
+      jar,
+      (name) => /^META-INF\/maven\/[^/]+\/[^/]+\/pom\.xml$/.test(name),
+      MAX_EMBEDDED_POM_BYTES,
+    );
   } catch (err) {
     throw new ConfigurationError(`${source} is not a valid jar (zip) file: ${errorMessage(err)}.`);
   }
-  return Object.entries(entries).map(([path, bytes]) => ({
+  return [...entries].map(([path, bytes]) => ({
     path,
-    bytes: Buffer.from(bytes),
-    coordinates: parsePom(Buffer.from(bytes), `${source}!/${path}`),
+    bytes,
+    coordinates: parsePom(bytes, `${source}!/${path}`),
   }));
 }
 
@@ -233,10 +237,9 @@ export async function resolveMavenFiles(files: string[]): Promise<ResolvedFiles>
   }
   for (const f of others) binaryExtension(basename(f));
 
-  const jars = await Promise.all(
-    others.map(async (path) => ({ path, name: basename(path), bytes: await readFile(path) })),
-  );
-  const embedded = new Map(jars.map((j) => [j.path, embeddedPoms(j.bytes, j.name)]));
+  const jars = others.map((path) => ({ path, name: basename(path) }));
+  const embedded = new Map<string, EmbeddedPom[]>();
+  for (const j of jars) embedded.set(j.path, await embeddedPoms(j.path, j.name));
 
   let coordinates: MavenCoordinates;
   let pom: { bytes: Buffer; source: string };

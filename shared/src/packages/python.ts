@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
+import { createGunzip } from 'node:zlib';
 import { readTarFiles } from './tar-reader';
+import { readZipEntries } from './zip-entries';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import { assertSafeRelativeKey, assertSafeSegment } from './paths';
 import { isValidProjectName, normalizeProjectName, parsePep440 } from './pep440';
@@ -34,7 +34,6 @@ import type { ArtifactWrite, IndexWrite, PlanOptions, PublishPlan } from './type
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+!-]*$/;
 const WHEEL_NAME = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
 const MAX_METADATA_BYTES = 16 * 1024 * 1024;
-const MAX_SDIST_BYTES = 2 * 1024 * 1024 * 1024;
 
 export type DistributionKind = 'wheel' | 'sdist';
 
@@ -117,16 +116,14 @@ function checkVersion(version: string, source: string): { normalized: string; is
   return parsed;
 }
 
-function readWheelMetadata(bytes: Uint8Array, filename: string): { metadata: Buffer; distInfo: string } {
-  let entries: Record<string, Uint8Array>;
+async function readWheelMetadata(path: string, filename: string): Promise<{ metadata: Buffer; distInfo: string }> {
+  let entries: Map<string, Buffer>;
   try {
-    entries = unzipSync(bytes, {
-      filter: (f) => /^[^/]+\.dist-info\/METADATA$/.test(f.name) && f.originalSize <= MAX_METADATA_BYTES,
-    });
+    entries = await readZipEntries(path, (name) => /^[^/]+\.dist-info\/METADATA$/.test(name), MAX_METADATA_BYTES);
   } catch (err) {
     throw new ConfigurationError(`${filename} is not a valid wheel (zip) file: ${errorMessage(err)}.`);
   }
-  const found = Object.keys(entries);
+  const found = [...entries.keys()];
   if (found.length !== 1) {
     throw new ConfigurationError(
       found.length === 0
@@ -134,32 +131,27 @@ function readWheelMetadata(bytes: Uint8Array, filename: string): { metadata: Buf
         : `${filename} has several .dist-info folders (${found.map((f) => f.split('/')[0]).join(', ')}); a wheel has one.`,
     );
   }
-  return { metadata: Buffer.from(entries[found[0]]), distInfo: found[0].split('/')[0] };
+  return { metadata: entries.get(found[0])!, distInfo: found[0].split('/')[0] };
 }
 
-/** PKG-INFO at the top folder of an sdist (`<name>-<version>/PKG-INFO`), from a .tar.gz or a .zip. */
-async function readSdistMetadata(bytes: Buffer, filename: string): Promise<Buffer> {
+/**
+ * PKG-INFO at the top folder of an sdist (`<name>-<version>/PKG-INFO`), from a .tar.gz (streamed) or a .zip (its
+ * directory): the archive is never held in memory whole.
+ */
+async function readSdistMetadata(path: string, filename: string): Promise<Buffer> {
   if (filename.endsWith('.zip')) {
-    let entries: Record<string, Uint8Array>;
+    let entries: Map<string, Buffer>;
     try {
-      entries = unzipSync(bytes, {
-        filter: (f) => /^[^/]+\/PKG-INFO$/.test(f.name) && f.originalSize <= MAX_METADATA_BYTES,
-      });
+      entries = await readZipEntries(path, (name) => /^[^/]+\/PKG-INFO$/.test(name), MAX_METADATA_BYTES);
     } catch (err) {
       throw new ConfigurationError(`${filename} is not a valid zip file: ${errorMessage(err)}.`);
     }
-    const first = Object.values(entries)[0];
+    const first = [...entries.values()][0];
     if (!first)
       throw new ConfigurationError(
         `${filename} has no <name>-<version>/PKG-INFO; build it with 'python -m build --sdist'.`,
       );
     return Buffer.from(first);
-  }
-  let tar: Buffer;
-  try {
-    tar = gunzipSync(bytes, { maxOutputLength: MAX_SDIST_BYTES });
-  } catch (err) {
-    throw new ConfigurationError(`${filename} is not a gzip-compressed tarball (${errorMessage(err)}).`);
   }
   let pkgInfo: Buffer | undefined;
   try {
@@ -167,9 +159,17 @@ async function readSdistMetadata(bytes: Buffer, filename: string): Promise<Buffe
       const parts = name.split('/');
       return parts.length === 2 && parts[1] === 'PKG-INFO';
     };
-    pkgInfo = [...(await readTarFiles(tar, isPkgInfo)).contents.values()][0];
+    const file = createReadStream(path);
+    const gunzip = createGunzip();
+    file.on('error', (err) => gunzip.destroy(err));
+    pkgInfo = [...(await readTarFiles(file.pipe(gunzip), isPkgInfo)).contents.values()][0];
   } catch (err) {
-    throw new ConfigurationError(`${filename} is not a valid tar archive (${errorMessage(err)}).`);
+    const zlib = String((err as { code?: unknown }).code ?? '').startsWith('Z_');
+    throw new ConfigurationError(
+      zlib
+        ? `${filename} is not a gzip-compressed tarball (${errorMessage(err)}).`
+        : `${filename} is not a valid tar archive (${errorMessage(err)}).`,
+    );
   }
   if (!pkgInfo) {
     throw new ConfigurationError(
@@ -200,7 +200,6 @@ export async function readDistribution(path: string): Promise<Distribution> {
       `File name '${filename}' is not allowed: use letters, digits, '.', '-', '_', '+' and '!'.`,
     );
   }
-  const bytes = await readFile(path);
   if (filename.endsWith('.whl')) {
     const parts = WHEEL_NAME.exec(filename);
     if (!parts) {
@@ -208,7 +207,7 @@ export async function readDistribution(path: string): Promise<Distribution> {
         `${filename} is not a wheel file name: '{name}-{version}[-{build}]-{python}-{abi}-{platform}.whl'.`,
       );
     }
-    const { metadata: raw, distInfo } = readWheelMetadata(bytes, filename);
+    const { metadata: raw, distInfo } = await readWheelMetadata(path, filename);
     const metadata = parseCoreMetadata(raw.toString('utf8'), `${filename}!/${distInfo}/METADATA`);
     const project = checkName(metadata.name, `${filename}'s METADATA`);
     const version = checkVersion(metadata.version, `${filename}'s METADATA`);
@@ -242,7 +241,7 @@ export async function readDistribution(path: string): Promise<Distribution> {
     );
   }
   const metadata = parseCoreMetadata(
-    (await readSdistMetadata(bytes, filename)).toString('utf8'),
+    (await readSdistMetadata(path, filename)).toString('utf8'),
     `${filename}!/PKG-INFO`,
   );
   const project = checkName(metadata.name, `${filename}'s PKG-INFO`);

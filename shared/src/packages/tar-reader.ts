@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { extract } from 'tar-stream';
 
 export interface TarFile {
@@ -7,11 +9,12 @@ export interface TarFile {
 }
 
 /**
- * Walks an (uncompressed) tar archive: the name and size of every regular file, and the contents of the
- * files `wanted` picks, in archive order. Rejects with tar-stream's error on a malformed archive.
+ * Walks an (uncompressed) tar archive, in memory or streamed: the name and size of every regular file, and the
+ * contents of the files `wanted` picks, in archive order. Rejects with tar-stream's error on a malformed archive
+ * (or the stream's own error).
  */
 export async function readTarFiles(
-  tar: Buffer,
+  tar: Buffer | Readable,
   wanted: (name: string) => boolean,
 ): Promise<{ files: TarFile[]; contents: Map<string, Buffer> }> {
   const files: TarFile[] = [];
@@ -36,7 +39,11 @@ export async function readTarFiles(
     reader.on('finish', resolve);
     reader.on('error', reject);
   });
-  reader.end(tar);
-  await done;
+  if (Buffer.isBuffer(tar)) {
+    reader.end(tar);
+    await done;
+  } else {
+    await Promise.all([pipeline(tar, reader), done]);
+  }
   return { files, contents };
 }

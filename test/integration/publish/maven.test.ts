@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { run } from '../../../actions/publish-package/src/main';
 import { startS3, type LocalS3 } from '../../utils/s3';
 import { testContext, withEnv } from './action-context';
@@ -211,7 +212,11 @@ if (!MAVEN_LIB) console.warn('maven.test.ts: skipped: needs mvn, javac and jar (
     const again = await publish([v10.pom, v10.jar, v10.sources]);
     expect(again.logger.text()).toContain('com.acme:greet 1.0 was already published, unchanged.');
     const rebuilt = buildGreet('1.0');
-    writeFileSync(rebuilt.jar, Buffer.concat([readFileSync(rebuilt.jar), Buffer.from('different bytes')]));
+    // Another build of the same version: one more file in the jar.
+    writeFileSync(
+      rebuilt.jar,
+      zipSync({ ...unzipSync(readFileSync(rebuilt.jar)), 'rebuilt.txt': strToU8('different') }),
+    );
     await expect(publish([rebuilt.pom, rebuilt.jar])).rejects.toThrow(/greet-1\.0\.jar: stored sha256/);
 
     // 1.5 from the jar alone (its pom is read from inside it), 2.0 outside the range.
