@@ -144,7 +144,7 @@ export function iamPolicyDocuments(policy: Policy, ctx: IamContext): Record<stri
     'ci-push': doc([
       ecr('EcrPush', pushActions(policy)),
       token,
-      ...s3('PackagesPublish', ['s3:PutObject', 's3:GetObject']),
+      ...s3('PackagesPublish', ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload']),
     ]),
     pull: doc([ecr('EcrPull', PULL_ACTIONS), token, ...s3('PackagesRead', ['s3:GetObject'])]),
     'developer-read': doc([ecr('EcrRead', DEVELOPER_READ_ACTIONS), token, ...s3('PackagesRead', ['s3:GetObject'])]),

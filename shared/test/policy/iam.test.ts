@@ -96,7 +96,7 @@ describe('iamPolicyDocuments', () => {
     expect(statement(docs['ci-push'], 'PackagesPublishObjects')).toEqual({
       Sid: 'PackagesPublishObjects',
       Effect: 'Allow',
-      Action: ['s3:PutObject', 's3:GetObject'],
+      Action: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
       Resource: 'arn:aws:s3:::acme-artifacts/packages/${aws:PrincipalTag/Project}/*',
     });
     expect(statement(docs.pull, 'PackagesReadList')).toEqual({
