@@ -32,5 +32,7 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx
  * the few answers an action reads just as well. Set before the first request, in the action's process only.
  */
 function baselineWasmOnly(): void {
-  setFlagsFromString('--liftoff-only');
+  // The flag is known to the V8 of Node 20 to 24; an unknown flag would print an error line, so newer V8s go without.
+  const v8Major = Number(process.versions.v8.split('.')[0]);
+  if (v8Major >= 11 && v8Major <= 13) setFlagsFromString('--liftoff-only');
 }
