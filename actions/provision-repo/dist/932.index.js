@@ -388,6 +388,11 @@ function parseAuthChallenge(header) {
 function repositoryScope(repository, actions) {
     return `repository:${repository}:${actions}`;
 }
+/** A private ECR registry's host (IPv4, dual-stack and FIPS endpoints): it takes Basic authentication only. */
+const ECR_HOST = /^\d{12}\.dkr(-fips)?[.-]ecr(-fips)?\.[a-z0-9-]+\.(amazonaws\.com(\.cn)?|on\.aws)$/;
+function isPrivateEcrHost(host) {
+    return ECR_HOST.test(host);
+}
 /**
  * Answers the registry's challenge: basic credentials as they are, or a bearer token fetched from the
  * challenge's realm (with the credentials, or anonymously) and kept per scope until it expires.
@@ -408,6 +413,9 @@ class RegistryAuthenticator {
         this.logger = logger;
         this.fetchImpl = fetchImpl;
         this.now = now;
+        // ECR answers every request without credentials with the same Basic challenge: send them from the first one.
+        if (source && isPrivateEcrHost(host))
+            this.challenge = { scheme: 'basic' };
     }
     /** Whether a challenge has been seen, so that requests can carry credentials from the start. */
     get knowsScheme() {
@@ -3153,7 +3161,7 @@ function chooseDeployable(images, options) {
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const ECR_HOST = /^(\d{12})\.dkr(?:-fips)?\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+const image_ECR_HOST = /^(\d{12})\.dkr(?:-fips)?\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
 /** repo@sha256:abcdef012345… : short enough for a log line, long enough to tell images apart. */
 function image_shortImage(image) {
     return `${image.repository}@${image.digest.slice(0, 19)}…`;
@@ -3191,7 +3199,7 @@ function parseScannedImage(input) {
     if (!REPOSITORY.test(name)) {
         throw new ConfigurationError(`Input 'image' is '${input}'; '${name}' is not a repository name (lowercase letters, digits, and . _ - separators, path parts joined by /).`);
     }
-    const ecr = registry ? ECR_HOST.exec(registry) : null;
+    const ecr = registry ? image_ECR_HOST.exec(registry) : null;
     return {
         registry,
         repository: name,

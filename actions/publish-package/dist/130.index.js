@@ -1142,6 +1142,11 @@ function parseAuthChallenge(header) {
 function repositoryScope(repository, actions) {
     return `repository:${repository}:${actions}`;
 }
+/** A private ECR registry's host (IPv4, dual-stack and FIPS endpoints): it takes Basic authentication only. */
+const ECR_HOST = /^\d{12}\.dkr(-fips)?[.-]ecr(-fips)?\.[a-z0-9-]+\.(amazonaws\.com(\.cn)?|on\.aws)$/;
+function isPrivateEcrHost(host) {
+    return ECR_HOST.test(host);
+}
 /**
  * Answers the registry's challenge: basic credentials as they are, or a bearer token fetched from the
  * challenge's realm (with the credentials, or anonymously) and kept per scope until it expires.
@@ -1162,6 +1167,9 @@ class RegistryAuthenticator {
         this.logger = logger;
         this.fetchImpl = fetchImpl;
         this.now = now;
+        // ECR answers every request without credentials with the same Basic challenge: send them from the first one.
+        if (source && isPrivateEcrHost(host))
+            this.challenge = { scheme: 'basic' };
     }
     /** Whether a challenge has been seen, so that requests can carry credentials from the start. */
     get knowsScheme() {

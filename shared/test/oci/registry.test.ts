@@ -59,6 +59,26 @@ describe('RegistryClient over a scripted wire', () => {
     expect(requests[1].url.searchParams.get('scope')).toBe('repository:library/redis:pull');
   });
 
+  test.each([
+    ['123456789012.dkr.ecr.eu-central-1.amazonaws.com', 1],
+    ['123456789012.dkr-ecr.eu-central-1.on.aws', 1],
+    ['123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com', 1],
+    ['123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn', 1],
+    ['public.ecr.aws', 2],
+    ['reg.example', 2],
+  ])('%s: Basic credentials from the first request only on private ECR (%i requests)', async (host, count) => {
+    const basic = `Basic ${Buffer.from('AWS:token').toString('base64')}`;
+    const { requests, fetchImpl } = scripted(({ headers }) =>
+      headers.authorization === basic
+        ? new Response(null, { status: 200 })
+        : new Response('', { status: 401, headers: { 'www-authenticate': `Basic realm="https://${host}/"` } }),
+    );
+    const c = client(fetchImpl, { baseUrl: `https://${host}`, credentials: { username: 'AWS', password: 'token' } });
+    expect(await c.headBlob('shop/api', digestOf('x'))).toBe(true);
+    expect(requests).toHaveLength(count);
+    expect(requests.at(-1)?.headers.authorization).toBe(basic);
+  });
+
   test('429 with Retry-After waits as asked; 503 backs off; then the answer', async () => {
     let n = 0;
     const { fetchImpl } = scripted(() => {
