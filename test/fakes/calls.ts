@@ -58,6 +58,32 @@ export class CallLog {
     this.calls.length = 0;
   }
 
+  /**
+   * Answers one call as a fake service does: throttled when the test asked for it (with the service's own
+   * throttling error), else the handler's answer (a copy, so callers cannot change the fake's state), every
+   * call recorded with the error it got.
+   */
+  async answer<I, O>(
+    service: FakeCall['service'],
+    command: string,
+    input: I,
+    handler: (input: I) => O,
+    throttling: ServiceErrorShape = { name: 'ThrottlingException', message: 'Rate exceeded', status: 400 },
+  ): Promise<O> {
+    if (this.takeThrottle()) {
+      this.record({ service, command, input, error: throttling.name });
+      fail(throttling.name, throttling.message, throttling.status);
+    }
+    try {
+      const out = handler(input);
+      this.record({ service, command, input });
+      return structuredClone(out);
+    } catch (err) {
+      this.record({ service, command, input, error: (err as Error).name });
+      throw err;
+    }
+  }
+
   /** Calls by command name, for tables. */
   histogram(): Record<string, number> {
     const out: Record<string, number> = {};

@@ -128,7 +128,9 @@ export class FakeEcrImages {
       const name = command.name.replace(/Command$/, '');
       stub
         .on(command as never)
-        .callsFake(async (input: NonNullable<InstanceType<C>['input']>) => this.answer(name, input ?? {}, handler));
+        .callsFake(async (input: NonNullable<InstanceType<C>['input']>) =>
+          this.log.answer('ecr', name, input ?? {}, handler),
+        );
     };
     on(DescribeImagesCommand, (i) => {
       const repo = this.repo(i.repositoryName);
@@ -249,21 +251,6 @@ export class FakeEcrImages {
 
   private of(repository: string): FakeImage[] {
     return this.images.get(repository) ?? [];
-  }
-
-  private async answer<I, O>(command: string, input: I, handler: (input: I) => O): Promise<O> {
-    if (this.log.takeThrottle()) {
-      this.log.record({ service: 'ecr', command, input, error: 'ThrottlingException' });
-      fail('ThrottlingException', 'Rate exceeded', 400);
-    }
-    try {
-      const out = handler(input);
-      this.log.record({ service: 'ecr', command, input });
-      return structuredClone(out);
-    } catch (err) {
-      this.log.record({ service: 'ecr', command, input, error: (err as Error).name });
-      throw err;
-    }
   }
 
   private repo(name: string | undefined): FakeRepository {

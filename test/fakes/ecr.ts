@@ -269,7 +269,7 @@ export class FakeEcr {
       stub
         .on(command as never)
         .callsFake(async (input: NonNullable<InstanceType<C>['input']>) =>
-          this.answer(name, input ?? ({} as never), handler),
+          this.log.answer('ecr', name, input ?? ({} as never), handler),
         );
     };
     on(CreateRepositoryCommand, (i) => this.createRepository(i));
@@ -475,21 +475,6 @@ export class FakeEcr {
       this.replication = structuredClone(rules) as FakeReplicationRule[];
       return { replicationConfiguration: { rules: structuredClone(this.replication) as never } };
     });
-  }
-
-  private async answer<I, O>(command: string, input: I, handler: (input: I) => O): Promise<O> {
-    if (this.log.takeThrottle()) {
-      this.log.record({ service: 'ecr', command, input, error: 'ThrottlingException' });
-      fail('ThrottlingException', 'Rate exceeded', 400);
-    }
-    try {
-      const out = handler(input);
-      this.log.record({ service: 'ecr', command, input });
-      return structuredClone(out);
-    } catch (err) {
-      this.log.record({ service: 'ecr', command, input, error: (err as Error).name });
-      throw err;
-    }
   }
 
   private page<T>(all: T[], token: string | undefined, max: number | undefined) {

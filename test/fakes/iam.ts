@@ -17,6 +17,8 @@ import { fail } from './calls';
  * deleted, documents returned URL-encoded) and STS GetCallerIdentity, on aws-sdk-client-mock.
  */
 
+/** IAM's and STS's answer to a burst. */
+const THROTTLING = { name: 'Throttling', message: 'Rate exceeded', status: 400 };
 const POLICY_NAME = /^[\w+=,.@-]{1,128}$/;
 const MAX_DOCUMENT = 6144;
 
@@ -74,7 +76,7 @@ export class FakeIam {
       target
         .on(command as never)
         .callsFake(async (input: NonNullable<InstanceType<C>['input']>) =>
-          this.answer(service, name, input ?? ({} as never), handler),
+          this.log.answer(service, name, input ?? ({} as never), handler, THROTTLING),
         );
     };
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one helper for both clients
@@ -175,20 +177,5 @@ export class FakeIam {
     const p = this.policies.get(arn ?? '');
     if (!p) fail('NoSuchEntity', `Policy ${arn} was not found.`, 404);
     return p;
-  }
-
-  private async answer<I, O>(service: 'iam' | 'sts', command: string, input: I, handler: (input: I) => O): Promise<O> {
-    if (this.log.takeThrottle()) {
-      this.log.record({ service, command, input, error: 'Throttling' });
-      fail('Throttling', 'Rate exceeded', 400);
-    }
-    try {
-      const out = handler(input);
-      this.log.record({ service, command, input });
-      return structuredClone(out);
-    } catch (err) {
-      this.log.record({ service, command, input, error: (err as Error).name });
-      throw err;
-    }
   }
 }

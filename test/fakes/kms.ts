@@ -23,19 +23,14 @@ export class FakeKms {
     this.client = new KMSClient({ region, credentials: { accessKeyId: 'fake', secretAccessKey: 'fake' } });
     mockClient(this.client)
       .on(DescribeKeyCommand)
-      .callsFake(async (input: DescribeKeyCommand['input']) => {
-        const call = { service: 'kms' as const, command: 'DescribeKey', input };
-        try {
+      .callsFake((input: DescribeKeyCommand['input']) =>
+        this.log.answer('kms', 'DescribeKey', input, (i) => {
           if (this.denyDescribe) fail('AccessDeniedException', 'not authorized to perform: kms:DescribeKey');
-          const id = this.resolve(input.KeyId ?? '');
-          if (!id) fail('NotFoundException', `Alias or key ${input.KeyId} is not found.`);
-          this.log.record(call);
+          const id = this.resolve(i.KeyId ?? '');
+          if (!id) fail('NotFoundException', `Alias or key ${i.KeyId} is not found.`);
           return { KeyMetadata: { KeyId: id, Arn: this.arn(id), KeyState: 'Enabled' } };
-        } catch (err) {
-          this.log.record({ ...call, error: (err as Error).name });
-          throw err;
-        }
-      });
+        }),
+      );
   }
 
   /** Adds a key (and optionally an alias for it); returns its ARN. */

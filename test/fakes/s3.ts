@@ -18,6 +18,9 @@ import { mockClient } from 'aws-sdk-client-mock';
 import type { CallLog } from './calls';
 import { fail } from './calls';
 
+/** S3's answer to a burst. */
+const SLOW_DOWN = { name: 'SlowDown', message: 'Please reduce your request rate.', status: 503 };
+
 /**
  * A stateful in-memory S3 bucket configuration plane (not objects) on aws-sdk-client-mock, with S3's rules:
  * bucket names, LocationConstraint, versioning that can only be suspended once enabled, default encryption,
@@ -105,7 +108,9 @@ export class FakeS3 {
       const name = command.name.replace(/Command$/, '');
       stub
         .on(command as never)
-        .callsFake(async (input: NonNullable<InstanceType<C>['input']>) => this.answer(name, input, handler));
+        .callsFake(async (input: NonNullable<InstanceType<C>['input']>) =>
+          this.log.answer('s3', name, input, handler, SLOW_DOWN),
+        );
     };
     on(CreateBucketCommand, (i) => {
       const name = i.Bucket ?? '';
@@ -229,21 +234,6 @@ export class FakeS3 {
       b.tags = tags;
       return {};
     });
-  }
-
-  private async answer<I, O>(command: string, input: I, handler: (input: I) => O): Promise<O> {
-    if (this.log.takeThrottle()) {
-      this.log.record({ service: 's3', command, input, error: 'SlowDown' });
-      fail('SlowDown', 'Please reduce your request rate.', 503);
-    }
-    try {
-      const out = handler(input);
-      this.log.record({ service: 's3', command, input });
-      return structuredClone(out);
-    } catch (err) {
-      this.log.record({ service: 's3', command, input, error: (err as Error).name });
-      throw err;
-    }
   }
 
   private bucket(name: string | undefined, missing = 'NoSuchBucket'): FakeBucket {

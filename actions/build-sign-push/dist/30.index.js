@@ -824,7 +824,7 @@ class RegistryClient {
         if (res.status === 403) {
             // A HEAD answer has no body: the status alone must say what to fix.
             const repo = (0,oci_errors/* repositoryOfUrl */.Je)(url);
-            const action = this.host.includes('.dkr.ecr.') ? ecrActionFor(method, url) : undefined;
+            const action = isPrivateEcrHost(this.host) ? ecrActionFor(method, url) : undefined;
             throw new errors/* ConfigurationError */.j1(`The registry ${this.host} denied ${method} ${new URL(url).pathname} (403 ${code ?? 'DENIED'}${message ? `: ${message}` : ''}). ` +
                 `Check the credentials or permissions for ${repo ? `the repository ${repo}` : 'this repository'} on ${this.host}` +
                 `${action ? `: the role needs ${action} on it` : " (see the action's README for the IAM actions it needs)"}.`);

@@ -927,13 +927,17 @@ const PUBLIC_ACCESS_BLOCKED = {
     BlockPublicPolicy: true,
     RestrictPublicBuckets: true,
 };
-/** A KMS key as the policy names it (ARN or key id) against the ARN AWS reports. */
+/** A KMS key as the policy names it (ARN, key id, or an alias resolved to its key) against the ARN AWS reports. */
 function sameKmsKey(desired, actual) {
-    if (desired === undefined)
+    const key = desired.kmsKey;
+    if (key === undefined)
         return true; // the AWS-managed key: whatever ARN AWS reports for it
     if (actual === undefined)
         return false;
-    return desired === actual || actual.endsWith(`:key/${desired}`) || actual.endsWith(`:${desired}`);
+    // An alias resolved to its key (kms:DescribeKey) matches the key ARN ECR reports.
+    if (desired.kmsKeyArn !== undefined && desired.kmsKeyArn === actual)
+        return true;
+    return key === actual || actual.endsWith(`:key/${key}`) || actual.endsWith(`:${key}`);
 }
 const sameList = (a, b) => canonicalJson([...a].sort()) === canonicalJson([...b].sort());
 /** Attribute changes between desired settings and what a repository or template holds. */
@@ -959,8 +963,7 @@ function settingsChanges(desired, actual, options) {
     }
     const de = desired.encryption;
     const ae = actual.encryption;
-    const sameKey = sameKmsKey(de.kmsKey, ae.kmsKey) || (de.kmsKeyArn !== undefined && de.kmsKeyArn === ae.kmsKey);
-    if (de.encryptionType !== ae.encryptionType || !sameKey) {
+    if (de.encryptionType !== ae.encryptionType || !sameKmsKey(de, ae.kmsKey)) {
         changes.push({
             attribute: 'encryption',
             before: ae,

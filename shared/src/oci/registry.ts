@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import { ConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { parseRetryAfter, withRetry } from '../runtime/retry';
-import { RegistryAuthenticator, repositoryScope, type CredentialSource } from './auth';
+import { isPrivateEcrHost, RegistryAuthenticator, repositoryScope, type CredentialSource } from './auth';
 import { contentRange, DEFAULT_CHUNK_SIZE, readChunks, receivedBytes } from './chunks';
 import { digestOf, DigestAccumulator, isDigest } from './digest';
 import {
@@ -608,7 +608,7 @@ export class RegistryClient {
     if (res.status === 403) {
       // A HEAD answer has no body: the status alone must say what to fix.
       const repo = repositoryOfUrl(url);
-      const action = this.host.includes('.dkr.ecr.') ? ecrActionFor(method, url) : undefined;
+      const action = isPrivateEcrHost(this.host) ? ecrActionFor(method, url) : undefined;
       throw new ConfigurationError(
         `The registry ${this.host} denied ${method} ${new URL(url).pathname} (403 ${code ?? 'DENIED'}${message ? `: ${message}` : ''}). ` +
           `Check the credentials or permissions for ${repo ? `the repository ${repo}` : 'this repository'} on ${this.host}` +

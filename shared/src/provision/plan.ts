@@ -12,6 +12,7 @@ import type {
   Plan,
   PublicAccessBlock,
   ReplicationRule,
+  RepositoryEncryption,
   RepositorySettings,
   RepositoryState,
   ResourceChange,
@@ -34,11 +35,14 @@ export const PUBLIC_ACCESS_BLOCKED: PublicAccessBlock = {
   RestrictPublicBuckets: true,
 };
 
-/** A KMS key as the policy names it (ARN or key id) against the ARN AWS reports. */
-export function sameKmsKey(desired: string | undefined, actual: string | undefined): boolean {
-  if (desired === undefined) return true; // the AWS-managed key: whatever ARN AWS reports for it
+/** A KMS key as the policy names it (ARN, key id, or an alias resolved to its key) against the ARN AWS reports. */
+export function sameKmsKey(desired: RepositoryEncryption, actual: string | undefined): boolean {
+  const key = desired.kmsKey;
+  if (key === undefined) return true; // the AWS-managed key: whatever ARN AWS reports for it
   if (actual === undefined) return false;
-  return desired === actual || actual.endsWith(`:key/${desired}`) || actual.endsWith(`:${desired}`);
+  // An alias resolved to its key (kms:DescribeKey) matches the key ARN ECR reports.
+  if (desired.kmsKeyArn !== undefined && desired.kmsKeyArn === actual) return true;
+  return key === actual || actual.endsWith(`:key/${key}`) || actual.endsWith(`:${key}`);
 }
 
 const sameList = (a: string[], b: string[]) => canonicalJson([...a].sort()) === canonicalJson([...b].sort());
@@ -69,8 +73,7 @@ export function settingsChanges(
   }
   const de = desired.encryption;
   const ae = actual.encryption;
-  const sameKey = sameKmsKey(de.kmsKey, ae.kmsKey) || (de.kmsKeyArn !== undefined && de.kmsKeyArn === ae.kmsKey);
-  if (de.encryptionType !== ae.encryptionType || !sameKey) {
+  if (de.encryptionType !== ae.encryptionType || !sameKmsKey(de, ae.kmsKey)) {
     changes.push({
       attribute: 'encryption',
       before: ae,
