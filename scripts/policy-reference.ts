@@ -22,6 +22,7 @@ interface JsonSchema {
 
 /** The policy that the reference shows as its example: the Piksel blueprint, tested like every example. */
 export const EXAMPLE_POLICY = join('examples', 'piksel-ecr-blueprint', 'artifact-policy.yml');
+export const MINIMAL_POLICY = join('shared', 'test', 'fixtures', 'policies', 'minimal.yml');
 
 function range(s: JsonSchema): string {
   // zod writes Number.MAX_SAFE_INTEGER as the bound of an unbounded integer: not worth showing.
@@ -88,7 +89,8 @@ const PLACEHOLDERS = [
 ];
 
 const CHECKS = [
-  '- `resourceTags` holds every key of `requiredTagKeys`.',
+  "- ABAC: the tag `iam.principalTagKey` (default `Project`) on every resource is the system's name: set from `system` when `resourceTags` leaves it out, refused when it says otherwise. `resourceTags` holds every key of `requiredTagKeys` (none by default).",
+  '- `packages.prefix` has `{system}` as its whole first segment (`{system}` or `{system}/<more>`): the bucket grants a role only `<its ABAC tag>/*`. The policy file is at most 1 MiB.',
   '- Layout `single` names its repository in `registry.repository`; the other layouts use a pattern with `{service}` (and `{environment}` for `per-environment`, which also needs `registry.environments`). Every name a pattern gives, and every mirror target, is a valid ECR repository name (lowercase segments separated by `/`, 2 to 256 characters).',
   '- Services, environments, mirror sources and targets, and pull-through cache prefixes are each listed once.',
   '- `tags.release` contains `{version}`; `tags.development` contains `{sha}`, `{sha7}` or `{branch}`; `tags.latest` uses only `{service}`, `{environment}`, `{system}`. When several services share one repository, every tag contains `{service}`. In an `IMMUTABLE` repository, `registry.mutableTags` must cover the latest tag.',
@@ -96,13 +98,14 @@ const CHECKS = [
   '- `registry.encryption.kmsKey` only with `KMS` or `KMS_DSSE`; `CONTINUOUS_SCAN` only with `ENHANCED`.',
   '- Pull-through cache: gcr.io cannot be an upstream (use `registry.mirrors`); Docker Hub, GitHub, GitLab and Azure need a `credentialSecret` named `ecr-pullthroughcache/...` (a name or its ARN), public upstreams take none; each rule has its own prefix.',
   '- Signing: methods `kms` and `key` need `signing.key`; `signer` needs `signing.profile`.',
-  '- `scan.allow[].until` is a real calendar date; `registry.pushRoleArn` is an IAM role ARN; `packages.prefix` stays inside the bucket.',
+  '- `scan.allow[].until` is a real calendar date; `registry.pushRoleArn` is an IAM role ARN; `packages.prefix` stays inside the bucket; URLs (`packages.baseUrl`, `signing.fulcioUrl`, `signing.rekorUrl`) carry no credentials.',
 ];
 
 /** docs/policy.md: the policy file's reference, generated from the schema so that the two never disagree. */
 export function policyReference(root = join(__dirname, '..')): string {
   const json = z.toJSONSchema(policySchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const example = readFileSync(join(root, EXAMPLE_POLICY), 'utf8').trimEnd();
+  const minimal = readFileSync(join(root, MINIMAL_POLICY), 'utf8').trimEnd();
   return [
     '# The policy file: reference',
     '',
@@ -129,6 +132,14 @@ export function policyReference(root = join(__dirname, '..')): string {
     'Beyond each field, the loader refuses a policy that contradicts itself:',
     '',
     ...CHECKS,
+    '',
+    '## The shortest policy',
+    '',
+    "Three lines: every other field takes its default, and the ABAC tag is the system's name.",
+    '',
+    '```yaml',
+    minimal,
+    '```',
     '',
     '## Example',
     '',

@@ -1,5 +1,5 @@
 import { normalizePrefix } from '../../../shared/src/packages/paths';
-import { packagePrefix, type Policy } from '../../../shared/src/policy';
+import { packagePrefix, prefixWithinSystem, type Policy } from '../../../shared/src/policy';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import type { PublishInputs } from './inputs';
 
@@ -52,8 +52,10 @@ export function resolveStoreTarget(
     );
   }
   let prefix: string;
-  if (inputs.prefix !== undefined) prefix = normalizePrefix(inputs.prefix);
-  else if (policy) prefix = packagePrefix(policy);
+  if (inputs.prefix !== undefined) {
+    prefix = normalizePrefix(inputs.prefix);
+    if (policy) prefixWithinSystem(policy, prefix, "Input 'prefix'");
+  } else if (policy) prefix = packagePrefix(policy);
   else throw new ConfigurationError("No package prefix is set: set the 'prefix' input or provide the policy file.");
   const baseUrl = inputs.baseUrl
     ? parseBaseUrl(inputs.baseUrl, "Input 'base-url'")

@@ -9,7 +9,7 @@ import { resolveStoreTarget } from '../src/target';
 
 const policy = (packages: string) =>
   parsePolicy(
-    `version: 1\nsystem: piksel\nregion: eu-central-1\nresourceTags: {Project: p, Environment: e, Purpose: p, ManagedBy: m, Owner: o}\npackages:\n${packages}`,
+    `version: 1\nsystem: piksel\nregion: eu-central-1\nresourceTags: {Project: piksel, Environment: e, Purpose: p, ManagedBy: m, Owner: o}\npackages:\n${packages}`,
     'policy.yml',
   );
 const inputs = (over: Partial<PublishInputs> = {}): PublishInputs => ({
@@ -21,7 +21,7 @@ const inputs = (over: Partial<PublishInputs> = {}): PublishInputs => ({
 
 describe('resolveStoreTarget', () => {
   const withBaseUrl = policy('  bucket: acme-artifacts\n  baseUrl: https://artifacts.example.com/\n');
-  const withoutBaseUrl = policy('  bucket: acme-artifacts\n  prefix: teams/{system}\n');
+  const withoutBaseUrl = policy('  bucket: acme-artifacts\n  prefix: "{system}/teams"\n');
 
   test.each<[string, Partial<PublishInputs>, ReturnType<typeof policy> | undefined, string | undefined, object]>([
     [
@@ -41,14 +41,14 @@ describe('resolveStoreTarget', () => {
       {},
       withoutBaseUrl,
       'eu-west-1',
-      { prefix: 'teams/piksel', storeUrl: 'https://acme-artifacts.s3.eu-west-1.amazonaws.com/teams/piksel' },
+      { prefix: 'piksel/teams', storeUrl: 'https://acme-artifacts.s3.eu-west-1.amazonaws.com/piksel/teams' },
     ],
     [
       'inputs win',
-      { bucket: 'b-2', prefix: '/x/', baseUrl: 'http://127.0.0.1:9000/b-2' },
+      { bucket: 'b-2', prefix: '/piksel/x/', baseUrl: 'http://127.0.0.1:9000/b-2' },
       withBaseUrl,
       undefined,
-      { bucket: 'b-2', prefix: 'x', storeUrl: 'http://127.0.0.1:9000/b-2/x' },
+      { bucket: 'b-2', prefix: 'piksel/x', storeUrl: 'http://127.0.0.1:9000/b-2/piksel/x' },
     ],
     [
       'no policy at all',
@@ -62,10 +62,14 @@ describe('resolveStoreTarget', () => {
   });
 
   test.each<[Partial<PublishInputs>, ReturnType<typeof policy> | undefined, RegExp]>([
-    [{}, policy('  prefix: x\n'), /No package bucket is set: add 'packages.bucket'/],
+    [{}, policy('  prefix: "{system}"\n'), /No package bucket is set: add 'packages.bucket'/],
     [{ bucket: 'b-2' }, undefined, /No package prefix is set/],
     [{ bucket: 'UPPER' }, withBaseUrl, /not an S3 bucket name/],
     [{ prefix: '../escape' }, withBaseUrl, /prefix '..\/escape' is not allowed/],
+    // Another system's space, or space shared by every system, is refused under a policy.
+    [{ prefix: 'shop' }, withBaseUrl, /Input 'prefix' is 'shop'; under the policy of system piksel .* write 'piksel'/],
+    [{ prefix: 'teams/piksel' }, withBaseUrl, /Input 'prefix' is 'teams\/piksel'; under the policy of system piksel/],
+    [{ prefix: 'piksel-dev/x' }, withBaseUrl, /Input 'prefix' is 'piksel-dev\/x'/],
     [{ baseUrl: 'artifacts.example.com' }, withBaseUrl, /must be an absolute URL/],
     [{ baseUrl: 'ftp://x' }, withBaseUrl, /must start with https:\/\//],
     [{ baseUrl: 'https://x/?a=1' }, withBaseUrl, /remove the query/],

@@ -1,5 +1,5 @@
 export * from './schema';
-export { DEFAULT_POLICY_PATH, PolicyError, formatPath, loadPolicy, parsePolicy } from './loader';
+export { DEFAULT_POLICY_PATH, MAX_POLICY_BYTES, PolicyError, formatPath, loadPolicy, parsePolicy } from './loader';
 export type { LocatedPolicyIssue } from './loader';
 export {
   ECR_REPOSITORY_NAME,
@@ -9,6 +9,7 @@ export {
   mirrorTarget,
   normalizeImageSource,
   packagePrefix,
+  prefixWithinSystem,
   repositoryName,
   repositoryNameProblem,
   repositoryPattern,

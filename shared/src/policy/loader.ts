@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Document } from 'yaml';
 import { z } from 'zod';
@@ -9,6 +9,15 @@ import { crossFieldIssues } from './validate';
 import type { PolicyIssue, PolicyPath } from './validate';
 
 export const DEFAULT_POLICY_PATH = '.github/artifact-policy.yml';
+
+/** Larger than any real policy (thousands of services fit in a tenth of it): a bigger file is refused unread. */
+export const MAX_POLICY_BYTES = 1024 * 1024;
+
+function tooLarge(file: string, bytes: number): ConfigurationError {
+  return new ConfigurationError(
+    `policy file ${file} is ${bytes} bytes; a policy file may be at most ${MAX_POLICY_BYTES} bytes (1 MiB). Check that the policy input names the policy file, and list services the policy does not need to know (such as generated ones) in provision-repo's services input instead`,
+  );
+}
 
 /** One problem of a policy file, located: the file, line and column (1-based), the field and what is allowed. */
 export interface LocatedPolicyIssue {
@@ -211,6 +220,8 @@ function locate(doc: Document, path: PolicyPath, onKey: boolean): Node | undefin
 
 /** Parses and validates a policy file's text; throws a PolicyError listing every problem with line and column. */
 export function parsePolicy(text: string, file: string): Policy {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_POLICY_BYTES) throw tooLarge(file, bytes);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number | undefined) => {
@@ -266,7 +277,14 @@ export function parsePolicy(text: string, file: string): Policy {
       ),
     );
   }
-  return parsed.data;
+  return withDerivedAbacTag(parsed.data);
+}
+
+/** The ABAC tag is the system's name: written into resourceTags when the policy leaves it out. */
+function withDerivedAbacTag(policy: Policy): Policy {
+  const key = policy.iam.principalTagKey;
+  if (key in policy.resourceTags) return policy;
+  return { ...policy, resourceTags: { ...policy.resourceTags, [key]: policy.system } };
 }
 
 function sortByPlace(issues: LocatedPolicyIssue[]): LocatedPolicyIssue[] {
@@ -277,6 +295,8 @@ function sortByPlace(issues: LocatedPolicyIssue[]): LocatedPolicyIssue[] {
 export function loadPolicy(path: string = DEFAULT_POLICY_PATH): Policy {
   let text: string;
   try {
+    const { size } = statSync(path);
+    if (size > MAX_POLICY_BYTES) throw tooLarge(path, size);
     text = readFileSync(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {

@@ -150,6 +150,19 @@ export function packagePrefix(policy: Policy): string {
   return prefix;
 }
 
+/**
+ * A prefix given beside the policy (publish-package's prefix input) stays in the system's own space: the bucket
+ * grants a role only the prefix whose first segment is its system, and any other first segment is another system's.
+ */
+export function prefixWithinSystem(policy: Policy, prefix: string, from: string): string {
+  if (prefix.split('/')[0] !== policy.system) {
+    throw new ConfigurationError(
+      `${from} is '${prefix}'; under the policy of system ${policy.system} a package prefix starts with the system's name: write '${policy.system}' or '${policy.system}/<more>', or leave it unset to use packages.prefix`,
+    );
+  }
+  return prefix;
+}
+
 /** Why a rendered package prefix is unsafe as an S3 key prefix, or undefined. */
 export function packagePrefixProblem(prefix: string): string | undefined {
   if (prefix === '') return 'the prefix is empty; a system needs its own prefix such as "{system}"';

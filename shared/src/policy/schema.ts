@@ -12,7 +12,8 @@ z.config({ jitless: true });
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNDEFINED'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const DEFAULT_REQUIRED_TAG_KEYS = ['Project', 'Environment', 'Purpose', 'ManagedBy', 'Owner'];
+/** Lifecycle rules a policy may list: far more than ECR's 30 KB lifecycle document holds. */
+export const MAX_LIFECYCLE_RULES = 100;
 
 const name = (what: string) =>
   z
@@ -91,6 +92,7 @@ export const lifecycleSchema = z
     expireUntaggedDays: z.number().int().min(1).optional().describe('Expire untagged images older than N days.'),
     rules: z
       .array(lifecycleRuleSchema)
+      .max(MAX_LIFECYCLE_RULES)
       .default([])
       .describe('Extra rules for tagged images, by prefix or pattern; applied first.'),
   })
@@ -385,11 +387,15 @@ export const policySchema = z
     resourceTags: z
       .record(z.string().min(1).max(128), z.string().max(256))
       .default({})
-      .describe('Tags on every resource.'),
+      .describe(
+        "Tags on every resource. The ABAC tag (iam.principalTagKey, default Project) is the system's name: set when absent, and it must not say otherwise.",
+      ),
     requiredTagKeys: z
       .array(z.string().min(1))
-      .default(DEFAULT_REQUIRED_TAG_KEYS)
-      .describe('Keys resourceTags must contain (the ABAC tags).'),
+      .default([])
+      .describe(
+        'Tag keys resourceTags must contain, such as [Environment, Owner]; none by default. The ABAC tag is derived from system and need not be written.',
+      ),
     registry: registrySchema.prefault({}),
     tags: tagsSchema.prefault({}),
     signing: signingSchema.prefault({}),

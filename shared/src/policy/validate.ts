@@ -38,15 +38,37 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function duplicates(values: string[]): { value: string; index: number }[] {
-  return values.flatMap((value, index) => (values.indexOf(value) < index ? [{ value, index }] : []));
+/** Every repetition of a value after its first, in one pass (a policy may list many thousands of services). */
+function duplicates(values: readonly string[]): { value: string; index: number }[] {
+  const seen = new Set<string>();
+  const out: { value: string; index: number }[] = [];
+  for (const [index, value] of values.entries()) {
+    if (seen.has(value)) out.push({ value, index });
+    else seen.add(value);
+  }
+  return out;
+}
+
+/** "a/b/c" -> ["a", "a/b"]: the prefixes a repository name lies under. */
+function ancestorsOf(name: string): string[] {
+  const segments = name.split('/');
+  return segments.slice(1).map((_, i) => segments.slice(0, i + 1).join('/'));
 }
 
 /** Sample values to render patterns with, so a pattern's fixed parts can be checked before any real run. */
 const SAMPLE = { service: 'service', environment: 'environment', chart: 'chart' };
 
 function checkResourceTags(policy: Policy, issues: PolicyIssue[]): void {
-  const missing = policy.requiredTagKeys.filter((k) => !(k in policy.resourceTags));
+  const key = policy.iam.principalTagKey;
+  const abac = policy.resourceTags[key];
+  if (abac !== undefined && abac !== policy.system) {
+    issues.push({
+      path: ['resourceTags', key],
+      message: `the ABAC tag ${key} is "${abac}" but system is "${policy.system}": the repositories would be tagged "${abac}" while the package grant and prefix are keyed by "${policy.system}", so no role tag satisfies both; write ${key}: ${policy.system}, or leave ${key} out (it is derived from system)`,
+    });
+  }
+  // The ABAC tag is derived from system when resourceTags does not set it.
+  const missing = policy.requiredTagKeys.filter((k) => k !== key && !(k in policy.resourceTags));
   if (missing.length > 0) {
     issues.push({
       path: ['resourceTags'],
@@ -299,7 +321,7 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
       message: 'ENHANCED scanning runs SCAN_ON_PUSH or CONTINUOUS_SCAN; MANUAL is for BASIC',
     });
   }
-  const prefixes: string[] = [];
+  const prefixes = new Set<string>();
   for (const [i, rule] of pullThroughCache.entries()) {
     const at = (...rest: PolicyPath): PolicyPath => ['registry', 'pullThroughCache', i, ...rest];
     const resolved = resolvePullThroughUpstream(rule.upstream);
@@ -328,21 +350,21 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
     const where = at(rule.prefix === undefined ? 'upstream' : 'prefix');
     const problem = repositoryNameProblem(prefix);
     if (problem) issues.push({ path: where, message: problem });
-    if (prefixes.includes(prefix)) issues.push({ path: where, message: `the prefix "${prefix}" is used by two rules` });
-    prefixes.push(prefix);
+    if (prefixes.has(prefix)) issues.push({ path: where, message: `the prefix "${prefix}" is used by two rules` });
+    prefixes.add(prefix);
   }
-  const targets: string[] = [];
-  const sources: string[] = [];
+  const targets = new Set<string>();
+  const sources = new Set<string>();
   for (const [i, mirror] of mirrors.entries()) {
     const problem = repositoryNameProblem(mirror.target);
     if (problem) issues.push({ path: ['registry', 'mirrors', i, 'target'], message: problem });
-    if (targets.includes(mirror.target)) {
+    if (targets.has(mirror.target)) {
       issues.push({
         path: ['registry', 'mirrors', i, 'target'],
         message: `target "${mirror.target}" receives two mirrors`,
       });
     }
-    targets.push(mirror.target);
+    targets.add(mirror.target);
     const lastSegment = mirror.source.slice(mirror.source.lastIndexOf('/') + 1);
     if (mirror.source.includes('@') || lastSegment.includes(':')) {
       issues.push({
@@ -356,14 +378,14 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
       });
     }
     const normalized = normalizeImageSource(mirror.source);
-    if (sources.includes(normalized)) {
+    if (sources.has(normalized)) {
       issues.push({
         path: ['registry', 'mirrors', i, 'source'],
         message: `source "${mirror.source}" is mirrored twice`,
       });
     }
-    sources.push(normalized);
-    if (prefixes.some((p) => mirror.target.startsWith(`${p}/`))) {
+    sources.add(normalized);
+    if (ancestorsOf(mirror.target).some((p) => prefixes.has(p))) {
       issues.push({
         path: ['registry', 'mirrors', i, 'target'],
         message: `target "${mirror.target}" is under a pull-through cache prefix; choose another prefix such as thirdparty/`,
@@ -431,11 +453,26 @@ function checkScanAndPackages(policy: Policy, issues: PolicyIssue[]): void {
       });
     }
   }
-  const prefixTemplateProblem = templateProblem(policy.packages.prefix, ['system']);
+  const { prefix } = policy.packages;
   const problem =
-    prefixTemplateProblem ??
-    packagePrefixProblem(renderTemplate(policy.packages.prefix, { system: policy.system }).replace(/^\/+|\/+$/g, ''));
+    templateProblem(prefix, ['system']) ??
+    packagePrefixProblem(renderTemplate(prefix, { system: policy.system }).replace(/^\/+|\/+$/g, '')) ??
+    prefixIsolationProblem(prefix, policy.iam.principalTagKey);
   if (problem) issues.push({ path: ['packages', 'prefix'], message: problem });
+}
+
+/**
+ * The bucket grants a role `<its ABAC tag>/*`, so each system's packages must lie under a first segment that is its
+ * own name: a prefix without {system} is shared by every system, and one such as "piksel/{system}" puts every
+ * system inside piksel's.
+ */
+function prefixIsolationProblem(prefix: string, principalTagKey: string): string | undefined {
+  const first = prefix.replace(/^\/+/, '').split('/')[0];
+  if (first === '{system}') return undefined;
+  const why = placeholdersOf(prefix).includes('system')
+    ? `it puts every system under "${first}", so a role of the system named "${first}" reaches all of them`
+    : 'without {system} every system shares one prefix';
+  return `"${prefix}" must start with {system} as its whole first segment, such as "{system}" or "{system}/packages": ${why} (the bucket grants a role only <its ${principalTagKey} tag>/*)`;
 }
 
 /** The checks that span fields, run after the schema accepted the file. */

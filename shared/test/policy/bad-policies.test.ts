@@ -195,8 +195,24 @@ const cases: [file: string, expected: string][] = [
   ],
   // resource tags and accepted findings
   [
+    'abac-tag-contradicts-system.yml',
+    'abac-tag-contradicts-system.yml:4:12: resourceTags.Project: the ABAC tag Project is "Piksel-Platform" but system is "piksel"',
+  ],
+  [
+    'abac-custom-tag-contradicts-system.yml',
+    'abac-custom-tag-contradicts-system.yml:6:9: resourceTags.Team: the ABAC tag Team is "platform" but system is "shop"',
+  ],
+  [
+    'package-prefix-without-system.yml',
+    'package-prefix-without-system.yml:5:11: packages.prefix: "packages" must start with {system} as its whole first segment, such as "{system}" or "{system}/packages": without {system} every system shares one prefix',
+  ],
+  [
+    'package-prefix-under-another-system.yml',
+    'package-prefix-under-another-system.yml:5:11: packages.prefix: "piksel/{system}" must start with {system} as its whole first segment, such as "{system}" or "{system}/packages": it puts every system under "piksel"',
+  ],
+  [
     'required-tags-missing.yml',
-    'required-tags-missing.yml:4:3: resourceTags: missing required tag keys Environment, Purpose, ManagedBy',
+    'required-tags-missing.yml:5:3: resourceTags: missing required tag keys Environment, Purpose, ManagedBy',
   ],
   [
     'allow-impossible-date.yml',

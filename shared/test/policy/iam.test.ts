@@ -90,14 +90,14 @@ describe('iamPolicyDocuments', () => {
 
   test('package access is limited to the prefix named by the principal tag', () => {
     const docs = iamPolicyDocuments(
-      samplePolicy({ packages: { bucket: 'acme-artifacts', prefix: 'packages/{system}' } }),
+      samplePolicy({ packages: { bucket: 'acme-artifacts', prefix: '{system}/packages' } }),
       ctx,
     );
     expect(statement(docs['ci-push'], 'PackagesPublishObjects')).toEqual({
       Sid: 'PackagesPublishObjects',
       Effect: 'Allow',
       Action: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
-      Resource: 'arn:aws:s3:::acme-artifacts/packages/${aws:PrincipalTag/Project}/*',
+      Resource: 'arn:aws:s3:::acme-artifacts/${aws:PrincipalTag/Project}/packages/*',
     });
     expect(statement(docs.pull, 'PackagesReadList')).toEqual({
       Sid: 'PackagesReadList',
@@ -105,7 +105,7 @@ describe('iamPolicyDocuments', () => {
       Action: 's3:ListBucket',
       Resource: 'arn:aws:s3:::acme-artifacts',
       Condition: {
-        StringLike: { 's3:prefix': ['packages/${aws:PrincipalTag/Project}', 'packages/${aws:PrincipalTag/Project}/*'] },
+        StringLike: { 's3:prefix': ['${aws:PrincipalTag/Project}/packages', '${aws:PrincipalTag/Project}/packages/*'] },
       },
     });
     // Nobody deletes or overwrites through these roles' read documents.

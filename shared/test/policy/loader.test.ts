@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_REQUIRED_TAG_KEYS, PolicyError, formatPath, loadPolicy, parsePolicy } from '../../src/policy';
+import { PolicyError, formatPath, loadPolicy, parsePolicy } from '../../src/policy';
 import { ConfigurationError } from '../../src/runtime/errors';
 
 /** The sketch of a policy file that the design document shows. */
@@ -61,15 +61,15 @@ describe('parsePolicy', () => {
     expect(policy.iam.principalTagKey).toBe('Project');
   });
 
-  test('requires the five ABAC tag keys unless the policy relaxes the list', () => {
-    expect(() => parsePolicy('version: 1\nsystem: shop\n', 'p.yml')).toThrow(
-      'p.yml:1:1: resourceTags: missing required tag keys Project, Environment, Purpose, ManagedBy, Owner',
-    );
-    expect(DEFAULT_REQUIRED_TAG_KEYS).toEqual(['Project', 'Environment', 'Purpose', 'ManagedBy', 'Owner']);
-    const relaxed = parsePolicy(
-      'version: 1\nsystem: shop\nrequiredTagKeys: [Project]\nresourceTags: {Project: shop}\n',
-      'p.yml',
-    );
+  test('requires only the tag keys the policy lists; the ABAC tag comes from system', () => {
+    expect(parsePolicy('version: 1\nsystem: shop\n', 'p.yml').resourceTags).toEqual({ Project: 'shop' });
+    expect(() =>
+      parsePolicy(
+        'version: 1\nsystem: shop\nrequiredTagKeys: [Project, Owner]\nresourceTags: {Project: shop}\n',
+        'p.yml',
+      ),
+    ).toThrow('p.yml:4:15: resourceTags: missing required tag key Owner; add it to resourceTags');
+    const relaxed = parsePolicy('version: 1\nsystem: shop\nrequiredTagKeys: [Project]\n', 'p.yml');
     expect(relaxed.resourceTags).toEqual({ Project: 'shop' });
   });
 
@@ -112,7 +112,6 @@ describe('parsePolicy', () => {
       throw new Error('expected a PolicyError');
     })();
     expect(error.issues.map((i) => `${i.line}:${i.column} ${i.field}`)).toEqual([
-      '1:1 resourceTags',
       '1:1 tags.release',
       '1:1 tags.development',
       '4:11 registry.layout',

@@ -183,8 +183,8 @@ describe('charts and packages', () => {
   test.each([
     ['{system}', 'shop'],
     ['/{system}/', 'shop'],
-    ['packages/{system}', 'packages/shop'],
-    ['teams/shop-packages', 'teams/shop-packages'],
+    ['{system}/packages', 'shop/packages'],
+    ['/{system}/', 'shop'],
   ])('package prefix %s -> %s', (prefix, expected) => {
     expect(packagePrefix(samplePolicy({ packages: { prefix } }))).toBe(expected);
   });

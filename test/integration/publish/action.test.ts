@@ -79,15 +79,15 @@ test('inputs override the policy; a dist-tag input moves that tag', async () => 
     ctxFor({
       path,
       bucket: 'other-bucket',
-      prefix: 'teams/x',
+      prefix: 'piksel/x',
       'base-url': 'https://cdn.example.net/',
       'dist-tag': 'next',
     }),
   );
-  const packument = JSON.parse(fake.current('other-bucket', 'teams/x/npm/lib')!.body.toString()) as Packument;
+  const packument = JSON.parse(fake.current('other-bucket', 'piksel/x/npm/lib')!.body.toString()) as Packument;
   expect(packument['dist-tags']).toEqual({ next: '2.0.0-beta.1' });
   expect(packument.versions['2.0.0-beta.1'].dist).toMatchObject({
-    tarball: 'https://cdn.example.net/teams/x/npm/lib/-/lib-2.0.0-beta.1.tgz',
+    tarball: 'https://cdn.example.net/piksel/x/npm/lib/-/lib-2.0.0-beta.1.tgz',
   });
 });
 
