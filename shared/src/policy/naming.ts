@@ -39,12 +39,18 @@ export interface RepositoryTarget {
 
 /** The ECR repository of a service (and environment), by the policy's layout. */
 export function repositoryName(policy: Policy, target: RepositoryTarget): string {
-  const { layout, services, environments } = policy.registry;
+  const { services } = policy.registry;
   if (services.length > 0 && !services.includes(target.service)) {
     throw new ConfigurationError(
       `service "${target.service}" is not in the policy's registry.services (${services.join(', ')}); add it there or fix the service name`,
     );
   }
+  return checkedRepositoryName(policy, target);
+}
+
+/** The repository name of a target already known to be among the policy's services. */
+function checkedRepositoryName(policy: Policy, target: RepositoryTarget): string {
+  const { layout, environments } = policy.registry;
   const pattern = repositoryPattern(policy);
   const needsEnvironment = layout === 'per-environment' || placeholdersOf(pattern).includes('environment');
   if (needsEnvironment) {
@@ -84,19 +90,21 @@ export interface ManagedRepository {
 export function managedRepositories(policy: Policy): ManagedRepository[] {
   const { layout, services, environments, mirrors, charts } = policy.registry;
   const out: ManagedRepository[] = [];
+  const names = new Set<string>();
   const add = (repo: ManagedRepository) => {
-    if (!out.some((r) => r.name === repo.name)) out.push(repo);
+    if (!names.has(repo.name)) out.push(repo);
+    names.add(repo.name);
   };
   if (layout === 'single') {
     add({ name: renderTemplate(repositoryPattern(policy), { system: policy.system }), kind: 'service' });
   } else if (layout === 'per-environment') {
     for (const service of services) {
       for (const environment of environments) {
-        add({ name: repositoryName(policy, { service, environment }), kind: 'service', service, environment });
+        add({ name: checkedRepositoryName(policy, { service, environment }), kind: 'service', service, environment });
       }
     }
   } else {
-    for (const service of services) add({ name: repositoryName(policy, { service }), kind: 'service', service });
+    for (const service of services) add({ name: checkedRepositoryName(policy, { service }), kind: 'service', service });
   }
   for (const mirror of mirrors) add({ name: mirror.target, kind: 'mirror' });
   if (charts) {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPolicy, MAX_POLICY_BYTES, parsePolicy, policySchema } from '../../src/policy';
+import { loadPolicy, managedRepositories, MAX_POLICY_BYTES, parsePolicy, policySchema } from '../../src/policy';
 import { isConfigurationError } from '../../src/runtime/errors';
 import { crossFieldIssues } from '../../src/policy/validate';
 
@@ -15,6 +15,9 @@ describe('a policy with many services', () => {
     const services = serviceNames(SERVICES);
     const policy = policySchema.parse({ version: 1, system: 'shop', registry: { services } });
     expect(crossFieldIssues(policy)).toEqual([]);
+    const repositories = managedRepositories(policy);
+    expect(repositories).toHaveLength(SERVICES);
+    expect(repositories[SERVICES - 1].name).toBe(`shop/${services[SERVICES - 1]}`);
 
     const twice = policySchema.parse({
       version: 1,
