@@ -78,9 +78,17 @@ function shortHash(value: string): string {
   return createHash('sha256').update(value).digest('hex').slice(0, 8);
 }
 
+const compiled = new Map<string, RegExp>();
+
 function wildcardToRegExp(filter: string): RegExp {
-  const escaped = filter.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`);
+  let pattern = compiled.get(filter);
+  if (!pattern) {
+    const escaped = filter.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`^${escaped.join('.*')}$`);
+    // Filters come from one policy: a handful, compiled once however many tags are checked.
+    if (compiled.size < 1000) compiled.set(filter, pattern);
+  }
+  return pattern;
 }
 
 /** Whether a tag matches an ECR wildcard filter (`*` matches any run of characters). */
@@ -192,15 +200,20 @@ function renderTag(template: string, values: RenderValues, what: string): string
 export function computeImageTags(policy: Policy, git: GitContext, target: TagTarget): ImageTag[] {
   const source = buildSourceOf(git);
   const base = { service: target.service, environment: target.environment, system: policy.system, run: git.runId };
+  if (source.kind === 'branch' && source.pullRequest) refusePullRequestFromLatestBranch(policy, source.branch);
   const out: ImageTag[] = [];
   const add = (tag: string, kind: ImageTag['kind']) => {
     if (!out.some((t) => t.tag === tag)) out.push({ tag, kind, mutable: isTagMutable(policy, tag) });
   };
   if (source.kind === 'release') {
-    add(renderTag(policy.tags.release, { ...base, version: source.version, sha: source.sha }, 'release'), 'release');
+    const tag = renderTag(policy.tags.release, { ...base, version: source.version, sha: source.sha }, 'release');
+    refuseTakenTag(policy, base, tag, `git tag "${source.version}" gives the release tag`);
+    add(tag, 'release');
   } else {
     const values = { ...base, branch: source.branch, sha: source.sha };
-    add(renderTag(policy.tags.development, values, 'development'), 'development');
+    const tag = renderTag(policy.tags.development, values, 'development');
+    refuseTakenTag(policy, base, tag, `branch "${source.branch}" gives the development tag`);
+    add(tag, 'development');
     if (policy.tags.latest && !source.pullRequest && branchMatches(source.branch, policy.tags.latestFrom)) {
       add(renderTag(policy.tags.latest, values, 'latest'), 'latest');
     }
@@ -217,4 +230,42 @@ export function computeImageTags(policy: Policy, git: GitContext, target: TagTar
     add(renderTag(trimmed, known, 'extra'), 'extra');
   }
   return out;
+}
+
+/**
+ * A pull request never writes the tags of the branches that publish latest: its head branch is anyone's choice. A
+ * development tag with {sha}, {sha7} or {run} is the pull request's own; without, it is the branch's.
+ */
+function refusePullRequestFromLatestBranch(policy: Policy, branch: string): void {
+  const own = placeholdersOf(policy.tags.development).some((p) => p === 'sha' || p === 'sha7' || p === 'run');
+  if (own) return;
+  const rule = policy.tags.latestFrom.find(
+    (p) => matchesWildcard(branch, p) || sanitizeTagPart(p) === sanitizeTagPart(branch),
+  );
+  if (rule === undefined) return;
+  throw new ConfigurationError(
+    `a pull request from branch "${branch}" would write the development tag "${policy.tags.development}" of branch ${rule} (tags.latestFrom: ${rule}) itself; refused: rename the pull request's branch, or add {sha7} to tags.development so that a pull request's tags are its own`,
+  );
+}
+
+/**
+ * A release or development tag must not be the latest tag, nor (in an IMMUTABLE repository) one that
+ * registry.mutableTags leaves movable: either would let this build move or take a tag another rule owns.
+ */
+function refuseTakenTag(policy: Policy, base: RenderValues, tag: string, what: string): void {
+  const { latest } = policy.tags;
+  const needs = latest ? placeholdersOf(latest) : [];
+  const renderable = !(needs.includes('environment') && !base.environment);
+  if (latest && renderable && renderTag(latest, base, 'latest') === tag) {
+    throw new ConfigurationError(
+      `${what} "${tag}", which is the latest tag (tags.latest "${latest}", written only from ${policy.tags.latestFrom.join(', ')}); refused: rename it, or give the template a part the latest tag cannot have`,
+    );
+  }
+  if (policy.registry.tagMutability !== 'IMMUTABLE') return;
+  const filter = policy.registry.mutableTags.find((f) => !/^\*+$/.test(f) && matchesWildcard(tag, f));
+  if (filter !== undefined) {
+    throw new ConfigurationError(
+      `${what} "${tag}", which registry.mutableTags "${filter}" leaves movable in this IMMUTABLE repository; refused, so that this build cannot move a tag meant to move: rename it, or give the template a part the filter cannot match`,
+    );
+  }
 }

@@ -9,7 +9,8 @@ import {
 } from './naming';
 import { MAX_WILDCARDS_PER_PATTERN } from './lifecycle';
 import { CREDENTIAL_SECRET_PREFIX, credentialSecretName, resolvePullThroughUpstream } from './pull-through';
-import { TAG_PLACEHOLDERS, matchesWildcard } from './tags';
+import { TAG_PLACEHOLDERS, matchesWildcard, sanitizeTagPart } from './tags';
+import { commonTag, templateLanguage, wildcardLanguage } from './tag-languages';
 import { placeholdersOf, renderTemplate, templateProblem } from './template';
 
 export type PolicyPath = (string | number)[];
@@ -296,6 +297,46 @@ function checkTags(policy: Policy, issues: PolicyIssue[]): void {
   }
 }
 
+/**
+ * In an IMMUTABLE repository a development tag must never be a tag another rule owns: its branch is chosen by
+ * whoever opens a pull request. Runs after checkTags, which reports a malformed development template. Checked: the
+ * latest tag, every mutableTags filter, and the release tag (of a version such as 1.2.0 or v1.2.0) when the
+ * development tag holds no commit: with {sha} or {sha7} a collision needs a git tag named after a commit.
+ */
+function checkDevelopmentCollisions(policy: Policy, issues: PolicyIssue[]): void {
+  const { tags, registry } = policy;
+  // A filter of only * makes every tag movable: then development tags move by the policy's own choice.
+  if (registry.tagMutability !== 'IMMUTABLE' || registry.mutableTags.some((f) => /^\*+$/.test(f))) return;
+  if (issues.some(({ path }) => path[0] === 'tags' && path[1] === 'development')) return;
+  const fixed = {
+    service: sanitizeTagPart(registry.services[0] ?? 'service'),
+    environment: sanitizeTagPart(registry.environments[0] ?? 'environment'),
+    system: policy.system,
+  };
+  const development = templateLanguage(tags.development, fixed);
+  const others: [rule: string, language: ReturnType<typeof templateLanguage>][] = [];
+  if (tags.latest && !templateProblem(tags.latest, TAG_PLACEHOLDERS)) {
+    others.push([`tags.latest "${tags.latest}"`, templateLanguage(tags.latest, fixed)]);
+  }
+  for (const filter of registry.mutableTags) {
+    others.push([`registry.mutableTags "${filter}"`, wildcardLanguage(filter)]);
+  }
+  const commit = placeholdersOf(tags.development).some((p) => p === 'sha' || p === 'sha7');
+  if (!commit && !templateProblem(tags.release, TAG_PLACEHOLDERS)) {
+    others.push([`tags.release "${tags.release}"`, templateLanguage(tags.release, fixed, 'release')]);
+  }
+  for (const [rule, language] of others) {
+    const common = commonTag(development, language);
+    if (!common) continue;
+    const branch = common.values.branch === undefined ? '' : `a branch named "${common.values.branch}" `;
+    issues.push({
+      path: ['tags', 'development'],
+      message: `the development tag "${tags.development}" can collide with ${rule} in this IMMUTABLE repository: ${branch}gives "${common.tag}", so a pull request could take or move that tag; give the development tag a fixed part the other cannot have (such as a "dev-" prefix) or the commit ({sha7})`,
+    });
+    return;
+  }
+}
+
 function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
   const { encryption, scanning, pullThroughCache, mirrors, pushRoleArn } = policy.registry;
   if (encryption.kmsKey && encryption.type === 'AES256') {
@@ -482,6 +523,7 @@ export function crossFieldIssues(policy: Policy): PolicyIssue[] {
   checkRepositoryNaming(policy, issues);
   checkLifecycle(policy, issues);
   checkTags(policy, issues);
+  checkDevelopmentCollisions(policy, issues);
   checkRegistryServices(policy, issues);
   checkSigning(policy, issues);
   checkScanAndPackages(policy, issues);

@@ -193,6 +193,15 @@ const cases: [file: string, expected: string][] = [
     'mirror-source-with-tag.yml',
     'mirror-source-with-tag.yml:6:15: registry.mirrors[0].source: "redis:7.2-alpine" names a tag or digest',
   ],
+  // a development tag (its branch is anyone's choice) that can be a tag another rule owns
+  [
+    'development-collides-with-latest.yml',
+    'development-collides-with-latest.yml:7:16: tags.development: the development tag "{service}-{branch}" can collide with tags.latest "{service}-latest" in this IMMUTABLE repository: a branch named "latest" gives "odc-latest"',
+  ],
+  [
+    'development-collides-with-release.yml',
+    'development-collides-with-release.yml:5:16: tags.development: the development tag "{branch}" can collide with tags.release "{version}" in this IMMUTABLE repository: a branch named "0" gives "0"',
+  ],
   // resource tags and accepted findings
   [
     'abac-tag-contradicts-system.yml',
