@@ -10,7 +10,7 @@ import {
   readSync,
   statSync,
 } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -62,13 +62,12 @@ class Sha256Tap extends Transform {
 async function extractArchive(file: string, into: string): Promise<void> {
   const ex = extract();
   ex.on('entry', (header, stream, next) => {
-    const name = normalize(header.name).replace(/^(\.\/)+/, '');
-    if (header.type !== 'file' || name.startsWith('..') || name.startsWith('/')) {
+    const target = within(into, header.name);
+    if (header.type !== 'file' || target === undefined) {
       stream.resume();
       stream.on('end', next);
       return;
     }
-    const target = join(into, name);
     mkdirSync(dirname(target), { recursive: true });
     pipeline(stream, createWriteStream(target)).then(() => next(), next);
   });
@@ -185,9 +184,21 @@ export async function readDockerArchive(file: string, workDir: string, ref?: str
   });
 }
 
+/**
+ * `name` resolved under `root`, or undefined when it leads outside: compared by path.relative, so a sibling such as
+ * `<root>-evil` (which starts with the same characters) is outside too.
+ */
+export function within(root: string, name: string): string | undefined {
+  if (isAbsolute(name) || name.includes('\0')) return undefined;
+  const path = resolve(root, normalize(name));
+  const rel = relative(resolve(root), path);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return path;
+}
+
 function inside(root: string, name: string, file: string): string {
-  const path = join(root, normalize(name));
-  if (!path.startsWith(root) || !existsSync(path)) {
+  const path = within(root, name);
+  if (path === undefined || !existsSync(path)) {
     throw new ConfigurationError(`The docker archive ${file} names '${name}', which it does not contain.`);
   }
   return path;
