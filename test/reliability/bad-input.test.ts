@@ -80,7 +80,21 @@ async function layoutWith(
 }
 const blobPath = (root: string, digest: string) => join(root, 'blobs', 'sha256', digest.slice(7));
 
+/** The message names the input and never repeats the password. */
+const credentialsRefused = (input: string) =>
+  new RegExp(`^(?![\\s\\S]*Hunter2)[\\s\\S]*${input} carries credentials in its URL`);
+
 const buildSignPushCases: Case[] = [
+  [
+    'registry with credentials in the URL',
+    () => ({ registry: 'http://ci-user:Hunter2@127.0.0.1:9' }),
+    credentialsRefused("Input 'registry'"),
+  ],
+  [
+    'source docker:// with credentials',
+    () => ({ source: 'docker://bot:Hunter2@ghcr.io/acme/app:1' }),
+    credentialsRefused("Input 'source'"),
+  ],
   ['service missing', () => ({ service: '' }), /service/],
   [
     'service not in the policy',
@@ -263,6 +277,19 @@ describe('build-sign-push refuses bad input with nothing pushed', () => {
 // publish-package
 
 const publishCases: Case[] = [
+  [
+    'base-url with credentials in the URL',
+    async () => ({
+      path: write('ok.tgz', await npmTarball({ name: 'ok', version: '1.0.0' })),
+      'base-url': 'https://r:Hunter2@cdn.example.com',
+    }),
+    credentialsRefused("Input 'base-url'"),
+  ],
+  [
+    'prefix of another system',
+    async () => ({ path: write('ok.tgz', await npmTarball({ name: 'ok', version: '1.0.0' })), prefix: 'piksel' }),
+    /Input 'prefix' is 'piksel'; under the policy of system shop/,
+  ],
   ['path that does not exist', () => ({ path: join(dir, 'nothing-here.tgz') }), /nothing-here\.tgz/],
   ['type that is not supported', () => ({ path: write('x.rpm', 'x'), type: 'rpm' }), /type|rpm/],
   [
@@ -432,12 +459,30 @@ describe('publish-package refuses bad input with nothing written to the store', 
     expect(fake.requests.filter((r) => !/^(Get|Head|List)/.test(r.command))).toEqual([]);
     expect(fake.objects.size).toBe(0);
   });
+
+  test('AWS_ENDPOINT_URL_S3 with credentials', async () => {
+    const restore = withEnv({ AWS_ENDPOINT_URL_S3: 'http://minio:Hunter2@127.0.0.1:9' });
+    try {
+      const path = write('ok.tgz', await npmTarball({ name: 'ok', version: '1.0.0' }));
+      const ctx = testContext({ policy, path }, process.env);
+      await refused(() => publishPackage(ctx), credentialsRefused('AWS_ENDPOINT_URL_S3'));
+      expect(ctx.logger.secrets).toContain('Hunter2');
+    } finally {
+      restore();
+    }
+    expect(fake.requests).toEqual([]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // scan-gate
 
 const scanCases: Case[] = [
+  [
+    'registry with credentials in the URL',
+    () => ({ registry: 'http://ci-user:Hunter2@127.0.0.1:9' }),
+    credentialsRefused("Input 'registry'"),
+  ],
   ['fail-on SEVERE', () => ({ 'fail-on': 'SEVERE' }), /fail-on|SEVERE/],
   ['fail-on in lower case nonsense', () => ({ 'fail-on': 'bad' }), /fail-on/],
   ['timeout not a number', () => ({ timeout: 'soon' }), /timeout/],
@@ -567,6 +612,34 @@ const policyCases: [string, string, RegExp][] = [
   ],
   ['resourceTags not a map', base(registryBlock).replace(RESOURCE_TAGS, 'resourceTags: [a, b]'), /resourceTags/],
   ['iam accountId not 12 digits', base(registryBlock + 'iam: {accountId: "12345"}\n'), /accountId/],
+  [
+    'ABAC tag other than the system',
+    base(registryBlock).replace('Project: shop', 'Project: Shop-Platform'),
+    /the ABAC tag Project is "Shop-Platform" but system is "shop"/,
+  ],
+  [
+    'packages prefix without {system}',
+    base(registryBlock + 'packages: {bucket: ok-bucket, prefix: shared}\n'),
+    /"shared" must start with \{system\}/,
+  ],
+  [
+    'packages prefix under another system',
+    base(registryBlock + 'packages: {bucket: ok-bucket, prefix: "piksel/{system}"}\n'),
+    /"piksel\/\{system\}" must start with \{system\}/,
+  ],
+  [
+    'development tag that a branch turns into the latest tag',
+    base(
+      registryBlock +
+        '  mutableTags: ["*-latest"]\ntags:\n  development: "{service}-{branch}"\n  latest: "{service}-latest"\n',
+    ),
+    /a branch named "latest" gives "api-latest"/,
+  ],
+  [
+    'packages baseUrl with credentials',
+    base(registryBlock + 'packages: {bucket: ok-bucket, baseUrl: "https://r:Hunter2@cdn.example.com"}\n'),
+    /^(?![\s\S]*Hunter2)[\s\S]*packages\.baseUrl: the URL carries credentials/,
+  ],
 ];
 
 const policyValueCases: [string, string, RegExp][] = [

@@ -15,9 +15,10 @@ export function testContext(
 ): TestContext {
   const outputs = new Map<string, string>();
   const summary: string[] = [];
+  const logger = new MemoryLogger();
   return {
-    inputs: new Inputs(mapInputSource(inputs)),
-    logger: new MemoryLogger(),
+    inputs: new Inputs(mapInputSource(inputs), (secret) => logger.setSecret(secret)),
+    logger,
     outputs,
     summary,
     setOutput: (name, value) => void outputs.set(name, value),

@@ -1,4 +1,5 @@
 import type { ActionContext } from '../runtime/context';
+import { refuseEndpointCredentials } from '../runtime/url-credentials';
 import { assumeRoleWithGitHubOidc, DEFAULT_OIDC_AUDIENCE } from './credentials';
 import { AwsClients, resolveRegion } from './clients';
 
@@ -22,6 +23,7 @@ export function readAwsInputs(ctx: ActionContext, policyRegion?: string): AwsInp
  * without it, the SDK's default credential chain. Nothing is contacted until a client is first used.
  */
 export function openAwsSession(ctx: ActionContext, aws: AwsInputs): AwsClients {
+  refuseEndpointCredentials(ctx.env, (secret) => ctx.logger.setSecret(secret));
   for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
     const v = ctx.env[name];
     if (v) ctx.logger.setSecret(v);

@@ -12,6 +12,7 @@ import { CREDENTIAL_SECRET_PREFIX, credentialSecretName, resolvePullThroughUpstr
 import { TAG_PLACEHOLDERS, matchesWildcard, sanitizeTagPart } from './tags';
 import { commonTag, templateLanguage, wildcardLanguage } from './tag-languages';
 import { placeholdersOf, renderTemplate, templateProblem } from './template';
+import { urlUserInfo } from '../runtime/url-credentials';
 
 export type PolicyPath = (string | number)[];
 
@@ -516,6 +517,23 @@ function prefixIsolationProblem(prefix: string, principalTagKey: string): string
   return `"${prefix}" must start with {system} as its whole first segment, such as "{system}" or "{system}/packages": ${why} (the bucket grants a role only <its ${principalTagKey} tag>/*)`;
 }
 
+/** A URL in the policy file is read by every job and committed: credentials in it are refused, never repeated. */
+function checkUrls(policy: Policy, issues: PolicyIssue[]): void {
+  const urls: [PolicyPath, string | undefined][] = [
+    [['packages', 'baseUrl'], policy.packages.baseUrl],
+    [['signing', 'fulcioUrl'], policy.signing.fulcioUrl],
+    [['signing', 'rekorUrl'], policy.signing.rekorUrl],
+  ];
+  for (const [path, url] of urls) {
+    if (url === undefined || urlUserInfo(url) === undefined) continue;
+    issues.push({
+      path,
+      message:
+        'the URL carries credentials (the part before @): remove them from the policy file, which every job reads, and rotate them; the URL must work without credentials',
+    });
+  }
+}
+
 /** The checks that span fields, run after the schema accepted the file. */
 export function crossFieldIssues(policy: Policy): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
@@ -527,5 +545,6 @@ export function crossFieldIssues(policy: Policy): PolicyIssue[] {
   checkRegistryServices(policy, issues);
   checkSigning(policy, issues);
   checkScanAndPackages(policy, issues);
+  checkUrls(policy, issues);
   return issues;
 }

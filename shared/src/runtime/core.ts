@@ -1,7 +1,7 @@
 import * as core from './commands';
 import type { ActionContext } from './context';
 import { ConfigurationError, errorMessage } from './errors';
-import { Inputs } from './inputs';
+import { Inputs, envInputSource } from './inputs';
 import type { Logger } from './logger';
 
 /** The Logger of the GitHub runner. */
@@ -18,7 +18,7 @@ export const coreLogger: Logger = {
 /** The ActionContext of a real run on a GitHub runner (or under @github/local-action). */
 export function coreContext(): ActionContext {
   return {
-    inputs: new Inputs(),
+    inputs: new Inputs(envInputSource, coreLogger.setSecret),
     logger: coreLogger,
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async (markdown) => {

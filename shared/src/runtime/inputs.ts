@@ -1,4 +1,5 @@
 import { ConfigurationError } from './errors';
+import { URL_INPUTS, refuseUrlCredentials } from './url-credentials';
 
 /** Where action inputs come from: the runner's environment in production, a map in tests. */
 export type InputSource = (name: string) => string;
@@ -12,11 +13,22 @@ export function mapInputSource(values: Record<string, string | undefined>): Inpu
 }
 
 export class Inputs {
-  constructor(private readonly source: InputSource = envInputSource) {}
+  /** `mask` registers a value that must never be printed (core.setSecret on the runner). */
+  constructor(
+    private readonly source: InputSource = envInputSource,
+    private readonly mask: (secret: string) => void = () => undefined,
+  ) {}
+
+  /** The raw value; a URL input with credentials in it is masked and refused before anything can print it. */
+  private read(name: string): string {
+    const v = this.source(name);
+    if (URL_INPUTS.includes(name)) refuseUrlCredentials(`Input '${name}'`, v, this.mask, name);
+    return v;
+  }
 
   /** The value, or a ConfigurationError naming the missing input. */
   required(name: string): string {
-    const v = this.source(name);
+    const v = this.read(name);
     if (!v)
       throw new ConfigurationError(
         `Input '${name}' is required but was not set. Add 'with: ${name}: ...' to the step.`,
@@ -26,7 +38,7 @@ export class Inputs {
 
   /** The value, or undefined when unset or empty (never ''). */
   optional(name: string): string | undefined {
-    const v = this.source(name);
+    const v = this.read(name);
     return v === '' ? undefined : v;
   }
 

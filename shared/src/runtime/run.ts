@@ -3,6 +3,7 @@ import * as core from './commands';
 import type { ActionContext } from './context';
 import { coreContext } from './core';
 import { errorMessage, isConfigurationError, isPolicyViolation } from './errors';
+import { URL_INPUTS, refuseEndpointCredentials } from './url-credentials';
 
 /**
  * The one place where an action's errors are caught. A ConfigurationError is the user's to fix and is
@@ -11,7 +12,9 @@ import { errorMessage, isConfigurationError, isPolicyViolation } from './errors'
 export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx?: ActionContext): Promise<void> {
   if (!ctx) baselineWasmOnly();
   try {
-    await main(ctx ?? coreContext());
+    const context = ctx ?? coreContext();
+    refuseCredentialsInUrls(context);
+    await main(context);
   } catch (err) {
     if (isPolicyViolation(err)) {
       core.setFailed(err.message);
@@ -24,6 +27,15 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx
       );
     }
   }
+}
+
+/**
+ * Before the action does anything: a URL input or AWS endpoint variable with credentials in it is masked and
+ * refused, so no later message, log line or error can print them.
+ */
+function refuseCredentialsInUrls(ctx: ActionContext): void {
+  refuseEndpointCredentials(ctx.env, (secret) => ctx.logger.setSecret(secret));
+  for (const name of URL_INPUTS) ctx.inputs.optional(name);
 }
 
 /**

@@ -61,6 +61,10 @@ const cases: [file: string, expected: string][] = [
     'package-prefix-escapes.yml:5:11: packages.prefix: "../shop" is not a clean key prefix',
   ],
   [
+    'base-url-with-credentials.yml',
+    'base-url-with-credentials.yml:5:12: packages.baseUrl: the URL carries credentials (the part before @): remove them from the policy file',
+  ],
+  [
     'push-role-not-an-arn.yml',
     'push-role-not-an-arn.yml:5:16: registry.pushRoleArn: "ci-push-role" is not an IAM role ARN',
   ],
@@ -252,6 +256,7 @@ describe('malformed policy files', () => {
 
   test.each(cases)('%s fails with a precise message', (file, expected) => {
     const err = loadError(file);
+    expect(err.message).not.toContain('S3cret');
     expect(isConfigurationError(err)).toBe(true);
     expect(err.message).toContain(`${dir}${sep}${expected}`);
     // One problem per file: each case exercises exactly one rule.
