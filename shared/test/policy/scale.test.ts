@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { loadPolicy, managedRepositories, MAX_POLICY_BYTES, parsePolicy, policySchema } from '../../src/policy';
 import { isConfigurationError } from '../../src/runtime/errors';
 import { crossFieldIssues } from '../../src/policy/validate';
@@ -46,6 +47,15 @@ describe('a policy with many services', () => {
       'source "docker.io/library/svc-0" is mirrored twice',
     ]);
   });
+});
+
+test('lifecycle rules, compared pairwise for shadowing, are at most 100', () => {
+  const rules = (n: number) => Array.from({ length: n }, (_, i) => ({ tagPrefixes: [`p${i}-`], keep: 1 }));
+  const text = (n: number) => stringify({ version: 1, system: 'shop', registry: { lifecycle: { rules: rules(n) } } });
+  expect(parsePolicy(text(100), 'p.yml').registry.lifecycle.rules).toHaveLength(100);
+  expect(() => parsePolicy(text(101), 'p.yml')).toThrow(
+    'registry.lifecycle.rules: must be at most 100 items; got 101 items',
+  );
 });
 
 describe('the size limit', () => {
