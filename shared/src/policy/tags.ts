@@ -195,7 +195,9 @@ function renderTag(template: string, values: RenderValues, what: string): string
 /**
  * The tags an image built in this GitHub context gets: the release tag for a git tag, the development tag for a
  * branch or a pull request's head branch, `latest` from the branches in `tags.latestFrom` (never from a pull
- * request), then the extra tags. Duplicates are dropped, first kind wins.
+ * request), then the extra tags. Duplicates are dropped, first kind wins. A release or development tag that
+ * another rule owns (the latest tag, a movable tag of an IMMUTABLE repository, the branch's own tag taken by a pull
+ * request) is a ConfigurationError naming the branch or git tag and the rule.
  */
 export function computeImageTags(policy: Policy, git: GitContext, target: TagTarget): ImageTag[] {
   const source = buildSourceOf(git);
