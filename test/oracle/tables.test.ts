@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PolicyDocument, PolicyStatement, RoleName } from '../../shared/src/policy';
 import { countsOf, oracleSection, pairTables, type PairTables } from './report';
-import { decideRequests, identityDocument, oraclePairs, type Row } from './tables';
+import { decide } from './evaluate';
+import { decideRequests, identityDocument, oraclePairs, principalOf, sharedBucketPolicy, type Row } from './tables';
 
 const ROOT = join(__dirname, '..', '..');
 const pairs = oraclePairs(ROOT);
@@ -83,6 +84,21 @@ describe('the tables can fail', () => {
     });
     const denied = new Set(rows.filter((r) => !r.decision.allowed).map((r) => r.request.action));
     expect([...denied].sort()).toEqual(['inspector2:ListCoverage', 'inspector2:ListFindings', 'signer:SignPayload']);
+  });
+
+  test('a side file PUT without If-Match (how maven-metadata.xml checksums were written) is denied', async () => {
+    const pair = pairs.find((p) => p.name === 'piksel / piksel-dev')!;
+    const [piksel] = pair.systems;
+    const rows = await decideRequests(pair, piksel, piksel, { isolated: true, roles: ['ci-push'] });
+    const sideFile = rows.find((r) => r.request.resource.endsWith('/maven-metadata.xml.sha1'))!;
+    expect(sideFile.decision.allowed).toBe(true);
+    const { 's3:if-match': _etag, ...unconditional } = sideFile.request.context;
+    const decision = await decide(
+      { ...principalOf(piksel, 'ci-push'), ...sideFile.request, context: unconditional },
+      { identity: [identityDocument(piksel, 'ci-push')], resource: sharedBucketPolicy(pair) },
+    );
+    expect(decision).toMatchObject({ allowed: false, result: 'ExplicitlyDenied' });
+    expect(decision.explanation).toMatch(/ConditionalWritesOnly/);
   });
 
   test("without the ABAC condition, a neighbour's CI pushes into the repository both name (table 2 fails)", async () => {
