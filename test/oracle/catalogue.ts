@@ -207,13 +207,11 @@ function kmsRequest(role: RoleName, why: string, action: string, reference: stri
   const ref = parseKeyReference(reference);
   if (ref.kind !== 'kms') return [];
   const alias = /(?:^|:)(alias\/.+)$/.exec(ref.keyId)?.[1];
-  const resource =
-    ref.keyId.startsWith('arn:') && !alias
-      ? ref.keyId
-      : `arn:aws:kms:${where.region}:${where.accountId}:key/0f6e4a9c-0000-4000-8000-${alias ? alias.length.toString().padStart(12, '0') : ref.keyId.slice(-12)}`;
-  return [
-    { role, why, action, resource, context: alias ? { 'kms:RequestAlias': alias } : {}, scope: 'system' as const },
-  ];
+  // KMS authorises on the key's ARN; the key behind an alias gets a stand-in id, distinct per alias.
+  const id = alias ? Buffer.from(alias).toString('hex') : ref.keyId;
+  const resource = id.startsWith('arn:') ? id : `arn:aws:kms:${where.region}:${where.accountId}:key/${id}`;
+  const context = alias ? { 'kms:RequestAlias': alias } : {};
+  return [{ role, why, action, resource, context, scope: 'system' as const }];
 }
 
 function signerRequest(role: RoleName, why: string, action: string, profile: string | undefined, where: Where) {

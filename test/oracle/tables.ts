@@ -3,7 +3,7 @@
  * own system are all allowed by the documents provision-repo writes; the same requests made by the other system's
  * role (other principal, other tag value, the other system's documents) are all denied.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { parsePolicy, ROLE_NAMES } from '../../shared/src/policy';
@@ -68,13 +68,7 @@ export function oraclePairs(root: string): Pair[] {
   const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
-    .filter((name) => {
-      try {
-        return readFileSync(join(root, 'examples', name, 'artifact-policy.yml')).length > 0;
-      } catch {
-        return false;
-      }
-    })
+    .filter((name) => existsSync(join(root, 'examples', name, 'artifact-policy.yml')))
     .sort();
   const read = (name: string) =>
     parse(readFileSync(join(root, 'examples', name, 'artifact-policy.yml'), 'utf8')) as PolicyInput;
