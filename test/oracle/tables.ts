@@ -52,7 +52,8 @@ export function renamed(input: PolicyInput, to: string): PolicyInput {
   if (copy.signing) {
     const signing = copy.signing as { key?: string; profile?: string; trust?: { kmsKeys?: string[] } };
     signing.key = swap(signing.key) as string | undefined;
-    signing.profile = swap(signing.profile) as string | undefined;
+    // A Signer profile name takes letters, digits and underscores only.
+    signing.profile = signing.profile?.split(from).join(to.replace(/\W/g, '_'));
     if (signing.trust?.kmsKeys) signing.trust.kmsKeys = signing.trust.kmsKeys.map((k) => swap(k) as string);
   }
   return JSON.parse(JSON.stringify(copy)) as PolicyInput;
