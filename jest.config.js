@@ -12,6 +12,7 @@ module.exports = {
         '<rootDir>/shared/test/**/*.test.ts',
         '<rootDir>/actions/*/test/**/*.test.ts',
         '<rootDir>/scripts/test/**/*.test.ts',
+        '<rootDir>/test/oracle/**/*.test.ts',
       ],
       setupFilesAfterEnv: ['<rootDir>/test/setup/unit-timeout.ts'],
     },

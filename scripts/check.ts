@@ -43,9 +43,9 @@ export function runtimeProblems(root = ROOT): string[] {
 }
 
 /** Generated files (README tables, alias action.yml, docs/policy.md) that differ from what the generator writes. */
-export function staleGeneratedFiles(root = ROOT): string[] {
+export async function staleGeneratedFiles(root = ROOT): Promise<string[]> {
   const stale: string[] = [];
-  for (const [path, content] of generatedFiles(root)) {
+  for (const [path, content] of await generatedFiles(root)) {
     const full = join(root, path);
     if (!existsSync(full) || readFileSync(full, 'utf8') !== content) stale.push(path);
   }
@@ -68,7 +68,8 @@ export function lockfileProblems(root = ROOT): string[] {
 
 async function main(): Promise<void> {
   const problems: string[] = [...runtimeProblems(), ...lockfileProblems()];
-  for (const f of staleGeneratedFiles()) problems.push(`${f} is stale: run 'npm run docs' and commit the result.`);
+  for (const f of await staleGeneratedFiles())
+    problems.push(`${f} is stale: run 'npm run docs' and commit the result.`);
   if (!process.argv.includes('--skip-dist')) {
     for (const name of actionNames()) {
       const fresh = mkdtempSync(join(tmpdir(), `dist-${name}-`));

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { actionNames, ROOT } from './actions';
 import { policyReference } from './policy-reference';
+import { actionIamTable, roleIamTables } from './iam-reference';
+import { generateOracleSection } from '../test/oracle/report';
 
 interface ActionMetadata {
   name: string;
@@ -65,33 +67,54 @@ export function aliasActionYml(name: string, meta: ActionMetadata): string {
   return `# Generated from actions/${name}/action.yml by 'npm run docs'; do not edit.\n${stringify(alias, { lineWidth: 0 })}`;
 }
 
+function readme(root: string, name: string, meta: ActionMetadata): string {
+  const readmePath = join('actions', name, 'README.md');
+  const current = existsSync(join(root, readmePath))
+    ? readFileSync(join(root, readmePath), 'utf8')
+    : README_SKELETON(meta);
+  let text = replaceBetweenMarkers(current, 'inputs', inputsTable(name, meta), readmePath);
+  text = replaceBetweenMarkers(text, 'outputs', outputsTable(name, meta), readmePath);
+  const iam = actionIamTable(name);
+  return iam === undefined ? text : replaceBetweenMarkers(text, 'iam', iam, readmePath);
+}
+
+/** docs/iam-setup.md: the roles' permissions from the one list, and the authorization oracle's counts. */
+async function iamSetup(root: string): Promise<string> {
+  const path = join('docs', 'iam-setup.md');
+  // Blank lines around the tables, as prettier (which checks this page) writes them.
+  const text = replaceBetweenMarkers(
+    readFileSync(join(root, path), 'utf8'),
+    'iam-roles',
+    `\n${roleIamTables()}\n`,
+    path,
+  );
+  return replaceBetweenMarkers(text, 'oracle', await generateOracleSection(root), path);
+}
+
 /** Every generated file with the content it must have. */
-export function generatedFiles(root = ROOT): Map<string, string> {
+export async function generatedFiles(root = ROOT): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const name of actionNames(root)) {
     const meta = readActionMetadata(name, root);
-    const readmePath = join('actions', name, 'README.md');
-    const current = existsSync(join(root, readmePath))
-      ? readFileSync(join(root, readmePath), 'utf8')
-      : README_SKELETON(meta);
-    let readme = replaceBetweenMarkers(current, 'inputs', inputsTable(name, meta), readmePath);
-    readme = replaceBetweenMarkers(readme, 'outputs', outputsTable(name, meta), readmePath);
-    files.set(readmePath, readme);
+    files.set(join('actions', name, 'README.md'), readme(root, name, meta));
     files.set(join(name, 'action.yml'), aliasActionYml(name, meta));
   }
   files.set(join('docs', 'policy.md'), policyReference());
+  files.set(join('docs', 'iam-setup.md'), await iamSetup(root));
   return files;
 }
 
 if (require.main === module) {
-  try {
-    for (const [path, content] of generatedFiles()) {
-      mkdirSync(dirname(join(ROOT, path)), { recursive: true });
-      writeFileSync(join(ROOT, path), content);
-      console.log(`wrote ${path}`);
-    }
-  } catch (err) {
-    console.error((err as Error).message);
-    process.exit(1);
-  }
+  generatedFiles()
+    .then((files) => {
+      for (const [path, content] of files) {
+        mkdirSync(dirname(join(ROOT, path)), { recursive: true });
+        writeFileSync(join(ROOT, path), content);
+        console.log(`wrote ${path}`);
+      }
+    })
+    .catch((err: unknown) => {
+      console.error((err as Error).message);
+      process.exit(1);
+    });
 }

@@ -1,43 +1,15 @@
 import type { Policy } from './schema';
 import { repositoryPattern } from './naming';
 import { renderTemplate } from './template';
-
-/** Exactly what a cross-account puller needs, nothing more. */
-export const CROSS_ACCOUNT_PULL_ACTIONS = [
-  'ecr:BatchGetImage',
-  'ecr:GetDownloadUrlForLayer',
-  'ecr:BatchCheckLayerAvailability',
-];
-
-/**
- * What a CI pipeline needs to push: the Piksel blueprint's list, plus ecr:BatchGetImage, because
- * build-sign-push reads what each tag points at before writing it (an immutable tag is never overwritten,
- * and a re-run finds its tags already in place).
- */
-export const PUSH_ACTIONS = [
-  'ecr:PutImage',
-  'ecr:BatchGetImage',
-  'ecr:InitiateLayerUpload',
-  'ecr:UploadLayerPart',
-  'ecr:CompleteLayerUpload',
-  'ecr:BatchCheckLayerAvailability',
-  'ecr:BatchDeleteImage',
-  'ecr:DescribeImages',
-];
-
-/** Added when the policy signs: signing reads the pushed manifest and extends existing signatures. */
-export const SIGNING_READ_ACTIONS = ['ecr:GetDownloadUrlForLayer'];
-
-export const PULL_ACTIONS = ['ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage', 'ecr:BatchCheckLayerAvailability'];
-
-export const DEVELOPER_READ_ACTIONS = [
-  'ecr:GetDownloadUrlForLayer',
-  'ecr:BatchGetImage',
-  'ecr:BatchCheckLayerAvailability',
-  'ecr:DescribeRepositories',
-  'ecr:DescribeImages',
-  'ecr:ListImages',
-];
+import { parseKeyReference } from '../signing/key-reference';
+import {
+  CROSS_ACCOUNT_PULL_ACTIONS,
+  ROLE_PERMISSIONS,
+  actionsOn,
+  applicable,
+  type Permission,
+  type RoleName,
+} from './permissions';
 
 export interface PolicyStatement {
   Sid: string;
@@ -51,11 +23,6 @@ export interface PolicyStatement {
 export interface PolicyDocument {
   Version: '2012-10-17';
   Statement: PolicyStatement[];
-}
-
-/** The CI role's ECR actions: the push list, and the reads signing needs when the policy signs. */
-export function pushActions(policy: Policy): string[] {
-  return policy.signing.method === 'none' ? PUSH_ACTIONS : [...PUSH_ACTIONS, ...SIGNING_READ_ACTIONS];
 }
 
 /** The repository policy: cross-account pull for `registry.pullAccounts`, push for `registry.pushRoleArn`. */
@@ -75,7 +42,7 @@ export function repositoryPolicyFor(policy: Policy): string | undefined {
       Sid: 'CiPush',
       Effect: 'Allow',
       Principal: { AWS: pushRoleArn },
-      Action: [...PUSH_ACTIONS, ...SIGNING_READ_ACTIONS],
+      Action: actionsOn(applicable(ROLE_PERMISSIONS['ci-push'], policy), 'repository'),
     });
   }
   if (statements.length === 0) return undefined;
@@ -98,55 +65,114 @@ function repositoryArns(policy: Policy, ctx: IamContext): string[] {
   return [...new Set(names)].map((n) => `arn:aws:ecr:${ctx.region}:${ctx.accountId}:repository/${n}`);
 }
 
-/**
- * IAM policy documents for the roles around the registry: `ci-push` (the GitHub OIDC role), `pull` (EKS/IRSA) and
- * `developer-read`. Each is scoped twice: to the system's repository ARNs and by ABAC, a principal reaching only
- * repositories whose `<key>` tag equals its own `<key>` tag and the package prefix named by that tag.
- */
-export function iamPolicyDocuments(policy: Policy, ctx: IamContext): Record<string, PolicyDocument> {
-  const key = policy.iam.principalTagKey;
-  const principalTag = `\${aws:PrincipalTag/${key}}`;
-  const resources = repositoryArns(policy, ctx);
-  const abac = { StringEquals: { [`ecr:ResourceTag/${key}`]: principalTag } };
-  const bucket = ctx.bucket ?? policy.packages.bucket;
-  // The prefix by principal tag: a role tagged for system A lists and reads only A's packages.
-  const prefix = renderTemplate(policy.packages.prefix, { system: principalTag }).replace(/^\/+|\/+$/g, '');
+interface Scoped {
+  policy: Policy;
+  ctx: IamContext;
+  /** The role's permissions that apply to the policy. */
+  permissions: Permission[];
+}
 
-  const ecr = (sid: string, actions: string[]): PolicyStatement => ({
-    Sid: sid,
-    Effect: 'Allow',
-    Action: actions,
-    Resource: resources,
-    Condition: abac,
+const allow = (Sid: string, actions: string[], statement: Omit<PolicyStatement, 'Sid' | 'Effect' | 'Action'>) =>
+  actions.length > 0 ? [{ Sid, Effect: 'Allow' as const, Action: actions, ...statement }] : [];
+
+/** Repository actions, scoped to the system's repository ARNs and by ABAC to repositories tagged for the principal. */
+function repositoryStatements({ policy, ctx, permissions }: Scoped, sid: string): PolicyStatement[] {
+  const key = policy.iam.principalTagKey;
+  return allow(sid, actionsOn(permissions, 'repository'), {
+    Resource: repositoryArns(policy, ctx),
+    Condition: { StringEquals: { [`ecr:ResourceTag/${key}`]: `\${aws:PrincipalTag/${key}}` } },
   });
-  // GetAuthorizationToken has no resource-level scope: it must be granted on "*".
-  const token: PolicyStatement = {
-    Sid: 'EcrAuthorizationToken',
-    Effect: 'Allow',
-    Action: 'ecr:GetAuthorizationToken',
-    Resource: '*',
-  };
-  const s3 = (sid: string, actions: string[]): PolicyStatement[] =>
-    bucket
-      ? [
-          { Sid: `${sid}Objects`, Effect: 'Allow', Action: actions, Resource: `arn:aws:s3:::${bucket}/${prefix}/*` },
-          {
-            Sid: `${sid}List`,
-            Effect: 'Allow',
-            Action: 's3:ListBucket',
-            Resource: `arn:aws:s3:::${bucket}`,
-            Condition: { StringLike: { 's3:prefix': [prefix, `${prefix}/*`] } },
-          },
-        ]
-      : [];
-  const doc = (statements: PolicyStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements });
+}
+
+/** Actions with no resource-level scope (GetAuthorizationToken, Inspector listings) can only be granted on "*". */
+const accountStatements = ({ permissions }: Scoped): PolicyStatement[] =>
+  allow('NoResourceScope', actionsOn(permissions, 'account'), { Resource: '*' });
+
+/** The package prefix named by the principal's tag: a role tagged for system A reaches only A's packages. */
+function packageStatements({ policy, ctx, permissions }: Scoped, sid: string): PolicyStatement[] {
+  const bucket = ctx.bucket ?? policy.packages.bucket;
+  if (!bucket) return [];
+  const principalTag = `\${aws:PrincipalTag/${policy.iam.principalTagKey}}`;
+  const prefix = renderTemplate(policy.packages.prefix, { system: principalTag }).replace(/^\/+|\/+$/g, '');
+  return [
+    ...allow(`${sid}Objects`, actionsOn(permissions, 'package-objects'), {
+      Resource: `arn:aws:s3:::${bucket}/${prefix}/*`,
+    }),
+    ...allow(`${sid}List`, actionsOn(permissions, 'package-list'), {
+      Resource: `arn:aws:s3:::${bucket}`,
+      Condition: { StringLike: { 's3:prefix': [prefix, `${prefix}/*`] } },
+    }),
+  ];
+}
+
+/**
+ * KMS keys by reference: a key ARN or id as the key's ARN; an alias through `kms:RequestAlias`, because IAM
+ * authorises key operations on the key's ARN, never on an alias ARN (the signer calls KMS with the alias).
+ */
+function kmsStatements(sid: string, actions: string[], references: string[], ctx: IamContext): PolicyStatement[] {
+  if (actions.length === 0 || references.length === 0) return [];
+  const keyIds = references.map((r) => parseKeyReference(r)).flatMap((r) => (r.kind === 'kms' ? [r.keyId] : []));
+  const keyArn = (id: string) => (id.startsWith('arn:') ? id : `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${id}`);
+  const aliasOf = (id: string) => /(?:^|:)(alias\/.+)$/.exec(id)?.[1];
+  const keys = keyIds.filter((id) => !aliasOf(id)).map(keyArn);
+  const aliases = keyIds.map(aliasOf).filter((a): a is string => a !== undefined);
+  return [
+    ...(keys.length ? allow(`${sid}ByArn`, actions, { Resource: keys }) : []),
+    ...(aliases.length
+      ? allow(`${sid}ByAlias`, actions, {
+          Resource: `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/*`,
+          Condition: { StringEquals: { 'kms:RequestAlias': aliases } },
+        })
+      : []),
+  ];
+}
+
+/** The AWS Signer profile, by name (in the registry's account and region) or ARN. */
+function signerStatements({ policy, ctx, permissions }: Scoped): PolicyStatement[] {
+  const profile = policy.signing.profile;
+  if (!profile) return [];
+  const arn = profile.startsWith('arn:')
+    ? profile.replace(/(\/signing-profiles\/[^/]+).*$/, '$1')
+    : `arn:aws:signer:${ctx.region}:${ctx.accountId}:/signing-profiles/${profile}`;
+  return allow('SignerProfile', actionsOn(permissions, 'signer-profile'), { Resource: arn });
+}
+
+const ROLE_SIDS: Record<RoleName, { ecr: string; packages: string }> = {
+  'ci-push': { ecr: 'EcrPush', packages: 'PackagesPublish' },
+  pull: { ecr: 'EcrPull', packages: 'PackagesRead' },
+  'developer-read': { ecr: 'EcrRead', packages: 'PackagesRead' },
+};
+
+function roleDocument(role: RoleName, given: Policy, ctx: IamContext): PolicyDocument {
+  // The context's bucket is the package store even when the policy names none.
+  const policy = { ...given, packages: { ...given.packages, bucket: ctx.bucket ?? given.packages.bucket } };
+  const scoped: Scoped = { policy, ctx, permissions: applicable(ROLE_PERMISSIONS[role], policy) };
+  const { signing } = policy;
+  const signingKey = signing.method === 'kms' && signing.key ? [signing.key] : [];
   return {
-    'ci-push': doc([
-      ecr('EcrPush', pushActions(policy)),
-      token,
-      ...s3('PackagesPublish', ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload']),
-    ]),
-    pull: doc([ecr('EcrPull', PULL_ACTIONS), token, ...s3('PackagesRead', ['s3:GetObject'])]),
-    'developer-read': doc([ecr('EcrRead', DEVELOPER_READ_ACTIONS), token, ...s3('PackagesRead', ['s3:GetObject'])]),
+    Version: '2012-10-17',
+    Statement: [
+      ...repositoryStatements(scoped, ROLE_SIDS[role].ecr),
+      ...accountStatements(scoped),
+      ...packageStatements(scoped, ROLE_SIDS[role].packages),
+      ...kmsStatements('SigningKey', actionsOn(scoped.permissions, 'signing-key'), signingKey, ctx),
+      ...kmsStatements('TrustedKeys', actionsOn(scoped.permissions, 'trusted-keys'), signing.trust.kmsKeys, ctx),
+      ...signerStatements(scoped),
+    ],
+  };
+}
+
+/**
+ * IAM policy documents for the roles around the registry: `ci-push` (the GitHub OIDC role of build-sign-push,
+ * publish-package and scan-gate), `pull` (EKS/IRSA) and `developer-read`, each granting exactly what
+ * `ROLE_PERMISSIONS` lists for the policy. Repository statements are scoped twice: to the system's repository ARNs
+ * and by ABAC (a principal reaches only repositories whose `<key>` tag equals its own); package statements to the
+ * prefix named by the principal's tag.
+ */
+export function iamPolicyDocuments(policy: Policy, ctx: IamContext): Record<RoleName, PolicyDocument> {
+  return {
+    'ci-push': roleDocument('ci-push', policy, ctx),
+    pull: roleDocument('pull', policy, ctx),
+    'developer-read': roleDocument('developer-read', policy, ctx),
   };
 }

@@ -27,16 +27,17 @@ export {
 export type { BuildSource, ImageTag, TagMutabilitySettings, TagTarget } from './tags';
 export { lifecyclePolicyFor, lifecycleRulesFor } from './lifecycle';
 export type { LifecycleRule, LifecycleSelection } from './lifecycle';
+export { iamPolicyDocuments, repositoryPolicyFor } from './iam';
 export {
+  ACTION_PERMISSIONS,
   CROSS_ACCOUNT_PULL_ACTIONS,
-  DEVELOPER_READ_ACTIONS,
-  PULL_ACTIONS,
-  PUSH_ACTIONS,
-  SIGNING_READ_ACTIONS,
-  iamPolicyDocuments,
-  pushActions,
-  repositoryPolicyFor,
-} from './iam';
+  NEEDS,
+  ROLE_NAMES,
+  ROLE_PERMISSIONS,
+  actionsOn,
+  applicable,
+} from './permissions';
+export type { CallingAction, Need, Permission, RoleName, Scope } from './permissions';
 export type { IamContext, PolicyDocument, PolicyStatement } from './iam';
 export { crossFieldIssues } from './validate';
 export {

@@ -102,10 +102,13 @@ describe('Piksel ECR blueprint', () => {
         'ecr:CompleteLayerUpload',
         'ecr:BatchCheckLayerAvailability',
         'ecr:GetAuthorizationToken',
-        'ecr:BatchDeleteImage',
-        // Beyond the blueprint: build-sign-push reads each tag before writing it.
+        // Beyond the blueprint: build-sign-push reads each tag before writing it and mounts sibling layers,
+        // scan-gate reads the basic scan; the blueprint's BatchDeleteImage and DescribeImages are called by no action.
         'ecr:BatchGetImage',
-        'ecr:DescribeImages',
+        'ecr:GetDownloadUrlForLayer',
+        'ecr:GetRegistryScanningConfiguration',
+        'ecr:DescribeImageScanFindings',
+        'ecr:StartImageScan',
       ].sort(),
     );
     expect(actions(docs.pull).sort()).toEqual(

@@ -77,13 +77,9 @@ describe('iamPolicyDocuments', () => {
   test('GetAuthorizationToken is granted on * (it has no resource scope) and nowhere else', () => {
     const docs = iamPolicyDocuments(samplePolicy(), ctx);
     for (const doc of Object.values(docs)) {
-      expect(statement(doc, 'EcrAuthorizationToken')).toEqual({
-        Sid: 'EcrAuthorizationToken',
-        Effect: 'Allow',
-        Action: 'ecr:GetAuthorizationToken',
-        Resource: '*',
-      });
-      const others = doc.Statement.filter((s) => s.Sid !== 'EcrAuthorizationToken');
+      expect(statement(doc, 'NoResourceScope')).toMatchObject({ Effect: 'Allow', Resource: '*' });
+      expect(statement(doc, 'NoResourceScope').Action).toContain('ecr:GetAuthorizationToken');
+      const others = doc.Statement.filter((s) => s.Sid !== 'NoResourceScope');
       for (const s of others) expect(s.Resource).not.toBe('*');
     }
   });
@@ -96,13 +92,13 @@ describe('iamPolicyDocuments', () => {
     expect(statement(docs['ci-push'], 'PackagesPublishObjects')).toEqual({
       Sid: 'PackagesPublishObjects',
       Effect: 'Allow',
-      Action: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+      Action: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
       Resource: 'arn:aws:s3:::acme-artifacts/${aws:PrincipalTag/Project}/packages/*',
     });
     expect(statement(docs.pull, 'PackagesReadList')).toEqual({
       Sid: 'PackagesReadList',
       Effect: 'Allow',
-      Action: 's3:ListBucket',
+      Action: ['s3:ListBucket'],
       Resource: 'arn:aws:s3:::acme-artifacts',
       Condition: {
         StringLike: { 's3:prefix': ['${aws:PrincipalTag/Project}/packages', '${aws:PrincipalTag/Project}/packages/*'] },
@@ -132,18 +128,67 @@ describe('iamPolicyDocuments', () => {
     expect(text).not.toContain('Project');
   });
 
-  test.each<[string, Partial<PolicyInput>, boolean]>([
-    ['a policy that does not sign pushes and reads its tags, but no layers', {}, false],
+  test.each<[string, Partial<PolicyInput>, string[], string[]]>([
     [
-      'a policy that signs also reads layers (existing signatures)',
-      { signing: { method: 'kms', key: 'awskms:///alias/shop-signing' } },
-      true,
+      'a policy that does not sign pushes, reads what its tags point at and mounts layers; it never deletes',
+      {},
+      ['ecr:PutImage', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:StartImageScan'],
+      ['ecr:BatchDeleteImage', 'ecr:DescribeImages', 'ecr:DescribeImageSigningStatus'],
     ],
-  ])('%s', (_name, overrides, reads) => {
+    [
+      'ECR managed signing waits for the signing status',
+      { signing: { method: 'ecr-managed' } },
+      ['ecr:DescribeImageSigningStatus'],
+      ['ecr:BatchDeleteImage'],
+    ],
+    [
+      'enhanced scanning reads Inspector, not the basic scan',
+      { registry: { scanning: { type: 'ENHANCED', frequency: 'CONTINUOUS_SCAN' } } },
+      [],
+      ['ecr:StartImageScan', 'ecr:DescribeImageScanFindings'],
+    ],
+  ])('%s', (_name, overrides, granted, absent) => {
     const push = statement(iamPolicyDocuments(samplePolicy(overrides), ctx)['ci-push'], 'EcrPush').Action;
-    expect(push).toEqual(expect.arrayContaining(['ecr:PutImage', 'ecr:CompleteLayerUpload', 'ecr:DescribeImages']));
-    // Every push reads what a tag points at before writing it.
-    expect((push as string[]).includes('ecr:BatchGetImage')).toBe(true);
-    expect((push as string[]).includes('ecr:GetDownloadUrlForLayer')).toBe(reads);
+    expect(push).toEqual(expect.arrayContaining(granted));
+    for (const action of absent) expect(push).not.toContain(action);
+  });
+
+  test.each<[string, Partial<PolicyInput>, string, PolicyStatement]>([
+    [
+      'a KMS alias: the key operations through kms:RequestAlias',
+      { signing: { method: 'kms', key: 'awskms:///alias/shop-signing' } },
+      'SigningKeyByAlias',
+      {
+        Sid: 'SigningKeyByAlias',
+        Effect: 'Allow',
+        Action: ['kms:Sign', 'kms:GetPublicKey'],
+        Resource: 'arn:aws:kms:eu-central-1:999999999999:key/*',
+        Condition: { StringEquals: { 'kms:RequestAlias': ['alias/shop-signing'] } },
+      },
+    ],
+    [
+      'a trusted KMS key ARN: its public key only',
+      { signing: { trust: { kmsKeys: ['awskms:///arn:aws:kms:eu-west-1:111111111111:key/k-1'] } } },
+      'TrustedKeysByArn',
+      {
+        Sid: 'TrustedKeysByArn',
+        Effect: 'Allow',
+        Action: ['kms:GetPublicKey'],
+        Resource: ['arn:aws:kms:eu-west-1:111111111111:key/k-1'],
+      },
+    ],
+    [
+      'an AWS Signer profile by name',
+      { signing: { method: 'signer', profile: 'shop_images' } },
+      'SignerProfile',
+      {
+        Sid: 'SignerProfile',
+        Effect: 'Allow',
+        Action: ['signer:SignPayload'],
+        Resource: 'arn:aws:signer:eu-central-1:999999999999:/signing-profiles/shop_images',
+      },
+    ],
+  ])('signing: %s', (_name, overrides, sid, expected) => {
+    expect(statement(iamPolicyDocuments(samplePolicy(overrides), ctx)['ci-push'], sid)).toEqual(expected);
   });
 });

@@ -72,18 +72,21 @@ test('piksel: one repository piksel-core, the blueprint tags, immutable but *-la
   expect(ecrStatements.flatMap((st) => [st.Action].flat()).sort()).toEqual(
     [
       'ecr:BatchCheckLayerAvailability',
-      'ecr:BatchDeleteImage',
-      // Beyond the blueprint: build-sign-push reads each tag before writing it.
+      // Beyond the blueprint: build-sign-push reads each tag before writing it and mounts sibling layers,
+      // scan-gate reads the basic scan; the blueprint's BatchDeleteImage and DescribeImages are called by no action.
       'ecr:BatchGetImage',
+      'ecr:GetDownloadUrlForLayer',
+      'ecr:GetRegistryScanningConfiguration',
+      'ecr:DescribeImageScanFindings',
+      'ecr:StartImageScan',
       'ecr:CompleteLayerUpload',
-      'ecr:DescribeImages',
       'ecr:GetAuthorizationToken',
       'ecr:InitiateLayerUpload',
       'ecr:PutImage',
       'ecr:UploadLayerPart',
     ].sort(),
   );
-  expect(ecrStatements.find((st) => st.Action === 'ecr:GetAuthorizationToken')?.Resource).toBe('*');
+  expect(ecrStatements.find((st) => [st.Action].flat().includes('ecr:GetAuthorizationToken'))?.Resource).toBe('*');
   expect(ecrStatements.find((st) => [st.Action].flat().includes('ecr:PutImage'))?.Resource).toEqual([
     `arn:aws:ecr:eu-central-1:${DEFAULT_ACCOUNT}:repository/piksel-core`,
   ]);
