@@ -103,7 +103,7 @@ export function oraclePairs(root: string): Pair[] {
       key: 'awskms:///alias/a-b-signing',
       trust: { kmsKeys: ['awskms:///arn:aws:kms:eu-west-1:111111111111:key/a-b-0000-4000-8000-000000000001'] },
     },
-    packages: { bucket: 'acme-shared-artifacts', prefix: 'packages/{system}' },
+    packages: { bucket: 'acme-shared-artifacts', prefix: '{system}/packages' },
   };
   pairs.push(pairOf('a-b / a_b', ab, 'a_b'));
   return pairs;
