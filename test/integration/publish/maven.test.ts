@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { run } from '../../../actions/publish-package/src/main';
-import { startS3, type LocalS3 } from '../../utils/s3';
+import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
 import { testContext, withEnv } from './action-context';
 
 /**
@@ -16,7 +16,7 @@ import { testContext, withEnv } from './action-context';
  * mirrored to the store: it cannot reach the internet and does not depend on what this machine has cached.
  */
 
-let s3: LocalS3;
+let s3: GatedS3;
 let work: string;
 let restoreEnv: () => void;
 const PREFIX = 'piksel';
@@ -170,7 +170,7 @@ function sha256(path: string): string {
 }
 
 beforeAll(async () => {
-  s3 = await startS3('maven-store');
+  s3 = await startGatedS3('maven-store');
   work = mkdtempSync(join(tmpdir(), 'publish-maven-'));
   restoreEnv = withEnv(s3.env);
 });
