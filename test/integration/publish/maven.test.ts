@@ -237,6 +237,18 @@ if (!MAVEN_LIB) console.warn('maven.test.ts: skipped: needs mvn, javac and jar (
     const snapshot = consumerBuild('snapshot', { artifactId: 'greet', version: '2.1-SNAPSHOT' });
     expect(snapshot.out).toContain('GREET 2.1-SNAPSHOT');
     expect(snapshot.out).toMatch(/greet-2\.1-\d{8}\.\d{6}-2\.jar/);
+
+    // Every request, publishes and mvn's reads, passed the generated policies; metadata checksums were replaced
+    // with If-Match on the ETag read (an unconditional PUT is denied by the bucket policy).
+    expect(s3.decisions().filter((d) => d.result !== 'Allowed')).toEqual([]);
+    const replaced = s3
+      .decisions()
+      .filter((d) => d.action === 's3:PutObject' && d.resource.endsWith('greet/maven-metadata.xml.sha1'));
+    expect(replaced.length).toBeGreaterThan(1);
+    expect(replaced.map((d) => Object.keys(d.context).find((k) => k.startsWith('s3:if-')))).toEqual([
+      's3:if-none-match',
+      ...replaced.slice(1).map(() => 's3:if-match'),
+    ]);
   },
   180_000,
 );

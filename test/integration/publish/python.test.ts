@@ -252,6 +252,19 @@ afterAll(async () => {
     const refused = pip(['download', '--no-deps', '-d', freshDir('refused'), 'acme-greet-tools==3.0']);
     expect(refused.status).not.toBe(0);
     expect(refused.out).toMatch(/Requires-Python >=4/);
+
+    // Every request, publishes and pip's reads, passed the generated policies; the project page was created with
+    // If-None-Match and replaced with If-Match (an unconditional PUT is denied by the bucket policy).
+    expect(s3.decisions().filter((d) => d.result !== 'Allowed')).toEqual([]);
+    const pageWrites = s3
+      .decisions()
+      .filter((d) => d.action === 's3:PutObject' && d.resource.endsWith('/simple/acme-greet-tools/'));
+    expect(pageWrites.map((d) => Object.keys(d.context).find((k) => k.startsWith('s3:if-')))).toEqual([
+      's3:if-none-match',
+      's3:if-match',
+      's3:if-match',
+      's3:if-match',
+    ]);
   },
   180_000,
 );
