@@ -54,6 +54,8 @@ export interface GateCaller {
 export interface GateDecision {
   /** The caller's access key id, or 'unsigned'. */
   caller: string;
+  /** The role the request was evaluated as (an unsigned one as `unsignedAs`), or 'anonymous'. */
+  principal: string;
   method: string;
   path: string;
   action: string;
@@ -248,29 +250,32 @@ function forward(upstream: URL, req: IncomingMessage, res: ServerResponse): void
 async function decide(options: PolicyGateOptions, req: IncomingMessage): Promise<GateDecision[]> {
   const method = req.method ?? 'GET';
   const path = req.url ?? '/';
-  const key = accessKeyOf(req.headers, path) ?? options.unsignedAs;
-  const caller = options.callers.find((c) => c.accessKeyId === key);
-  const name = accessKeyOf(req.headers, path) ?? 'unsigned';
+  const signed = accessKeyOf(req.headers, path);
+  const caller = options.callers.find((c) => c.accessKeyId === (signed ?? options.unsignedAs));
+  // A key the gate does not know is nobody's: denied, as S3 refuses an unknown access key.
+  const unknown = signed !== undefined && !caller;
+  const who = { caller: signed ?? 'unsigned', principal: caller?.principal ?? signed ?? 'anonymous' };
   let auths: S3Authorization[];
   try {
     auths = s3Authorizations(method, path, req.headers);
   } catch (err) {
     if (!(err instanceof UnmappedRequest)) throw err;
-    return [{ caller: name, method, path, action: '?', resource: '?', context: {}, result: 'Unmapped', deniedBy: [] }];
+    return [{ ...who, method, path, action: '?', resource: '?', context: {}, result: 'Unmapped', deniedBy: [] }];
   }
   const decisions: GateDecision[] = [];
   for (const auth of auths) {
-    const verdict =
-      key && !caller ? { result: 'ImplicitlyDenied' as const, deniedBy: [] } : await evaluateS3(caller, auth, options);
-    decisions.push({ caller: name, method, path, ...auth, ...verdict });
+    const verdict = unknown
+      ? { result: 'ImplicitlyDenied' as const, deniedBy: [] }
+      : await evaluateS3(caller, auth, options);
+    decisions.push({ ...who, method, path, ...auth, ...verdict });
     if (verdict.result !== 'Allowed') break;
   }
   return decisions;
 }
 
-function denialMessage(d: GateDecision, principal: string): string {
+function denialMessage(d: GateDecision): string {
   const why = d.deniedBy.length ? `with an explicit deny (${d.deniedBy.join(', ')})` : 'because no policy allows it';
-  return `User: ${principal} is not authorized to perform: ${d.action} on resource: "${d.resource}" ${why}`;
+  return `User: ${d.principal} is not authorized to perform: ${d.action} on resource: "${d.resource}" ${why}`;
 }
 
 /** Serves the gate on 127.0.0.1 in this process, appending each decision to `log` (JSON lines) before answering. */
@@ -285,8 +290,7 @@ export async function serveS3PolicyGate(options: PolicyGateOptions, log: string)
         if (last.result === 'Unmapped') {
           return answerError(req, res, 501, 'NotImplemented', `the policy gate cannot map ${last.method} ${last.path}`);
         }
-        const principal = options.callers.find((c) => c.accessKeyId === last.caller)?.principal ?? last.caller;
-        answerError(req, res, 403, 'AccessDenied', denialMessage(last, principal));
+        answerError(req, res, 403, 'AccessDenied', denialMessage(last));
       },
       (err: unknown) => answerError(req, res, 500, 'InternalError', `policy gate: ${errorMessage(err)}`),
     );
