@@ -15,18 +15,22 @@ export interface LocalS3 {
 }
 
 const S3RVER = resolve(__dirname, '../../node_modules/s3rver/bin/s3rver.js');
+const ACCESS_KEYS = resolve(__dirname, 's3rver-access-keys.cjs');
 
 /**
  * Starts s3rver on 127.0.0.1 with one bucket. It runs in its own node with --openssl-legacy-provider
  * (without it, listing pagination fails). It does not enforce versioning or conditional writes.
+ * `accessKeys` are accepted besides S3RVER (each with itself as secret).
  */
-export async function startS3(bucket = 'artifacts-test'): Promise<LocalS3> {
+export async function startS3(bucket = 'artifacts-test', accessKeys: string[] = []): Promise<LocalS3> {
   const dir = mkdtempSync(join(tmpdir(), 's3rver-'));
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     [
       '--openssl-legacy-provider',
+      '--require',
+      ACCESS_KEYS,
       S3RVER,
       '-d',
       dir,
@@ -39,7 +43,7 @@ export async function startS3(bucket = 'artifacts-test'): Promise<LocalS3> {
       '--configure-bucket',
       bucket,
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', env: { ...process.env, S3RVER_ACCESS_KEYS: accessKeys.join(',') } },
   );
   const endpoint = `http://127.0.0.1:${port}`;
   await waitForHttp(endpoint);

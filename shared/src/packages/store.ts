@@ -430,7 +430,7 @@ export class PackagePublisher {
       throw storeFailure(`merge of ${fullKey}`, this.store.bucket, err);
     });
     if (index.derived && written.content) {
-      await this.writeDerived(index, fullKey, written.content, written.etag, !written.updated);
+      await this.writeDerived(index, fullKey, written.content, written.etag);
     }
     return { outcome: written.updated ? 'updated' : 'unchanged', attempts };
   }
@@ -444,27 +444,13 @@ export class PackagePublisher {
     fullKey: string,
     content: Buffer,
     etag: string | undefined,
-    /** The index was unchanged: write only checksum files that are missing or stale (an earlier run stopped). */
-    onlyIfDifferent: boolean,
   ): Promise<void> {
     let body = content;
     let expected = normalizeEtag(etag);
     // Each round follows one more run that merged the index meanwhile: as many as merge attempts allow.
     for (let round = 0; round < (this.options.indexAttempts ?? 12); round++) {
       for (const d of index.derived!(body)) {
-        if (onlyIfDifferent && (await this.read(d.key))?.body.equals(d.body)) continue;
-        const Key = this.key(d.key);
-        await this.retry(`PUT ${Key}`, () =>
-          this.store.s3.send(
-            new PutObjectCommand({
-              Bucket: this.store.bucket,
-              Key,
-              Body: d.body,
-              ContentType: d.contentType,
-              CacheControl: index.cacheControl ?? INDEX_CACHE,
-            }),
-          ),
-        );
+        await this.writeSideFile(d.key, d.body, d.contentType, index.cacheControl ?? INDEX_CACHE);
       }
       const now = await this.read(index.key);
       if (!now || normalizeEtag(now.etag) === expected || now.body.equals(body)) return;
@@ -472,6 +458,49 @@ export class PackagePublisher {
       expected = normalizeEtag(now.etag);
     }
     throw new Error(`The checksum files of ${fullKey} could not be brought in line with it; re-run the job.`);
+  }
+
+  /**
+   * Writes a file derived from an index (a checksum, an HTML page) unless it already holds `body`: created with
+   * `If-None-Match: *`, replaced with `If-Match` on the ETag read (the bucket policy refuses an unconditional PUT),
+   * and read again when another run wrote it in between, as the index merge does.
+   */
+  private async writeSideFile(
+    relative: string,
+    body: Buffer,
+    contentType: string,
+    cacheControl: string,
+  ): Promise<void> {
+    const Key = this.key(relative);
+    await withRetry(
+      async () => {
+        const current = await this.read(relative);
+        if (current?.body.equals(body)) return;
+        const condition = current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' };
+        await this.store.s3.send(
+          new PutObjectCommand({
+            Bucket: this.store.bucket,
+            Key,
+            Body: body,
+            ContentType: contentType,
+            CacheControl: cacheControl,
+            ...condition,
+          }),
+        );
+      },
+      {
+        attempts: this.options.indexAttempts ?? 12,
+        baseDelayMs: 100,
+        maxDelayMs: 3000,
+        // 404: the file read was deleted before the If-Match write; read again and create it.
+        retryable: (err) =>
+          isPreconditionFailed(err) || isConditionalConflict(err) || isNotFound(err) || isTransient(err),
+        sleep: this.options.sleep,
+        random: this.options.random,
+      },
+    ).catch((err: unknown) => {
+      throw storeFailure(`PUT ${Key}`, this.store.bucket, err);
+    });
   }
 }
 

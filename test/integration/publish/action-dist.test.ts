@@ -3,18 +3,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runActionAsGitHub } from '../../../scripts/action-runner';
-import { startS3, type LocalS3 } from '../../utils/s3';
+import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
 
 /** The committed bundle (dist/index.js) run as the GitHub runner runs it, against s3rver. */
 
 jest.setTimeout(240_000);
 
 const ACTION = resolve(__dirname, '../../../actions/publish-package/action.yml');
-let s3: LocalS3;
+let s3: GatedS3;
 let work: string;
 
 beforeAll(async () => {
-  s3 = await startS3('dist-store');
+  s3 = await startGatedS3('dist-store');
   work = mkdtempSync(join(tmpdir(), 'publish-dist-'));
 });
 afterAll(async () => {

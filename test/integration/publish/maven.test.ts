@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { run } from '../../../actions/publish-package/src/main';
-import { startS3, type LocalS3 } from '../../utils/s3';
+import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
 import { testContext, withEnv } from './action-context';
 
 /**
@@ -16,7 +16,7 @@ import { testContext, withEnv } from './action-context';
  * mirrored to the store: it cannot reach the internet and does not depend on what this machine has cached.
  */
 
-let s3: LocalS3;
+let s3: GatedS3;
 let work: string;
 let restoreEnv: () => void;
 const PREFIX = 'piksel';
@@ -170,7 +170,7 @@ function sha256(path: string): string {
 }
 
 beforeAll(async () => {
-  s3 = await startS3('maven-store');
+  s3 = await startGatedS3('maven-store');
   work = mkdtempSync(join(tmpdir(), 'publish-maven-'));
   restoreEnv = withEnv(s3.env);
 });
@@ -237,6 +237,18 @@ if (!MAVEN_LIB) console.warn('maven.test.ts: skipped: needs mvn, javac and jar (
     const snapshot = consumerBuild('snapshot', { artifactId: 'greet', version: '2.1-SNAPSHOT' });
     expect(snapshot.out).toContain('GREET 2.1-SNAPSHOT');
     expect(snapshot.out).toMatch(/greet-2\.1-\d{8}\.\d{6}-2\.jar/);
+
+    // Every request, publishes and mvn's reads, passed the generated policies; metadata checksums were replaced
+    // with If-Match on the ETag read (an unconditional PUT is denied by the bucket policy).
+    expect(s3.decisions().filter((d) => d.result !== 'Allowed')).toEqual([]);
+    const replaced = s3
+      .decisions()
+      .filter((d) => d.action === 's3:PutObject' && d.resource.endsWith('greet/maven-metadata.xml.sha1'));
+    expect(replaced.length).toBeGreaterThan(1);
+    expect(replaced.map((d) => Object.keys(d.context).find((k) => k.startsWith('s3:if-')))).toEqual([
+      's3:if-none-match',
+      ...replaced.slice(1).map(() => 's3:if-match'),
+    ]);
   },
   180_000,
 );

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/publish-package/src/main';
-import { startS3, type LocalS3 } from '../../utils/s3';
+import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
 import { testContext, withEnv } from './action-context';
 
 /**
@@ -14,7 +14,7 @@ import { testContext, withEnv } from './action-context';
 // A project-level testTimeout in jest.config.js is not applied by Jest: real clients need longer than 5 s.
 jest.setTimeout(240_000);
 
-let s3: LocalS3;
+let s3: GatedS3;
 let work: string;
 let restoreEnv: () => void;
 const PREFIX = 'piksel';
@@ -63,7 +63,7 @@ async function publish(tarball: string, extra: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  s3 = await startS3('npm-store');
+  s3 = await startGatedS3('npm-store');
   work = mkdtempSync(join(tmpdir(), 'publish-npm-'));
   writeFileSync(join(work, 'empty-npmrc'), '');
   writeFileSync(join(work, 'empty-global-npmrc'), '');

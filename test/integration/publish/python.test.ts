@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { run } from '../../../actions/publish-package/src/main';
-import { startS3, type LocalS3 } from '../../utils/s3';
+import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
 import { testContext, withEnv } from './action-context';
 
 /**
@@ -16,7 +16,7 @@ import { testContext, withEnv } from './action-context';
  * whose Requires-Python excludes this interpreter.
  */
 
-let s3: LocalS3;
+let s3: GatedS3;
 let work: string;
 let restoreEnv: () => void;
 const PREFIX = 'piksel';
@@ -182,7 +182,7 @@ function importedVersion(target: string): string {
 }
 
 beforeAll(async () => {
-  s3 = await startS3('python-store');
+  s3 = await startGatedS3('python-store');
   work = mkdtempSync(join(tmpdir(), 'publish-python-'));
   mkdirSync(join(work, 'dist'));
   restoreEnv = withEnv(s3.env);
@@ -252,6 +252,19 @@ afterAll(async () => {
     const refused = pip(['download', '--no-deps', '-d', freshDir('refused'), 'acme-greet-tools==3.0']);
     expect(refused.status).not.toBe(0);
     expect(refused.out).toMatch(/Requires-Python >=4/);
+
+    // Every request, publishes and pip's reads, passed the generated policies; the project page was created with
+    // If-None-Match and replaced with If-Match (an unconditional PUT is denied by the bucket policy).
+    expect(s3.decisions().filter((d) => d.result !== 'Allowed')).toEqual([]);
+    const pageWrites = s3
+      .decisions()
+      .filter((d) => d.action === 's3:PutObject' && d.resource.endsWith('/simple/acme-greet-tools/'));
+    expect(pageWrites.map((d) => Object.keys(d.context).find((k) => k.startsWith('s3:if-')))).toEqual([
+      's3:if-none-match',
+      's3:if-match',
+      's3:if-match',
+      's3:if-match',
+    ]);
   },
   180_000,
 );

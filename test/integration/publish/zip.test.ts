@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/publish-package/src/main';
 import type { ZipIndex } from '../../../shared/src/packages/zip';
-import { startS3, type LocalS3 } from '../../utils/s3';
+import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
 import { testContext, withEnv } from './action-context';
 
 /** zip files published to s3rver, downloaded over HTTP and checked with the real sha256sum. */
@@ -13,12 +13,12 @@ import { testContext, withEnv } from './action-context';
 // A project-level testTimeout in jest.config.js is not applied by Jest: real clients need longer than 5 s.
 jest.setTimeout(240_000);
 
-let s3: LocalS3;
+let s3: GatedS3;
 let work: string;
 let restoreEnv: () => void;
 
 beforeAll(async () => {
-  s3 = await startS3('zip-store');
+  s3 = await startGatedS3('zip-store');
   work = mkdtempSync(join(tmpdir(), 'publish-zip-'));
   restoreEnv = withEnv(s3.env);
 });
