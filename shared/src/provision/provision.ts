@@ -54,6 +54,11 @@ function readScope(desired: DesiredState, concurrency: number) {
     bucket: desired.bucket?.name,
     iamPolicies: desired.createIamPolicies ? desired.iamPolicies : [],
     findRemovals: true,
+    registry: {
+      pullThroughCache: desired.pullThroughCacheRules.length > 0,
+      creationTemplates: desired.creationTemplates.length > 0,
+      replication: desired.replication.length > 0,
+    },
     concurrency,
   };
 }

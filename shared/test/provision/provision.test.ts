@@ -393,19 +393,26 @@ describe('what is never done silently', () => {
 });
 
 describe('at scale and under throttling', () => {
-  test('extra services, paginated reads (page size 2) and throttled calls still converge', async () => {
+  test('extra services and paginated reads (page size 2) converge', async () => {
     const aws = fakeAws();
     aws.ecr.pageSize = 2;
     const services = Array.from({ length: 9 }, (_, i) => `svc${i}`);
-    aws.calls.throttleNext(5);
     const first = await runProvision(aws, policyOf(), { services, concurrency: 3 });
     expect(first.after?.changes).toBe(0);
-    expect(aws.calls.calls.filter((c) => c.error === 'ThrottlingException')).toHaveLength(5);
     expect(aws.ecr.repositories.size).toBe(12);
     expect(aws.calls.count('DescribeRepositories')).toBeGreaterThan(3);
     aws.calls.reset();
     await runProvision(aws, policyOf(), { services, concurrency: 3 });
     expect(aws.calls.writes()).toEqual([]);
+  });
+
+  test('a throttled call is tried once here: the SDK’s own adaptive retry is the only retry layer', async () => {
+    const aws = fakeAws();
+    // The fakes stand in for the SDK's send, retry included: a throttling answer is what the SDK gave up on.
+    aws.calls.throttleNext(1);
+    await expect(runProvision(aws, policyOf(), { mode: 'plan' })).rejects.toThrow(/Rate exceeded/);
+    expect(aws.calls.calls.filter((c) => c.error === 'ThrottlingException')).toHaveLength(1);
+    expect(aws.calls.calls.filter((c) => c.command === aws.calls.calls[0].command)).toHaveLength(1);
   });
 });
 
