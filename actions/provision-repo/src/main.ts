@@ -53,6 +53,7 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
     region: aws.region,
     logger: ctx.logger,
     call,
+    adopt: inputs.adoptRepositories,
   });
 
   const iamDir = resolve(ctx.env.GITHUB_WORKSPACE ?? '.', inputs.iamOutput);

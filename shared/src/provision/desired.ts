@@ -207,6 +207,7 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
         [DEFAULT_MANAGED_BY.key]: tags[DEFAULT_MANAGED_BY.key],
         [policy.iam.principalTagKey]: tags[policy.iam.principalTagKey],
       },
+      systemTagKey: policy.iam.principalTagKey,
     },
     repositories,
     scanning: {

@@ -11,3 +11,4 @@ export * from './provision';
 export * from './render';
 export * from './github-repositories';
 export * from './kms-keys';
+export * from './ownership';

@@ -141,6 +141,8 @@ export interface DesiredIamPolicy {
 /** The tags that mark a resource as managed by this system (for removal reports and prune). */
 export interface OwnershipMarker {
   tags: Record<string, string>;
+  /** The ABAC tag key (iam.principalTagKey): its value on a resource names the system that owns it. */
+  systemTagKey: string;
 }
 
 export interface DesiredState {
