@@ -98,11 +98,11 @@ describe('plan, apply, plan again', () => {
     });
     const statements = JSON.parse(bucket?.policy ?? '{}').Statement as { Sid: string; Condition?: unknown }[];
     expect(statements.map((s) => s.Sid)).toEqual([
-      'ArtifactsShopTlsOnly',
-      'ArtifactsShopConditionalWritesOnly',
-      'ArtifactsShopNoArtifactOverwrite',
-      'ArtifactsShopPrefixIsolation',
-      'ArtifactsShopListIsolation',
+      'ArtifactsTlsOnlyForshop',
+      'ArtifactsConditionalWritesOnlyForshop',
+      'ArtifactsNoArtifactOverwriteForshop',
+      'ArtifactsPrefixIsolationForshop',
+      'ArtifactsListIsolationForshop',
     ]);
     expect(statements[0].Condition).toEqual({ Bool: { 'aws:SecureTransport': 'false' } });
   });
@@ -182,7 +182,7 @@ describe('drift between runs is found and fixed', () => {
       (aws: ReturnType<typeof fakeAws>) => {
         const bucket = aws.s3.buckets.get('shop-artifacts');
         const doc = JSON.parse(bucket?.policy ?? '{}') as { Statement: { Sid: string }[] };
-        doc.Statement = doc.Statement.filter((s) => s.Sid !== 'ArtifactsShopNoArtifactOverwrite');
+        doc.Statement = doc.Statement.filter((s) => s.Sid !== 'ArtifactsNoArtifactOverwriteForshop');
         if (bucket) bucket.policy = JSON.stringify(doc);
       },
       'bucket',
@@ -526,7 +526,7 @@ describe('registry settings shared with others', () => {
     ).toEqual(['PutBucketPolicy']);
     const tls = (
       JSON.parse(aws.s3.buckets.get('shop-artifacts')?.policy ?? '{}').Statement as { Sid: string; Resource: unknown }[]
-    ).find((s) => s.Sid === 'ArtifactsShopTlsOnly');
+    ).find((s) => s.Sid === 'ArtifactsTlsOnlyForshop');
     expect(tls?.Resource).toEqual(['arn:aws:s3:::shop-artifacts/shop/*']);
     expect(aws.s3.buckets.get('shop-artifacts')?.versioning).toBeUndefined();
 
