@@ -12,3 +12,4 @@ export * from './render';
 export * from './github-repositories';
 export * from './kms-keys';
 export * from './ownership';
+export * from './registry-settings';

@@ -9,6 +9,7 @@ import type { ApplyClients, ApplyResult } from './apply';
 import { desiredState, withServices } from './desired';
 import { resolveKmsAliases } from './kms-keys';
 import { verifyOwnership } from './ownership';
+import { verifyRegistrySettings } from './registry-settings';
 import { computePlan, isLeftAlone } from './plan';
 import { readActualState } from './reader';
 import type { DesiredState, Plan, ResourceChange } from './types';
@@ -83,6 +84,7 @@ export async function provision(
   const scope = readScope(desired, options.concurrency);
   const actual = await readActualState(clients, scope, options.call);
   const adopted = verifyOwnership(desired, actual, options.adopt ?? []);
+  verifyRegistrySettings(desired, actual);
   const plan = computePlan(desired, actual, { prune: options.prune });
   for (const r of plan.resources) {
     if (r.kind === 'repository' && adopted.includes(r.id)) {
