@@ -121,3 +121,20 @@ test('a pull-through cache prefix whose creation template belongs to another sys
   expect(aws.calls.writes()).toEqual([]);
   expect(aws.ecr.templates.get('quay')).toEqual(template);
 });
+
+test('a bucket of another system is written to only as a shared bucket (this system’s statements only)', async () => {
+  const aws = fakeAws();
+  const withBucket = (name: string, packages: string) =>
+    policyOf(system(name, '  layout: per-service\n  services: [api]').replace('iam:', `packages: ${packages}\niam:`));
+  await runProvision(aws, withBucket('piksel', '{bucket: piksel-artifacts}'));
+  const bucket = structuredClone(aws.s3.buckets.get('piksel-artifacts'));
+  aws.calls.reset();
+
+  const err = await failure(runProvision(aws, withBucket('shop', '{bucket: piksel-artifacts}')));
+  expect(err.message).toMatch(/bucket piksel-artifacts belongs to system piksel .*set packages\.sharedBucket: true/);
+  expect(aws.calls.writes()).toEqual([]);
+  expect(aws.s3.buckets.get('piksel-artifacts')).toEqual(bucket);
+
+  await runProvision(aws, withBucket('shop', '{bucket: piksel-artifacts, sharedBucket: true}'));
+  expect(aws.s3.buckets.get('piksel-artifacts')?.tags).toEqual(bucket?.tags);
+});
