@@ -6,7 +6,18 @@ import type { AddressInfo } from 'node:net';
  * store: the runner's OIDC token endpoint, STS AssumeRoleWithWebIdentity, ECR GetAuthorizationToken (pointing
  * at a local registry), and an S3 that refuses everything with an AccessDenied echoing the request's
  * credentials. Anything else goes to `fallback` (the demo's AWS stand-in) when one is given.
+ *
+ * With `unimplemented`, the ECR operations listed are answered as moto answers the ones it lacks
+ * (DescribePullThroughCacheRules, DescribeRepositoryCreationTemplates): HTTP 500 with an HTML page.
  */
+export interface StandInOptions {
+  /** ECR operations (such as DescribePullThroughCacheRules) the stand-in does not implement. */
+  unimplemented?: string[];
+}
+
+/** The page moto's server (werkzeug) answers for an operation it does not implement. */
+export const MOTO_NOT_IMPLEMENTED_PAGE =
+  '<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>\n';
 export interface AwsStandIn {
   url: string;
   /** ACTIONS_ID_TOKEN_REQUEST_URL for the runner's OIDC token. */
@@ -32,7 +43,11 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-export async function startAwsStandIn(secrets: StandInSecrets, fallback?: string): Promise<AwsStandIn> {
+export async function startAwsStandIn(
+  secrets: StandInSecrets,
+  fallback?: string,
+  options: StandInOptions = {},
+): Promise<AwsStandIn> {
   const seen: string[] = [];
   const forward = (req: IncomingMessage, body: Buffer, res: ServerResponse) => {
     if (!fallback) {
@@ -40,7 +55,8 @@ export async function startAwsStandIn(secrets: StandInSecrets, fallback?: string
       return;
     }
     const target = new URL(req.url ?? '/', fallback);
-    const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+    // No kept-alive socket to the fallback: it would hold the fallback's close() for its keep-alive timeout.
+    const upstream = httpRequest(target, { method: req.method, headers: req.headers, agent: false }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
@@ -84,6 +100,10 @@ export async function startAwsStandIn(secrets: StandInSecrets, fallback?: string
         );
         return;
       }
+      if (options.unimplemented?.some((operation) => target.endsWith(`.${operation}`))) {
+        res.writeHead(500, { 'content-type': 'text/html; charset=utf-8' }).end(MOTO_NOT_IMPLEMENTED_PAGE);
+        return;
+      }
       if (url.pathname.startsWith('/deny/') && req.method === 'HEAD') {
         // An answer to HEAD has no body to echo into: let it find nothing, so the next request meets the refusal.
         res.writeHead(404).end();
@@ -112,6 +132,11 @@ export async function startAwsStandIn(secrets: StandInSecrets, fallback?: string
     url,
     oidcUrl: `${url}/oidc?api-version=2.0`,
     seen,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The SDK keeps its sockets alive: without this, close() waits for their keep-alive timeout.
+        server.closeAllConnections();
+      }),
   };
 }

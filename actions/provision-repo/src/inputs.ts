@@ -11,6 +11,8 @@ export interface ProvisionInputs {
   organisation?: { token: string; pattern: string; org: string; apiUrl?: string };
   concurrency: number;
   iamOutput: string;
+  /** Existing repositories not managed by artifacts that this run may take over. */
+  adoptRepositories: string[];
 }
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
@@ -53,5 +55,6 @@ export function readProvisionInputs(ctx: ActionContext): ProvisionInputs {
     organisation,
     concurrency: inputs.integer('concurrency', 4, 1, 64) ?? 4,
     iamOutput: inputs.optional('iam-output') ?? 'artifact-iam',
+    adoptRepositories: inputs.list('adopt-repositories'),
   };
 }

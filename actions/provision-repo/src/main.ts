@@ -31,7 +31,7 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
   const { awsCaller, iamSummary, listOrgRepositories, planJson, planSummary, provision } =
     await import('../../../shared/src/provision');
   const clients = deps.clients ?? (await openClients(ctx, aws));
-  const call: AwsCall = awsCaller({ logger: ctx.logger, sleep: deps.sleep });
+  const call: AwsCall = awsCaller({ logger: ctx.logger });
 
   const services = [...inputs.services];
   if (inputs.organisation) {
@@ -53,6 +53,7 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
     region: aws.region,
     logger: ctx.logger,
     call,
+    adopt: inputs.adoptRepositories,
   });
 
   const iamDir = resolve(ctx.env.GITHUB_WORKSPACE ?? '.', inputs.iamOutput);

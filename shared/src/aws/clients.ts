@@ -14,6 +14,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { SignerClient } from '@aws-sdk/client-signer';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { ConfigurationError } from '../runtime/errors';
+import { failFastOnUnimplementedOperations } from './unimplemented';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- literal requires, so the bundler still inlines each client */
 function load<T>(service: 'ecr' | 's3' | 'inspector2' | 'kms' | 'signer' | 'iam' | 'sts'): T {
@@ -35,6 +36,10 @@ function load<T>(service: 'ecr' | 's3' | 'inspector2' | 'kms' | 'signer' | 'iam'
   }
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+interface PluggableClient {
+  middlewareStack?: { use(plugin: typeof failFastOnUnimplementedOperations): void };
+}
 
 export interface ClientFactoryOptions {
   region: string;
@@ -59,7 +64,7 @@ export function resolveRegion(input: string | undefined, policyRegion: string | 
 
 /**
  * Creates each AWS client on first use (so an action only loads the SDK modules it needs) with adaptive
- * retries. The SDK reads AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, so LocalStack and moto work.
+ * retries (the one retry layer; an operation the endpoint does not implement is not retried). The SDK reads AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, so LocalStack and moto work.
  */
 export class AwsClients {
   private readonly cache = new Map<string, unknown>();
@@ -75,7 +80,12 @@ export class AwsClients {
   }
 
   private lazy<T>(key: string, make: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, make());
+    if (!this.cache.has(key)) {
+      const client = make();
+      // Every client's stack takes the same plugin; its input and output types do not matter to it.
+      (client as unknown as PluggableClient).middlewareStack?.use(failFastOnUnimplementedOperations);
+      this.cache.set(key, client);
+    }
     return this.cache.get(key) as T;
   }
 

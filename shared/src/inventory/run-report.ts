@@ -57,7 +57,7 @@ export function reportDependencies(
   awsInputs: AwsInputs,
   given: { clients?: InventoryClients; sleep?: (ms: number) => Promise<void> },
 ): ReportDependencies {
-  const call = awsCaller({ logger: ctx.logger, sleep: given.sleep });
+  const call = awsCaller({ logger: ctx.logger });
   if (given.clients) return { clients: given.clients, call, sleep: given.sleep };
   const aws = openAwsSession(ctx, awsInputs);
   return { clients: { ecr: aws.ecr(), s3: aws.s3() }, aws, call, sleep: given.sleep };

@@ -309,7 +309,7 @@ export async function applyPlan(
       );
     }
     if (has('policy')) {
-      const policy = mergeBucketPolicy(actual.bucket?.policy, want.statements, want.sidPrefix);
+      const policy = mergeBucketPolicy(actual.bucket?.policy, want.statements, want.ownership);
       await call('PutBucketPolicy', () => s3.send(new PutBucketPolicyCommand({ Bucket, Policy: policy })));
     }
     result.applied.push(r);

@@ -1,50 +1,53 @@
 import type { Logger } from '../runtime/logger';
-import { errorMessage } from '../runtime/errors';
-import { withRetry } from '../runtime/retry';
+import { ConfigurationError } from '../runtime/errors';
+import { OperationNotImplemented } from '../aws/unimplemented';
 
-/** Runs one AWS call with throttling-aware retries (on top of the SDK's adaptive mode). */
+/**
+ * Runs one AWS call, once: the SDK's own (adaptive) retry is the only retry layer, so a throttled or failing call
+ * is not retried a second time around it. An operation the endpoint does not implement becomes a
+ * ConfigurationError naming the endpoint, the operation and the policy setting that needs it.
+ */
 export type AwsCall = <T>(what: string, operation: () => Promise<T>) => Promise<T>;
-
-const THROTTLING = [
-  'ThrottlingException',
-  'Throttling',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'SlowDown',
-  'ServerException',
-  'ServiceUnavailable',
-  'InternalError',
-];
-
-export function isRetryableAwsError(err: unknown): boolean {
-  const e = err as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
-  const status = e.$metadata?.httpStatusCode ?? 0;
-  return status === 429 || status >= 500 || THROTTLING.includes(e.name ?? '') || e.code === 'ECONNRESET';
-}
 
 export function errorName(err: unknown): string {
   return (err as { name?: string }).name ?? '';
 }
 
+/** The policy setting that makes provision-repo call an operation; undefined for the calls every run makes. */
+const SETTING_OF_OPERATION: [RegExp, string][] = [
+  [/PullThroughCacheRule/, 'registry.pullThroughCache'],
+  [/RepositoryCreationTemplate/, 'registry.pullThroughCache or registry.createOnPush (repository creation templates)'],
+  [/^DescribeRegistry$|ReplicationConfiguration/, 'registry.replication'],
+  [/RegistryScanningConfiguration/, 'registry.scanning'],
+  [/^(Create|Get|Put)Bucket|^HeadBucket|PublicAccessBlock/, 'packages.bucket'],
+  [/Policy(Version)?$|^ListPolicyVersions$/, 'iam.createPolicies'],
+];
+
+export function policySettingOf(operation: string): string | undefined {
+  if (/^(Get|Set)RepositoryPolicy$|LifecyclePolicy$/.test(operation)) return undefined;
+  return SETTING_OF_OPERATION.find(([pattern]) => pattern.test(operation))?.[1];
+}
+
+export function notImplementedError(err: OperationNotImplemented): ConfigurationError {
+  const setting = policySettingOf(err.operation);
+  const fix = setting
+    ? `the policy's ${setting} needs it: remove that setting from the policy, or use an endpoint that implements ${err.operation} (AWS, LocalStack)`
+    : `provision-repo needs it for every policy: use an endpoint that implements ${err.operation} (AWS, LocalStack)`;
+  return new ConfigurationError(`${err.message}; ${fix}.`);
+}
+
 export interface AwsCallOptions {
   logger: Logger;
-  attempts?: number;
-  sleep?: (ms: number) => Promise<void>;
-  /** Counts retries, for the summary and the benchmark. */
-  onRetry?: () => void;
 }
 
 export function awsCaller(options: AwsCallOptions): AwsCall {
-  return (what, operation) =>
-    withRetry(() => operation(), {
-      attempts: options.attempts ?? 6,
-      baseDelayMs: 400,
-      maxDelayMs: 20000,
-      retryable: isRetryableAwsError,
-      sleep: options.sleep,
-      onRetry: (err, attempt, delay) => {
-        options.onRetry?.();
-        options.logger.info(`${what}: ${errorMessage(err)}; attempt ${attempt + 1} in ${delay} ms.`);
-      },
-    });
+  return async (what, operation) => {
+    try {
+      return await operation();
+    } catch (err) {
+      if (err instanceof OperationNotImplemented) throw notImplementedError(err);
+      options.logger.debug(`${what} failed: ${errorName(err) || 'error'}`);
+      throw err;
+    }
+  };
 }

@@ -1,9 +1,9 @@
-import type { PolicyStatementJson } from './types';
+import type { PolicyStatementJson, StatementOwnership } from './types';
 import { normalizePolicyDocument } from './documents';
 
 /**
- * The package store's bucket policy, as statements this system owns (named by a Sid prefix) so that they merge
- * into a bucket policy other systems or people also write to, without dropping anything of theirs.
+ * The package store's bucket policy, as statements this system owns (each named by a Sid only this system uses) so
+ * that they merge into a bucket policy other systems or people also write to, without dropping anything of theirs.
  */
 
 /**
@@ -12,7 +12,32 @@ import { normalizePolicyDocument } from './documents';
  */
 export const ARTIFACT_EXTENSIONS = ['jar', 'war', 'aar', 'pom', 'module', 'tgz', 'tar.gz', 'whl', 'zip'];
 
-export function sidPrefixFor(system: string): string {
+export const STATEMENT_NAMES = [
+  'TlsOnly',
+  'ConditionalWritesOnly',
+  'NoArtifactOverwrite',
+  'PrefixIsolation',
+  'ListIsolation',
+] as const;
+export type StatementName = (typeof STATEMENT_NAMES)[number];
+
+const SEPARATOR_WORDS: Record<string, string> = { '-': 'Dash', _: 'Underscore', '.': 'Dot' };
+
+/**
+ * A system name as Sid characters (A-Z, a-z, 0-9), one to one: a system name is lowercase, so the capitalised
+ * words that spell its separators cannot be confused with its letters (`a-b` -> `aDashb`, `a_b` -> `aUnderscoreb`).
+ */
+export function sidSystemName(system: string): string {
+  return system.replace(/[-_.]/g, (c) => SEPARATOR_WORDS[c]);
+}
+
+/** The Sid of one of the system's statements; ownership is by exact match on these, never by prefix. */
+export function statementSid(name: StatementName, system: string): string {
+  return `Artifacts${name}For${sidSystemName(system)}`;
+}
+
+/** The Sid prefix earlier versions used (`ArtifactsPikselDev`): not one to one, so only for migrating. */
+export function legacySidPrefixFor(system: string): string {
   const words = system.split(/[^a-z0-9]+/i).filter(Boolean);
   return `Artifacts${words.map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`;
 }
@@ -29,7 +54,7 @@ export interface BucketPolicyOptions {
 
 export function bucketPolicyStatements(options: BucketPolicyOptions): PolicyStatementJson[] {
   const { bucket, prefix, system, principalTagKey, shared } = options;
-  const sid = sidPrefixFor(system);
+  const sid = (name: StatementName) => statementSid(name, system);
   const bucketArn = `arn:aws:s3:::${bucket}`;
   const objects = `${bucketArn}/${prefix}/*`;
   const principalTag = `aws:PrincipalTag/${principalTagKey}`;
@@ -37,7 +62,7 @@ export function bucketPolicyStatements(options: BucketPolicyOptions): PolicyStat
   const creation = { 's3:ObjectCreationOperation': 'true' };
   return [
     {
-      Sid: `${sid}TlsOnly`,
+      Sid: sid('TlsOnly'),
       Effect: 'Deny',
       Principal: '*',
       Action: 's3:*',
@@ -45,7 +70,7 @@ export function bucketPolicyStatements(options: BucketPolicyOptions): PolicyStat
       Condition: { Bool: { 'aws:SecureTransport': 'false' } },
     },
     {
-      Sid: `${sid}ConditionalWritesOnly`,
+      Sid: sid('ConditionalWritesOnly'),
       Effect: 'Deny',
       Principal: '*',
       Action: 's3:PutObject',
@@ -53,7 +78,7 @@ export function bucketPolicyStatements(options: BucketPolicyOptions): PolicyStat
       Condition: { Null: { 's3:if-none-match': 'true', 's3:if-match': 'true' }, Bool: creation },
     },
     {
-      Sid: `${sid}NoArtifactOverwrite`,
+      Sid: sid('NoArtifactOverwrite'),
       Effect: 'Deny',
       Principal: '*',
       Action: 's3:PutObject',
@@ -61,7 +86,7 @@ export function bucketPolicyStatements(options: BucketPolicyOptions): PolicyStat
       Condition: { Null: { 's3:if-none-match': 'true' }, Bool: creation },
     },
     {
-      Sid: `${sid}PrefixIsolation`,
+      Sid: sid('PrefixIsolation'),
       Effect: 'Deny',
       Principal: '*',
       Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:DeleteObject', 's3:DeleteObjectVersion'],
@@ -69,7 +94,7 @@ export function bucketPolicyStatements(options: BucketPolicyOptions): PolicyStat
       Condition: { StringEquals: { [principalTag]: system } },
     },
     {
-      Sid: `${sid}ListIsolation`,
+      Sid: sid('ListIsolation'),
       Effect: 'Deny',
       Principal: '*',
       Action: 's3:ListBucket',
@@ -90,24 +115,45 @@ function statementsOf(text: string | undefined): PolicyStatementJson[] {
   }
 }
 
-const owned = (sidPrefix: string) => (s: PolicyStatementJson) =>
-  typeof s.Sid === 'string' && s.Sid.startsWith(sidPrefix);
-
-/** This system's statements of a bucket policy text. */
-export function ownedStatements(text: string | undefined, sidPrefix: string): PolicyStatementJson[] {
-  return statementsOf(text).filter(owned(sidPrefix));
+/** The system's statements under this system's legacy Sids, for the migration. */
+export function statementOwnership(options: BucketPolicyOptions): StatementOwnership {
+  const ours = bucketPolicyStatements(options);
+  const legacyPrefix = legacySidPrefixFor(options.system);
+  return {
+    sids: ours.map((s) => s.Sid ?? ''),
+    legacy: ours.map((s, i) => ({ ...s, Sid: `${legacyPrefix}${STATEMENT_NAMES[i]}` })),
+    marks: [JSON.stringify(options.system), `arn:aws:s3:::${options.bucket}/${options.prefix}/`],
+  };
 }
 
-/** Statements of others, which a merge keeps. */
-export function foreignStatements(text: string | undefined, sidPrefix: string): PolicyStatementJson[] {
-  return statementsOf(text).filter((s) => !owned(sidPrefix)(s));
+/**
+ * Whether a statement is the system's: its Sid is one the system writes, or it carries one of the system's legacy
+ * Sids and is recognisably the system's (a legacy Sid alone is shared by `a-b` and `a_b`).
+ */
+export function ownsStatement(ownership: StatementOwnership, s: PolicyStatementJson): boolean {
+  if (typeof s.Sid !== 'string') return false;
+  if (ownership.sids.includes(s.Sid)) return true;
+  const legacy = ownership.legacy.find((l) => l.Sid === s.Sid);
+  if (!legacy) return false;
+  const text = JSON.stringify(s);
+  return sameStatements([s], [legacy]) || ownership.marks.some((m) => text.includes(m));
+}
+
+/** This system's statements of a bucket policy text (legacy-named ones included). */
+export function ownedStatements(text: string | undefined, ownership: StatementOwnership): PolicyStatementJson[] {
+  return statementsOf(text).filter((s) => ownsStatement(ownership, s));
+}
+
+/** Statements of others, which a merge keeps exactly as they are. */
+export function foreignStatements(text: string | undefined, ownership: StatementOwnership): PolicyStatementJson[] {
+  return statementsOf(text).filter((s) => !ownsStatement(ownership, s));
 }
 
 /** The bucket policy to write: every statement of others as it was, then this system's statements. */
 export function mergeBucketPolicy(
   existing: string | undefined,
   ours: PolicyStatementJson[],
-  sidPrefix: string,
+  ownership: StatementOwnership,
 ): string {
   let version = '2012-10-17';
   let id: unknown;
@@ -122,7 +168,7 @@ export function mergeBucketPolicy(
   }
   const doc: Record<string, unknown> = { Version: version };
   if (id !== undefined) doc.Id = id;
-  doc.Statement = [...foreignStatements(existing, sidPrefix), ...ours];
+  doc.Statement = [...foreignStatements(existing, ownership), ...ours];
   return JSON.stringify(doc);
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../policy';
 import type { Policy } from '../policy';
 import { renderTemplate } from '../policy/template';
-import { bucketPolicyStatements, sidPrefixFor } from './bucket-policy';
+import { bucketPolicyStatements, statementOwnership } from './bucket-policy';
 import { pullThroughCacheRules } from './pull-through-cache';
 import type {
   CreationTemplateState,
@@ -172,18 +172,19 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
   if (policy.packages.bucket) {
     const prefix = packagePrefix(policy);
     const shared = policy.packages.sharedBucket;
+    const statementOptions = {
+      bucket: policy.packages.bucket,
+      prefix,
+      system: policy.system,
+      principalTagKey: policy.iam.principalTagKey,
+      shared,
+    };
     bucket = {
       name: policy.packages.bucket,
       shared,
       prefix,
-      sidPrefix: sidPrefixFor(policy.system),
-      statements: bucketPolicyStatements({
-        bucket: policy.packages.bucket,
-        prefix,
-        system: policy.system,
-        principalTagKey: policy.iam.principalTagKey,
-        shared,
-      }),
+      statements: bucketPolicyStatements(statementOptions),
+      ownership: statementOwnership(statementOptions),
       tags,
       encryption: { algorithm: 'AES256' },
     };
@@ -207,6 +208,7 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
         [DEFAULT_MANAGED_BY.key]: tags[DEFAULT_MANAGED_BY.key],
         [policy.iam.principalTagKey]: tags[policy.iam.principalTagKey],
       },
+      systemTagKey: policy.iam.principalTagKey,
     },
     repositories,
     scanning: {

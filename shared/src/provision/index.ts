@@ -11,3 +11,5 @@ export * from './provision';
 export * from './render';
 export * from './github-repositories';
 export * from './kms-keys';
+export * from './ownership';
+export * from './registry-settings';

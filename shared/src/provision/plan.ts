@@ -242,7 +242,7 @@ function planBucket(desired: DesiredBucket, actual: ActualState['bucket']): Reso
       if (actual.tags[k] !== v) changes.push({ attribute: `tags.${k}`, before: actual.tags[k], after: v });
     }
   }
-  const currentStatements = ownedStatements(actual.policy, desired.sidPrefix);
+  const currentStatements = ownedStatements(actual.policy, desired.ownership);
   if (!sameStatements(desired.statements, currentStatements)) {
     changes.push({ attribute: 'policy', before: currentStatements, after: desired.statements });
   }

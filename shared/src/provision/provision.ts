@@ -8,6 +8,8 @@ import { applyPlan } from './apply';
 import type { ApplyClients, ApplyResult } from './apply';
 import { desiredState, withServices } from './desired';
 import { resolveKmsAliases } from './kms-keys';
+import { verifyOwnership } from './ownership';
+import { verifyRegistrySettings } from './registry-settings';
 import { computePlan, isLeftAlone } from './plan';
 import { readActualState } from './reader';
 import type { DesiredState, Plan, ResourceChange } from './types';
@@ -29,6 +31,8 @@ export interface ProvisionOptions {
   region: string;
   logger: Logger;
   call: AwsCall;
+  /** Existing repositories not managed by artifacts that this run may take over (the adopt-repositories input). */
+  adopt?: string[];
 }
 
 export interface ProvisionResult {
@@ -54,6 +58,11 @@ function readScope(desired: DesiredState, concurrency: number) {
     bucket: desired.bucket?.name,
     iamPolicies: desired.createIamPolicies ? desired.iamPolicies : [],
     findRemovals: true,
+    registry: {
+      pullThroughCache: desired.pullThroughCacheRules.length > 0,
+      creationTemplates: desired.creationTemplates.length > 0,
+      replication: desired.replication.length > 0,
+    },
     concurrency,
   };
 }
@@ -74,7 +83,14 @@ export async function provision(
   await resolveKmsAliases(desired, () => clients.kms, options.call, options.logger);
   const scope = readScope(desired, options.concurrency);
   const actual = await readActualState(clients, scope, options.call);
+  const adopted = verifyOwnership(desired, actual, options.adopt ?? []);
+  verifyRegistrySettings(desired, actual);
   const plan = computePlan(desired, actual, { prune: options.prune });
+  for (const r of plan.resources) {
+    if (r.kind === 'repository' && adopted.includes(r.id)) {
+      r.note = 'Not managed by artifacts until now: adopted (adopt-repositories), tagged and brought to the policy.';
+    }
+  }
   if (options.mode === 'plan') return { desired, plan };
   const pending = plan.resources.filter((r) => r.action !== 'unchanged' && !isLeftAlone(r, options.prune));
   if (pending.length === 0) return { desired, plan, applied: { applied: [], skipped: [] }, after: plan };

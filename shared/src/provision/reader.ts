@@ -279,19 +279,27 @@ export interface ReadScope {
   iamPolicies: { name: string; arn: string }[];
   /** Read the tags of every other repository too, to find managed ones the policy no longer lists. */
   findRemovals: boolean;
+  /**
+   * The registry settings the policy manages: only those are read (a least-privilege plan role needs no more, and
+   * an endpoint without pull-through cache or templates serves a policy that uses neither).
+   */
+  registry: { pullThroughCache: boolean; creationTemplates: boolean; replication: boolean };
   concurrency: number;
 }
+
+const none = <K, V>() => Promise.resolve(new Map<K, V>());
 
 /** Everything a plan compares, read with bounded concurrency. */
 export async function readActualState(clients: ReaderClients, scope: ReadScope, call: AwsCall): Promise<ActualState> {
   const limit = pLimit(Math.max(1, scope.concurrency));
   const { ecr } = clients;
+  const { registry } = scope;
   const [all, scanning, pullThroughCacheRules, creationTemplates, replication] = await Promise.all([
     listRepositories(ecr, call),
     readScanning(ecr, call),
-    readPullThroughCacheRules(ecr, call),
-    readCreationTemplates(ecr, call),
-    readReplication(ecr, call),
+    registry.pullThroughCache ? readPullThroughCacheRules(ecr, call) : none<string, PullThroughCacheRuleState>(),
+    registry.creationTemplates ? readCreationTemplates(ecr, call) : none<string, CreationTemplateState>(),
+    registry.replication ? readReplication(ecr, call) : Promise.resolve([]),
   ]);
   const wanted = new Set(scope.repositories);
   const repositories = new Map<string, RepositoryState>();

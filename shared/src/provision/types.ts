@@ -107,6 +107,16 @@ export interface BucketState {
   tags: Record<string, string>;
 }
 
+/** Which statements of a bucket policy are one system's: exact Sids, and its legacy-named statements. */
+export interface StatementOwnership {
+  /** The exact Sids the system writes. */
+  sids: string[];
+  /** The system's statements as earlier versions named them (legacy Sids), removed when the policy is applied. */
+  legacy: PolicyStatementJson[];
+  /** Strings only this system's statements contain (its quoted name, its prefix's object ARN). */
+  marks: string[];
+}
+
 export interface PolicyStatementJson {
   Sid?: string;
   Effect: 'Allow' | 'Deny';
@@ -118,9 +128,10 @@ export interface DesiredBucket {
   /** The bucket is shared with other systems: only this system's statements are managed, nothing else. */
   shared: boolean;
   prefix: string;
-  /** This system's bucket policy statements, identified by their Sid prefix. */
+  /** This system's bucket policy statements, identified by their exact Sids. */
   statements: PolicyStatementJson[];
-  sidPrefix: string;
+  /** How to tell this system's statements from everyone else's (legacy-named ones included). */
+  ownership: StatementOwnership;
   tags: Record<string, string>;
   encryption: BucketEncryption;
 }
@@ -141,6 +152,8 @@ export interface DesiredIamPolicy {
 /** The tags that mark a resource as managed by this system (for removal reports and prune). */
 export interface OwnershipMarker {
   tags: Record<string, string>;
+  /** The ABAC tag key (iam.principalTagKey): its value on a resource names the system that owns it. */
+  systemTagKey: string;
 }
 
 export interface DesiredState {

@@ -129,7 +129,7 @@ describe('the desired state', () => {
   test('the package store policy: TLS only, conditional writes, create-only artifacts, prefix isolation by principal tag', () => {
     const { bucket } = desiredState(policyOf(), ctx);
     const byName = Object.fromEntries((bucket?.statements ?? []).map((s) => [s.Sid, s]));
-    expect(byName.ArtifactsShopConditionalWritesOnly).toMatchObject({
+    expect(byName.ArtifactsConditionalWritesOnlyForshop).toMatchObject({
       Effect: 'Deny',
       Action: 's3:PutObject',
       Resource: 'arn:aws:s3:::shop-artifacts/shop/*',
@@ -138,13 +138,13 @@ describe('the desired state', () => {
         Bool: { 's3:ObjectCreationOperation': 'true' },
       },
     });
-    expect(byName.ArtifactsShopNoArtifactOverwrite.Resource).toEqual(
+    expect(byName.ArtifactsNoArtifactOverwriteForshop.Resource).toEqual(
       expect.arrayContaining(['arn:aws:s3:::shop-artifacts/shop/*.jar', 'arn:aws:s3:::shop-artifacts/shop/*.tgz.*']),
     );
-    expect(byName.ArtifactsShopNoArtifactOverwrite.Resource).not.toEqual(
+    expect(byName.ArtifactsNoArtifactOverwriteForshop.Resource).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/\.xml|\.json|\.html/)]),
     );
-    expect(byName.ArtifactsShopPrefixIsolation).toMatchObject({
+    expect(byName.ArtifactsPrefixIsolationForshop).toMatchObject({
       NotResource: 'arn:aws:s3:::shop-artifacts/shop/*',
       Condition: { StringEquals: { 'aws:PrincipalTag/Project': 'shop' } },
     });

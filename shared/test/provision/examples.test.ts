@@ -240,7 +240,7 @@ test('HLD011: a registry per system, Inspector continuous scanning, ECR Public/Q
     Sid: string;
     Condition?: Record<string, Record<string, unknown>>;
   }[];
-  expect(statements.find((s) => s.Sid === 'ArtifactsBillingPrefixIsolation')?.Condition).toEqual({
+  expect(statements.find((s) => s.Sid === 'ArtifactsPrefixIsolationForbilling')?.Condition).toEqual({
     StringEquals: { 'aws:PrincipalTag/Project': 'billing' },
   });
   const pushDoc = JSON.parse(

@@ -50,7 +50,7 @@ export function options(overrides: Partial<ProvisionOptions> = {}): ProvisionOpt
     services: [],
     region: REGION,
     logger,
-    call: awsCaller({ logger, sleep: async () => undefined }),
+    call: awsCaller({ logger }),
     ...overrides,
   } as ProvisionOptions & { logger: MemoryLogger };
 }

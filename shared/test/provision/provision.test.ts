@@ -98,11 +98,11 @@ describe('plan, apply, plan again', () => {
     });
     const statements = JSON.parse(bucket?.policy ?? '{}').Statement as { Sid: string; Condition?: unknown }[];
     expect(statements.map((s) => s.Sid)).toEqual([
-      'ArtifactsShopTlsOnly',
-      'ArtifactsShopConditionalWritesOnly',
-      'ArtifactsShopNoArtifactOverwrite',
-      'ArtifactsShopPrefixIsolation',
-      'ArtifactsShopListIsolation',
+      'ArtifactsTlsOnlyForshop',
+      'ArtifactsConditionalWritesOnlyForshop',
+      'ArtifactsNoArtifactOverwriteForshop',
+      'ArtifactsPrefixIsolationForshop',
+      'ArtifactsListIsolationForshop',
     ]);
     expect(statements[0].Condition).toEqual({ Bool: { 'aws:SecureTransport': 'false' } });
   });
@@ -182,7 +182,7 @@ describe('drift between runs is found and fixed', () => {
       (aws: ReturnType<typeof fakeAws>) => {
         const bucket = aws.s3.buckets.get('shop-artifacts');
         const doc = JSON.parse(bucket?.policy ?? '{}') as { Statement: { Sid: string }[] };
-        doc.Statement = doc.Statement.filter((s) => s.Sid !== 'ArtifactsShopNoArtifactOverwrite');
+        doc.Statement = doc.Statement.filter((s) => s.Sid !== 'ArtifactsNoArtifactOverwriteForshop');
         if (bucket) bucket.policy = JSON.stringify(doc);
       },
       'bucket',
@@ -393,19 +393,26 @@ describe('what is never done silently', () => {
 });
 
 describe('at scale and under throttling', () => {
-  test('extra services, paginated reads (page size 2) and throttled calls still converge', async () => {
+  test('extra services and paginated reads (page size 2) converge', async () => {
     const aws = fakeAws();
     aws.ecr.pageSize = 2;
     const services = Array.from({ length: 9 }, (_, i) => `svc${i}`);
-    aws.calls.throttleNext(5);
     const first = await runProvision(aws, policyOf(), { services, concurrency: 3 });
     expect(first.after?.changes).toBe(0);
-    expect(aws.calls.calls.filter((c) => c.error === 'ThrottlingException')).toHaveLength(5);
     expect(aws.ecr.repositories.size).toBe(12);
     expect(aws.calls.count('DescribeRepositories')).toBeGreaterThan(3);
     aws.calls.reset();
     await runProvision(aws, policyOf(), { services, concurrency: 3 });
     expect(aws.calls.writes()).toEqual([]);
+  });
+
+  test('a throttled call is tried once here: the SDK’s own adaptive retry is the only retry layer', async () => {
+    const aws = fakeAws();
+    // The fakes stand in for the SDK's send, retry included: a throttling answer is what the SDK gave up on.
+    aws.calls.throttleNext(1);
+    await expect(runProvision(aws, policyOf(), { mode: 'plan' })).rejects.toThrow(/Rate exceeded/);
+    expect(aws.calls.calls.filter((c) => c.error === 'ThrottlingException')).toHaveLength(1);
+    expect(aws.calls.calls.filter((c) => c.command === aws.calls.calls[0].command)).toHaveLength(1);
   });
 });
 
@@ -519,7 +526,7 @@ describe('registry settings shared with others', () => {
     ).toEqual(['PutBucketPolicy']);
     const tls = (
       JSON.parse(aws.s3.buckets.get('shop-artifacts')?.policy ?? '{}').Statement as { Sid: string; Resource: unknown }[]
-    ).find((s) => s.Sid === 'ArtifactsShopTlsOnly');
+    ).find((s) => s.Sid === 'ArtifactsTlsOnlyForshop');
     expect(tls?.Resource).toEqual(['arn:aws:s3:::shop-artifacts/shop/*']);
     expect(aws.s3.buckets.get('shop-artifacts')?.versioning).toBeUndefined();
 

@@ -490,7 +490,7 @@ test('pagination over hundreds of packages: every ListObjectsV2 page is read', a
     {
       scope: { service: 'ows' },
       logger,
-      call: awsCaller({ logger, sleep: async () => undefined }),
+      call: awsCaller({ logger }),
       listPageSize: 100,
     },
   );
