@@ -198,7 +198,7 @@ describe('on the wire, two systems in one bucket', () => {
     const Key = 'piksel/python/simple/greet/index.html';
     const err = await ci.send(new PutObjectCommand({ Bucket: BUCKET, Key, Body: 'v1' })).catch((e: unknown) => e);
     expect(denial(err)).toEqual({ name: 'AccessDenied', status: 403 });
-    expect((err as Error).message).toContain('ArtifactsPikselConditionalWritesOnly');
+    expect((err as Error).message).toContain('ArtifactsConditionalWritesOnlyForpiksel');
     expect(await stored('piksel/python/')).toEqual([]);
 
     const created = await ci.send(new PutObjectCommand({ Bucket: BUCKET, Key, Body: 'v1', IfNoneMatch: '*' }));
@@ -222,9 +222,9 @@ describe('on the wire, two systems in one bucket', () => {
     }
     const byShop = s3.decisions().filter((d) => d.caller === gateAccessKey('shop', 'ci-push'));
     expect(byShop.map((d) => [d.action, d.result, d.deniedBy])).toEqual([
-      ['s3:PutObject', 'ExplicitlyDenied', ['ArtifactsShopPrefixIsolation']],
-      ['s3:GetObject', 'ExplicitlyDenied', ['ArtifactsShopPrefixIsolation']],
-      ['s3:ListBucket', 'ExplicitlyDenied', ['ArtifactsShopListIsolation']],
+      ['s3:PutObject', 'ExplicitlyDenied', ['ArtifactsPrefixIsolationForshop']],
+      ['s3:GetObject', 'ExplicitlyDenied', ['ArtifactsPrefixIsolationForshop']],
+      ['s3:ListBucket', 'ExplicitlyDenied', ['ArtifactsListIsolationForshop']],
     ]);
     expect(await stored('piksel/maven/')).toEqual([]);
 
