@@ -135,7 +135,7 @@ export function identityDocument(sut: SystemUnderTest, role: RoleName): object {
 export function sharedBucketPolicy(pair: Pair): object | undefined {
   let text: string | undefined;
   for (const { desired } of pair.systems) {
-    if (desired.bucket) text = mergeBucketPolicy(text, desired.bucket.statements, desired.bucket.sidPrefix);
+    if (desired.bucket) text = mergeBucketPolicy(text, desired.bucket.statements, desired.bucket.ownership);
   }
   return text ? (JSON.parse(text) as object) : undefined;
 }
