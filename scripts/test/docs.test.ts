@@ -1,0 +1,111 @@
+import { checkDocumentation, checkSnippet, isolatedLint } from '../docs-check';
+import { brokenLinks, extractSnippets, headingAnchor } from '../docs-snippets';
+import { usesProblems, workflowUsesProblems } from '../docs-workflows';
+
+// The documentation as a reader follows it: every snippet checked against the code (or marked), every link resolves.
+describe('the documentation', () => {
+  const report = checkDocumentation();
+
+  test('every YAML, JSON and shell snippet is checked, or marked as a fragment or as unchecked with a reason', () => {
+    const problems = report.results.flatMap((r) => r.problems);
+    expect(problems).toEqual([]);
+    const { checked, fragment, unchecked } = report.counts;
+    console.log(`docs: ${checked} snippets checked, ${fragment} checked as fragments, ${unchecked} unchecked`);
+    expect(checked + fragment).toBeGreaterThan(unchecked);
+  });
+
+  test('every relative link and anchor resolves', () => {
+    expect(report.links).toEqual([]);
+  });
+});
+
+const snippet = (text: string, lang = 'yaml', marker?: string) => ({ file: 'x.md', line: 1, lang, text, marker });
+const problemsOf = (text: string, lang = 'yaml', marker?: string) =>
+  checkSnippet(snippet(text, lang, marker), isolatedLint).problems;
+
+describe('what the checks catch', () => {
+  test.each<[string, string, RegExp]>([
+    ['a policy without version', 'system: piksel\nregion: eu-central-1\n', /version/],
+    ['an unknown policy key', 'version: 1\nsystem: piksel\nregistri: {}\n', /registri/],
+    ['a shell line cut by a placeholder', 'oras pull <host>/acme/web@sha256:<image>\n', /bash -n/],
+    ['a YAML that is neither workflow nor policy', 'packages: {bucket: b}\n', /mark it/],
+  ])('%s', (_name, text, expected) => {
+    const lang = text.startsWith('oras') ? 'sh' : 'yaml';
+    expect(problemsOf(text, lang).join('\n')).toMatch(expected);
+  });
+
+  test('a step fragment is checked by actionlint inside a workflow', () => {
+    const bad = '- uses: org/artifacts/scan-gate@v1\n  with:\n    image: ${{ steps.x.outputs.y }\n';
+    expect(problemsOf(bad, 'yaml', 'fragment of steps').join('\n')).toMatch(/actionlint/);
+  });
+
+  test('a policy fragment is checked inside its whole', () => {
+    const whole = 'fragment of policy examples/piksel-ecr-blueprint/artifact-policy.yml';
+    expect(problemsOf('scan: {failOn: HIGH}\n', 'yaml', whole)).toEqual([]);
+    expect(problemsOf('scan: {failOn: SEVERE}\n', 'yaml', whole).join('\n')).toMatch(/failOn/);
+  });
+
+  test('an unchecked snippet must say why', () => {
+    expect(problemsOf('x', 'json', 'unchecked:')).toEqual(['x.md:1: an unchecked snippet says why']);
+    expect(problemsOf('x', 'json', 'unchecked: an excerpt')).toEqual([]);
+  });
+});
+
+describe('uses and with', () => {
+  test.each<[string, Record<string, unknown>, RegExp | null]>([
+    ['org/artifacts/build-sign-push@v1', { service: 'odc' }, null],
+    ['org/artifacts/actions/scan-gate@v1', { image: 'x@sha256:1' }, null],
+    ['org/artifacts/build-sign-push@v1', { service: 'odc', file: 'Dockerfile' }, /no input 'file'/],
+    ['org/artifacts/publish-package@v1', {}, /needs the input 'path'/],
+    ['acme/artifacts/actions/provision-repo@v1', {}, /placeholder/],
+    ['org/artifacts/release@v1', {}, /names no action/],
+    ['actions/checkout@v4', {}, /not pinned/],
+    ['actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', { 'fetch-depth': 0 }, null],
+    ['org/artifacts/.github/workflows/container-release.yml@v1', { service: 'a', 'role-to-assume': 'r' }, null],
+  ])('%s with %j', (uses, withInputs, expected) => {
+    const problems = usesProblems('w', uses, withInputs).join('\n');
+    if (expected) expect(problems).toMatch(expected);
+    else expect(problems).toBe('');
+  });
+
+  test('a job calling bootstrap-registry.yml grants what its jobs need', () => {
+    const call = { uses: 'org/artifacts/.github/workflows/bootstrap-registry.yml@v1' };
+    const inputs = { 'plan-role-to-assume': 'p', 'apply-role-to-assume': 'a' };
+    expect(workflowUsesProblems({ jobs: { r: { ...call, with: inputs } } }, 'w').join('\n')).toMatch(
+      /grant 'id-token: write'/,
+    );
+    const permissions = { contents: 'read', 'id-token': 'write' };
+    expect(workflowUsesProblems({ jobs: { r: { ...call, with: inputs, permissions } } }, 'w')).toEqual([]);
+  });
+
+  test('a step with role-to-assume needs id-token: write', () => {
+    const steps = [{ uses: 'org/artifacts/scan-gate@v1', with: { image: 'i', 'role-to-assume': 'r' } }];
+    expect(workflowUsesProblems({ jobs: { j: { steps, permissions: { contents: 'read' } } } }, 'w')).toEqual([
+      "w job j: 'id-token: write' is needed for role-to-assume (GitHub OIDC)",
+    ]);
+  });
+});
+
+describe('links and markers', () => {
+  test.each([
+    ['Quick starts', 'quick-starts'],
+    ['`mode: report` and the `deployable` output', 'mode-report-and-the-deployable-output'],
+    ['3. The trust policy: who may assume the role', '3-the-trust-policy-who-may-assume-the-role'],
+  ])('the anchor of %j is %j', (heading, anchor) => {
+    expect(headingAnchor(heading)).toBe(anchor);
+  });
+
+  test('a broken relative link and a missing anchor are reported', () => {
+    const md = '[a](../docs/iam-setup.md) [b](docs/iam-setup.md#no-such-heading) [c](https://x.test/y) [d](README.md)';
+    expect(brokenLinks(md, 'README.md')).toEqual([
+      'README.md: link ../docs/iam-setup.md: ../docs/iam-setup.md does not exist',
+      'README.md: link docs/iam-setup.md#no-such-heading: no heading with the anchor #no-such-heading in docs/iam-setup.md',
+    ]);
+  });
+
+  test('a marker before the fence or on its first line is read', () => {
+    const md =
+      '<!-- snippet: fragment of steps -->\n```yaml\n- run: x\n```\n\n```sh\n# snippet: unchecked: why\nls\n```\n';
+    expect(extractSnippets(md, 'x.md').map((s) => s.marker)).toEqual(['fragment of steps', 'unchecked: why']);
+  });
+});
