@@ -10,7 +10,7 @@ import { ROOT, actionNames } from './actions';
  * action READMEs is checked against the code, or says (in a marker) that it is a fragment of a named whole, checked
  * inside it, or why it cannot be checked.
  *
- * Markers, on the line before the fence (`<!-- snippet: ... -->`) or as the snippet's first line (`# snippet: ...`):
+ * Markers, on the line before the fence or the blank line before it (`<!-- snippet: ... -->`) or as the snippet's first line (`# snippet: ...`):
  * - `fragment of steps` / `fragment of job` / `fragment of workflow`: checked inside a minimal workflow;
  * - `fragment of policy <path>`: its top-level sections replace those of that policy file, which then must load;
  * - `unchecked: <reason>`.
@@ -63,7 +63,9 @@ export function extractSnippets(markdown: string, file: string): Snippet[] {
     let end = i + 1;
     while (end < lines.length && !lines[end].trimStart().startsWith(fence)) end++;
     const body = lines.slice(i + 1, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l));
-    const before = i > 0 ? MARKER_BEFORE.exec(lines[i - 1].trim()) : null;
+    let previous = i - 1;
+    while (previous >= 0 && !lines[previous].trim()) previous--; // a blank line may separate marker and fence
+    const before = previous >= 0 ? MARKER_BEFORE.exec(lines[previous].trim()) : null;
     const inside = body.length > 0 ? MARKER_INSIDE.exec(body[0]) : null;
     snippets.push({
       file,
