@@ -16,7 +16,7 @@ import {
   policyProblems,
   shellProblems,
 } from './docs-snippets';
-import { type Workflow, type WorkflowWhole, workflowUsesProblems, wrapFragment } from './docs-workflows';
+import { type Workflow, type WorkflowWhole, servicesNamed, workflowUsesProblems, wrapFragment } from './docs-workflows';
 import { type WorkflowProblem, isExcusedProblem } from './lint-workflows';
 
 type Lint = (text: string, path: string) => WorkflowProblem[];
@@ -36,6 +36,7 @@ export const isolatedLint: Lint = (text, path) => {
 export interface DocumentationReport {
   results: SnippetResult[];
   links: string[];
+  services: string[];
   counts: Record<SnippetResult['verdict'], number>;
 }
 
@@ -93,16 +94,49 @@ export function checkSnippet(s: Snippet, lint: Lint): SnippetResult {
   return { snippet: s, verdict: 'checked', problems };
 }
 
+/** The services of the policies a document shows (whole policies, and the wholes its policy fragments name). */
+function documentServices(snippets: Snippet[], root: string): Set<string> | undefined {
+  const texts = snippets.flatMap((s) => {
+    const whole = /^fragment of policy\s+(\S+)$/.exec(s.marker ?? '');
+    if (whole) return [readFileSync(join(root, whole[1]), 'utf8')];
+    if (s.marker || !['yaml', 'yml'].includes(s.lang)) return [];
+    return /^(version|system):/m.test(s.text) ? [s.text] : [];
+  });
+  const lists = texts.map((t) => (parse(t) as { registry?: { services?: string[] } }).registry?.services ?? []);
+  return lists.length ? new Set(lists.flat()) : undefined;
+}
+
+/** A service a workflow snippet builds must be one of the services of the policy the same document shows. */
+export function serviceProblems(snippets: Snippet[], root = ROOT): string[] {
+  const services = documentServices(snippets, root);
+  if (!services) return [];
+  return snippets.flatMap((s) => {
+    const whole = /^fragment of\s+(steps|job|workflow)$/.exec(s.marker ?? '');
+    const yaml = ['yaml', 'yml'].includes(s.lang);
+    if (!yaml || (s.marker && !whole) || (!whole && !/^jobs:/m.test(s.text))) return [];
+    const wf = parse(whole ? wrapFragment(whole[1] as WorkflowWhole, dedent(s.text)) : s.text) as Workflow;
+    return servicesNamed(wf)
+      .filter((service) => !services.has(service))
+      .map(
+        (service) =>
+          `${where(s)}: service '${service}' is not among the policy's services (${[...services].join(', ')})`,
+      );
+  });
+}
+
 /** Every snippet and every relative link of the documentation, checked. */
 export function checkDocumentation(root = ROOT, lint: Lint = isolatedLint): DocumentationReport {
   const results: SnippetResult[] = [];
   const links: string[] = [];
+  const services: string[] = [];
   for (const file of documentationFiles(root)) {
     const text = readFileSync(join(root, file), 'utf8');
     links.push(...brokenLinks(text, file, root));
-    for (const s of extractSnippets(text, file).filter(inScope)) results.push(checkSnippet(s, lint));
+    const snippets = extractSnippets(text, file).filter(inScope);
+    for (const s of snippets) results.push(checkSnippet(s, lint));
+    services.push(...serviceProblems(snippets, root));
   }
   const counts = { checked: 0, fragment: 0, unchecked: 0 };
   for (const r of results) counts[r.verdict]++;
-  return { results, links, counts };
+  return { results, links, services, counts };
 }

@@ -184,3 +184,13 @@ export function wrapFragment(whole: WorkflowWhole, text: string): string {
   }
   return stringify(wf);
 }
+
+/** The `service` inputs a workflow gives this collection's actions (mirrors, `source: docker://`, left out). */
+export function servicesNamed(wf: Workflow): string[] {
+  const steps = Object.values(wf.jobs ?? {}).flatMap((job) => [...(job.steps ?? []), job as Step]);
+  return steps
+    .filter((s) => s.uses && calleeOf(s.uses) && typeof s.with?.service === 'string')
+    .filter((s) => !String(s.with?.source ?? '').startsWith('docker://'))
+    .map((s) => String(s.with?.service))
+    .filter((service) => !service.includes('${{'));
+}

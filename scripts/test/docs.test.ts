@@ -1,6 +1,11 @@
-import { checkDocumentation, checkSnippet, isolatedLint } from '../docs-check';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from '../actions';
+import { checkDocumentation, checkSnippet, isolatedLint, serviceProblems } from '../docs-check';
 import { brokenLinks, extractSnippets, headingAnchor } from '../docs-snippets';
-import { usesProblems, workflowUsesProblems } from '../docs-workflows';
+import { type Workflow, usesProblems, workflowUsesProblems } from '../docs-workflows';
+import { workflowFiles } from '../lint-workflows';
 
 // The documentation as a reader follows it: every snippet checked against the code (or marked), every link resolves.
 describe('the documentation', () => {
@@ -16,6 +21,17 @@ describe('the documentation', () => {
 
   test('every relative link and anchor resolves', () => {
     expect(report.links).toEqual([]);
+  });
+
+  test("every service a workflow snippet builds is one of the document's policy's services", () => {
+    expect(report.services).toEqual([]);
+  });
+
+  test('the example workflows call the actions with their inputs and the permissions they need', () => {
+    const problems = workflowFiles()
+      .filter((f) => f.includes(`${sep}examples${sep}`))
+      .flatMap((f) => workflowUsesProblems(parse(readFileSync(f, 'utf8')) as Workflow, relative(ROOT, f)));
+    expect(problems).toEqual([]);
   });
 });
 
@@ -49,6 +65,16 @@ describe('what the checks catch', () => {
     expect(problemsOf('x', 'json', 'unchecked:')).toEqual(['x.md:1: an unchecked snippet says why']);
     expect(problemsOf('x', 'json', 'unchecked: an excerpt')).toEqual([]);
   });
+});
+
+test("a quick start that builds a service its document's policy does not list", () => {
+  const policy = snippet('version: 1\nsystem: piksel\nregistry: {layout: per-service, services: [odc]}\n');
+  const step = '- uses: org/artifacts/build-sign-push@v1\n  with: {service: api}\n';
+  const mirror = '- uses: org/artifacts/build-sign-push@v1\n  with: {service: redis, source: docker://redis:7}\n';
+  expect(serviceProblems([policy, snippet(step, 'yaml', 'fragment of steps')])).toEqual([
+    "x.md:1: service 'api' is not among the policy's services (odc)",
+  ]);
+  expect(serviceProblems([policy, snippet(mirror, 'yaml', 'fragment of steps')])).toEqual([]);
 });
 
 describe('uses and with', () => {
