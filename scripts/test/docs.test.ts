@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { computeImageTags, parsePolicy, repositoryName } from '../../shared/src/policy';
+import { kmsSigningAlgorithm } from '../../shared/src/signing/signers';
 import { ROOT } from '../actions';
 import { checkDocumentation, checkSnippet, isolatedLint, serviceProblems } from '../docs-check';
 import { brokenLinks, extractSnippets, headingAnchor } from '../docs-snippets';
@@ -133,5 +135,34 @@ describe('links and markers', () => {
     const md =
       '<!-- snippet: fragment of steps -->\n```yaml\n- run: x\n```\n\n```sh\n# snippet: unchecked: why\nls\n```\n';
     expect(extractSnippets(md, 'x.md').map((s) => s.marker)).toEqual(['fragment of steps', 'unchecked: why']);
+  });
+});
+
+describe('getting started says what the code does', () => {
+  const page = readFileSync(join(ROOT, 'docs', 'getting-started.md'), 'utf8');
+  const policyText = extractSnippets(page, 'docs/getting-started.md').find((s) => s.text.startsWith('version: 1'));
+  const policy = parsePolicy(policyText?.text ?? '', 'getting-started policy');
+  const git = (ref: string) => ({
+    eventName: 'push',
+    ref,
+    sha: 'a1b2c3d4e5f6',
+    headRef: '',
+    repository: 'acme/piksel-core',
+  });
+
+  test.each([
+    ['refs/heads/main', 'piksel/odc:odc-main-a1b2c3d'],
+    ['refs/tags/v1.0.0', 'piksel/odc:odc-v1.0.0'],
+  ])('a push of %s gives %s', (ref, image) => {
+    const [repository, tag] = image.split(':');
+    expect(repositoryName(policy, { service: 'odc' })).toBe(repository);
+    expect(computeImageTags(policy, git(ref), { service: 'odc' }).map((t) => t.tag)).toContain(tag);
+    expect(page).toContain(image.replace('a1b2c3d', '<sha7>'));
+  });
+
+  test('the signing key is one the KMS signer signs with (ECC_NIST_P256: ECDSA_SHA_256)', () => {
+    const spec = /--key-spec (\S+) --key-usage SIGN_VERIFY/.exec(page)?.[1];
+    expect(spec).toBe('ECC_NIST_P256');
+    expect(kmsSigningAlgorithm(spec, ['ECDSA_SHA_256'])).toBe('ECDSA_SHA_256');
   });
 });
