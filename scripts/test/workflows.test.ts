@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../actions';
 import { parsePolicy } from '../../shared/src/policy/loader';
+import { usesProblems } from '../docs-workflows';
 import { isExcusedProblem } from '../lint-workflows';
 
 interface Step {
@@ -126,6 +127,9 @@ describe('reusable workflows run the actions of the repository and commit they w
         expect(step.uses ?? '').not.toMatch(/^[^./][^/]*\/artifacts\//);
         if (!step.uses?.startsWith(COLLECTION)) return;
         expect(existsSync(join(ROOT, step.uses.slice(COLLECTION.length), 'action.yml'))).toBe(true);
+        // Its inputs are the action's, read from its action.yml as the documentation's snippets are.
+        const published = `org/artifacts/${step.uses.slice(`${COLLECTION}actions/`.length)}@v1`;
+        expect(usesProblems(`${name} step ${i + 1}`, published, step.with)).toEqual([]);
         const checkout = steps.slice(0, i).find((s) => s.with?.path === '.artifacts-collection');
         expect(checkout?.with).toMatchObject({
           repository: '${{ job.workflow_repository }}',
