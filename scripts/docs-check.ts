@@ -16,7 +16,14 @@ import {
   policyProblems,
   shellProblems,
 } from './docs-snippets';
-import { type Workflow, type WorkflowWhole, servicesNamed, workflowUsesProblems, wrapFragment } from './docs-workflows';
+import {
+  type Workflow,
+  type WorkflowWhole,
+  servicesNamed,
+  stepOrderProblems,
+  workflowUsesProblems,
+  wrapFragment,
+} from './docs-workflows';
 import { type WorkflowProblem, isExcusedProblem } from './lint-workflows';
 
 type Lint = (text: string, path: string) => WorkflowProblem[];
@@ -45,9 +52,14 @@ function where(s: Snippet): string {
 }
 
 /** A whole workflow (or a fragment wrapped into one): actionlint, then the uses/with/permissions checks. */
-function workflowProblems(text: string, name: string, lint: Lint): string[] {
+function workflowProblems(text: string, name: string, lint: Lint, complete: boolean): string[] {
   const lintProblems = lint(text, 'snippet.yml').map((p) => `${name}: actionlint: ${p.message} [${p.kind}]`);
-  return [...lintProblems, ...workflowUsesProblems(parse(text) as Workflow, name)];
+  const wf = parse(text) as Workflow;
+  // A fragment of steps may come after a checkout it does not show; a whole job shows all of its steps.
+  const order = Object.entries(wf.jobs ?? {}).flatMap(([id, job]) =>
+    stepOrderProblems(job, `${name} job ${id}`, complete),
+  );
+  return [...lintProblems, ...workflowUsesProblems(wf, name), ...order];
 }
 
 function checkFragment(s: Snippet, whole: string, lint: Lint): string[] {
@@ -55,7 +67,7 @@ function checkFragment(s: Snippet, whole: string, lint: Lint): string[] {
   const policy = /^policy\s+(\S+)$/.exec(whole);
   if (policy) return policyProblems(policyFragmentText(text, policy[1]), `${where(s)} (inside ${policy[1]})`);
   if (['steps', 'job', 'workflow'].includes(whole)) {
-    return workflowProblems(wrapFragment(whole as WorkflowWhole, text), where(s), lint);
+    return workflowProblems(wrapFragment(whole as WorkflowWhole, text), where(s), lint, whole !== 'steps');
   }
   return [`${where(s)}: unknown whole '${whole}' (steps, job, workflow or policy <path>)`];
 }
@@ -68,7 +80,7 @@ function checkYaml(s: Snippet, lint: Lint): string[] {
     return [`${where(s)}: not YAML: ${(err as Error).message.split('\n')[0]}`];
   }
   const keys = doc && typeof doc === 'object' && !Array.isArray(doc) ? Object.keys(doc) : [];
-  if (keys.includes('jobs') && keys.includes('on')) return workflowProblems(s.text, where(s), lint);
+  if (keys.includes('jobs') && keys.includes('on')) return workflowProblems(s.text, where(s), lint, true);
   if (keys.includes('version') || keys.includes('system')) return policyProblems(s.text, where(s));
   return [
     `${where(s)}: neither a workflow (on, jobs) nor a policy (version, system): mark it '<!-- snippet: fragment of ... -->' or '<!-- snippet: unchecked: <reason> -->'`,

@@ -137,6 +137,31 @@ function granted(perms: Mapping | string | undefined, scope: string, level: stri
   return have === 'write' || (have === 'read' && level === 'read');
 }
 
+/**
+ * What a job needs before a step: the policy file (a checkout) before this collection's actions, and a builder
+ * that writes OCI layouts (docker/setup-buildx-action: the default docker driver cannot) before `type=oci`.
+ */
+export function stepOrderProblems(job: Job, where: string, needsCheckout = true): string[] {
+  const problems: string[] = [];
+  let checkedOut = false;
+  let buildx = false;
+  for (const [i, step] of (job.steps ?? []).entries()) {
+    const uses = step.uses ?? '';
+    if (uses.startsWith('actions/checkout@')) checkedOut = true;
+    if (uses.startsWith('docker/setup-buildx-action@')) buildx = true;
+    if (needsCheckout && calleeOf(uses)?.kind === 'action' && !checkedOut) {
+      problems.push(`${where} step ${i + 1}: '${uses}' reads the policy file: check the repository out first`);
+      checkedOut = true; // once per job
+    }
+    if (typeof step.run === 'string' && /buildx build[^\n]*type=oci/.test(step.run) && !buildx) {
+      problems.push(
+        `${where} step ${i + 1}: an OCI layout output needs docker/setup-buildx-action first (a docker-container builder)`,
+      );
+    }
+  }
+  return problems;
+}
+
 /** Every `uses:` of a workflow, and the permissions its jobs need for what they call. */
 export function workflowUsesProblems(wf: Workflow, where: string): string[] {
   const problems: string[] = [];

@@ -6,7 +6,7 @@ import { kmsSigningAlgorithm } from '../../shared/src/signing/signers';
 import { ROOT } from '../actions';
 import { checkDocumentation, checkSnippet, isolatedLint, serviceProblems } from '../docs-check';
 import { brokenLinks, extractSnippets, headingAnchor } from '../docs-snippets';
-import { type Workflow, usesProblems, workflowUsesProblems } from '../docs-workflows';
+import { type Step, type Workflow, stepOrderProblems, usesProblems, workflowUsesProblems } from '../docs-workflows';
 import { workflowFiles } from '../lint-workflows';
 
 // The documentation as a reader follows it: every snippet checked against the code (or marked), every link resolves.
@@ -77,6 +77,43 @@ test("a quick start that builds a service its document's policy does not list", 
     "x.md:1: service 'api' is not among the policy's services (odc)",
   ]);
   expect(serviceProblems([policy, snippet(mirror, 'yaml', 'fragment of steps')])).toEqual([]);
+});
+
+describe('what a job needs before a step', () => {
+  const gate = { uses: 'org/artifacts/scan-gate@v1', with: { image: 'i' } };
+  const checkout = { uses: 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683' };
+  const buildx = { uses: 'docker/setup-buildx-action@e468171a9de216ec08956ac3ada2f0791b6bd435' };
+  const oci = { run: 'docker buildx build --output type=oci,dest=image,tar=false .' };
+  test.each<[string, Step[], boolean, RegExp | null]>([
+    ['scan-gate without a checkout', [gate], true, /check the repository out first/],
+    ['scan-gate after a checkout', [checkout, gate], true, null],
+    ['a fragment of steps, whose checkout is elsewhere', [gate], false, null],
+    ['an OCI layout from the default driver', [oci], false, /setup-buildx-action/],
+    ['an OCI layout from a docker-container builder', [buildx, oci], false, null],
+  ])('%s', (_name, steps, complete, expected) => {
+    const problems = stepOrderProblems({ steps }, 'w', complete).join('\n');
+    if (expected) expect(problems).toMatch(expected);
+    else expect(problems).toBe('');
+  });
+});
+
+describe('the trust policies getting started gives accept the sub that bootstrap-registry.yml presents', () => {
+  const page = readFileSync(join(ROOT, 'docs', 'getting-started.md'), 'utf8');
+  const wf = parse(readFileSync(join(ROOT, '.github', 'workflows', 'bootstrap-registry.yml'), 'utf8')) as {
+    jobs: Record<string, { environment?: string }>;
+  };
+  const row = (role: string) => page.split('\n').find((l) => l.startsWith(`| \`${role}\``)) ?? '';
+
+  test('apply runs in an environment: its role accepts that environment only', () => {
+    const environment = wf.jobs.apply.environment;
+    expect(environment).toBe('registry');
+    expect(row('artifacts-apply')).toContain(`:environment:${environment}\` only`);
+  });
+
+  test('plan runs on pull requests and the default branch without an environment: its role accepts both', () => {
+    expect(wf.jobs.plan.environment).toBeUndefined();
+    expect(row('artifacts-plan')).toMatch(/:pull_request`.*:ref:refs\/heads\/main`/);
+  });
 });
 
 describe('uses and with', () => {
