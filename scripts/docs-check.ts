@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { type Policy, mirrorTarget, parsePolicy } from '../shared/src/policy';
 import { ROOT } from './actions';
 import {
   type Snippet,
@@ -19,6 +20,7 @@ import {
 import {
   type Workflow,
   type WorkflowWhole,
+  mirrorSourcesNamed,
   servicesNamed,
   stepOrderProblems,
   workflowUsesProblems,
@@ -106,33 +108,46 @@ export function checkSnippet(s: Snippet, lint: Lint): SnippetResult {
   return { snippet: s, verdict: 'checked', problems };
 }
 
-/** The services of the policies a document shows (whole policies, and the wholes its policy fragments name). */
-function documentServices(snippets: Snippet[], root: string): Set<string> | undefined {
+/** The policies a document shows: its whole policy snippets, and its policy fragments merged into their wholes. */
+function documentPolicies(snippets: Snippet[], root: string): Policy[] {
   const texts = snippets.flatMap((s) => {
     const whole = /^fragment of policy\s+(\S+)$/.exec(s.marker ?? '');
-    if (whole) return [readFileSync(join(root, whole[1]), 'utf8')];
+    if (whole) return [policyFragmentText(dedent(s.text), whole[1], root)];
     if (s.marker || !['yaml', 'yml'].includes(s.lang)) return [];
     return /^(version|system):/m.test(s.text) ? [s.text] : [];
   });
-  const lists = texts.map((t) => (parse(t) as { registry?: { services?: string[] } }).registry?.services ?? []);
-  return lists.length ? new Set(lists.flat()) : undefined;
+  return texts.flatMap((t) => {
+    try {
+      return [parsePolicy(t, 'document policy')];
+    } catch {
+      return []; // reported by the snippet's own check
+    }
+  });
 }
 
-/** A service a workflow snippet builds must be one of the services of the policy the same document shows. */
-export function serviceProblems(snippets: Snippet[], root = ROOT): string[] {
-  const services = documentServices(snippets, root);
-  if (!services) return [];
+/**
+ * A workflow snippet builds a service of the policy its document shows, and mirrors an image that policy lists
+ * in registry.mirrors.
+ */
+export function policyUseProblems(snippets: Snippet[], root = ROOT): string[] {
+  const policies = documentPolicies(snippets, root);
+  if (!policies.length) return [];
+  const services = new Set(policies.flatMap((p) => p.registry.services));
   return snippets.flatMap((s) => {
     const whole = /^fragment of\s+(steps|job|workflow)$/.exec(s.marker ?? '');
     const yaml = ['yaml', 'yml'].includes(s.lang);
     if (!yaml || (s.marker && !whole) || (!whole && !/^jobs:/m.test(s.text))) return [];
     const wf = parse(whole ? wrapFragment(whole[1] as WorkflowWhole, dedent(s.text)) : s.text) as Workflow;
-    return servicesNamed(wf)
-      .filter((service) => !services.has(service))
+    const unknownServices = servicesNamed(wf)
+      .filter((service) => services.size > 0 && !services.has(service))
       .map(
         (service) =>
           `${where(s)}: service '${service}' is not among the policy's services (${[...services].join(', ')})`,
       );
+    const unmirrored = mirrorSourcesNamed(wf)
+      .filter((source) => !policies.some((p) => mirrorTarget(p, source)))
+      .map((source) => `${where(s)}: no policy of this document lists ${source} in registry.mirrors`);
+    return [...unknownServices, ...unmirrored];
   });
 }
 
@@ -146,7 +161,7 @@ export function checkDocumentation(root = ROOT, lint: Lint = isolatedLint): Docu
     links.push(...brokenLinks(text, file, root));
     const snippets = extractSnippets(text, file).filter(inScope);
     for (const s of snippets) results.push(checkSnippet(s, lint));
-    services.push(...serviceProblems(snippets, root));
+    services.push(...policyUseProblems(snippets, root));
   }
   const counts = { checked: 0, fragment: 0, unchecked: 0 };
   for (const r of results) counts[r.verdict]++;

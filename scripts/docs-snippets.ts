@@ -12,7 +12,7 @@ import { ROOT, actionNames } from './actions';
  *
  * Markers, on the line before the fence or the blank line before it (`<!-- snippet: ... -->`) or as the snippet's first line (`# snippet: ...`):
  * - `fragment of steps` / `fragment of job` / `fragment of workflow`: checked inside a minimal workflow;
- * - `fragment of policy <path>`: its top-level sections replace those of that policy file, which then must load;
+ * - `fragment of policy <path>`: merged into that policy file (mappings key by key), which then must load;
  * - `unchecked: <reason>`.
  */
 
@@ -151,11 +151,22 @@ export function policyProblems(text: string, name: string): string[] {
   }
 }
 
-/** A policy fragment: its top-level sections replace those of the named whole, which then must load. */
+type Mapping = Record<string, unknown>;
+const isMapping = (v: unknown): v is Mapping => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `part` over `whole`: mappings are merged key by key, lists and values replaced. */
+export function mergeOver(whole: Mapping, part: Mapping): Mapping {
+  const out: Mapping = { ...whole };
+  for (const [key, value] of Object.entries(part)) {
+    out[key] = isMapping(value) && isMapping(whole[key]) ? mergeOver(whole[key], value) : value;
+  }
+  return out;
+}
+
+/** A policy fragment merged into the named whole (a policy file of the repository), which then must load. */
 export function policyFragmentText(fragment: string, wholePath: string, root = ROOT): string {
-  const whole = parse(readFileSync(join(root, wholePath), 'utf8')) as Record<string, unknown>;
-  const part = parse(fragment) as Record<string, unknown>;
-  return JSON.stringify({ ...whole, ...part });
+  const whole = parse(readFileSync(join(root, wholePath), 'utf8')) as Mapping;
+  return JSON.stringify(mergeOver(whole, (parse(fragment) ?? {}) as Mapping));
 }
 
 /** Removes the indentation common to every non-empty line (snippets cut out of a larger workflow). */

@@ -210,12 +210,24 @@ export function wrapFragment(whole: WorkflowWhole, text: string): string {
   return stringify(wf);
 }
 
+function collectionSteps(wf: Workflow): Step[] {
+  const steps = Object.values(wf.jobs ?? {}).flatMap((job) => [...(job.steps ?? []), job as Step]);
+  return steps.filter((s) => s.uses && calleeOf(s.uses));
+}
+
 /** The `service` inputs a workflow gives this collection's actions (mirrors, `source: docker://`, left out). */
 export function servicesNamed(wf: Workflow): string[] {
-  const steps = Object.values(wf.jobs ?? {}).flatMap((job) => [...(job.steps ?? []), job as Step]);
-  return steps
-    .filter((s) => s.uses && calleeOf(s.uses) && typeof s.with?.service === 'string')
+  return collectionSteps(wf)
+    .filter((s) => typeof s.with?.service === 'string')
     .filter((s) => !String(s.with?.source ?? '').startsWith('docker://'))
     .map((s) => String(s.with?.service))
     .filter((service) => !service.includes('${{'));
+}
+
+/** The upstream images a workflow mirrors (`source: docker://...`). */
+export function mirrorSourcesNamed(wf: Workflow): string[] {
+  return collectionSteps(wf)
+    .map((s) => String(s.with?.source ?? ''))
+    .filter((source) => source.startsWith('docker://'))
+    .map((source) => source.slice('docker://'.length));
 }

