@@ -310,13 +310,15 @@ describe('Artifact registry pattern', () => {
     ]);
   });
 
-  test('signatures required and checked against the CI identity', () => {
+  test('signatures required and checked against the identity of the reusable workflow that signs', () => {
     expect(policy.signing).toMatchObject({ required: true, method: 'keyless' });
     expect(policy.signing.trust.keyless[0].issuer).toBe('https://token.actions.githubusercontent.com');
-    expect(
-      new RegExp(policy.signing.trust.keyless[0].subject).test(
-        'https://github.com/acme/storefront-cart/.github/workflows/release.yml@refs/tags/2.3.0',
-      ),
-    ).toBe(true);
+    const subject = new RegExp(policy.signing.trust.keyless[0].subject);
+    expect(subject.test('https://github.com/acme/artifacts/.github/workflows/container-release.yml@refs/tags/v1')).toBe(
+      true,
+    );
+    expect(subject.test('https://github.com/acme/storefront-cart/.github/workflows/release.yml@refs/tags/2.3.0')).toBe(
+      false,
+    );
   });
 });
