@@ -3,6 +3,7 @@
  * as IAM would, with `@cloud-copilot/iam-simulate` (a test-only dependency, never bundled).
  */
 import {
+  anonymousPrincipal,
   getDenialReasons,
   getGrantReasons,
   runSimulation,
@@ -14,7 +15,7 @@ export type ContextValue = string | string[];
 
 /** One request as IAM sees it. */
 export interface OracleRequest {
-  /** The calling role's ARN. */
+  /** The calling role's ARN, or `anonymous` for an unsigned request. */
   principal: string;
   /** The role's (or session's) tags: become `aws:PrincipalTag/<key>`. */
   principalTags: Record<string, string>;
@@ -29,6 +30,8 @@ export interface OracleRequest {
 /** The documents that decide: what the principal's role carries and what the resource carries. */
 export interface OracleDocuments {
   identity: object[];
+  /** The resource's account, where its ARN names none (S3); the principal's account otherwise. */
+  accountId?: string;
   resource?: object;
 }
 
@@ -38,6 +41,8 @@ export interface Decision {
   result: string;
   /** Which statements decided, or why the input was rejected. */
   explanation: string;
+  /** The Sids of the statements that denied it explicitly. */
+  deniedBy: string[];
   /** Context keys the simulator dropped because they do not apply to the action: a catalogue mistake when not empty. */
   ignoredContextKeys: string[];
 }
@@ -49,7 +54,7 @@ export function requestContext(request: OracleRequest): Record<string, ContextVa
   const tags = Object.entries(request.principalTags).map(([k, v]) => [`aws:PrincipalTag/${k}`, v] as const);
   return {
     'aws:SecureTransport': 'true',
-    'aws:PrincipalArn': request.principal,
+    ...(request.principal === 'anonymous' ? {} : { 'aws:PrincipalArn': request.principal }),
     ...Object.fromEntries(tags),
     ...request.context,
   };
@@ -72,28 +77,38 @@ function explain(analysis: RequestAnalysis): string {
 function toDecision(out: RunSimulationResults): Decision {
   if (out.resultType === 'error') {
     const explanation = `${out.errors.message}: ${JSON.stringify(out.errors)}`;
-    return { allowed: false, result: 'Invalid', explanation, ignoredContextKeys: [] };
+    return { allowed: false, result: 'Invalid', explanation, deniedBy: [], ignoredContextKeys: [] };
   }
   const results = out.resultType === 'single' ? [out.result] : out.results;
   return {
     allowed: out.overallResult === 'Allowed',
     result: out.overallResult,
     explanation: results.map((r) => explain(r.analysis)).join(' | '),
+    deniedBy: results.flatMap((r) =>
+      getDenialReasons(r.analysis).flatMap((d) =>
+        d.denialType === 'Explicit' && d.statementId ? [d.statementId] : [],
+      ),
+    ),
     ignoredContextKeys: [...new Set(results.flatMap((r) => r.ignoredContextKeys ?? []))],
   };
 }
 
 /** Allow or deny for one request, with the statements that decided. */
 export async function decide(request: OracleRequest, documents: OracleDocuments): Promise<Decision> {
-  const principalAccount = accountOf(request.principal);
-  if (!principalAccount) throw new Error(`oracle: the principal '${request.principal}' is not an IAM ARN`);
+  const anonymous = request.principal === 'anonymous';
+  const principalAccount = anonymous ? accountOf(request.resource) : accountOf(request.principal);
+  if (!principalAccount && !anonymous)
+    throw new Error(`oracle: the principal '${request.principal}' is not an IAM ARN`);
   const out = await runSimulation(
     {
       request: {
-        principal: request.principal,
+        principal: anonymous ? anonymousPrincipal : request.principal,
         action: request.action,
         // An S3 ARN names no account: the bucket is taken to be in the principal's account.
-        resource: { resource: request.resource, accountId: accountOf(request.resource) ?? principalAccount },
+        resource: {
+          resource: request.resource,
+          accountId: accountOf(request.resource) ?? documents.accountId ?? principalAccount ?? '',
+        },
         contextVariables: requestContext(request),
       },
       identityPolicies: documents.identity.map((policy, i) => ({ name: `identity-${i}`, policy })),

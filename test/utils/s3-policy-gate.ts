@@ -11,16 +11,12 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  anonymousPrincipal,
-  getDenialReasons,
-  runSimulation,
-  type EvaluationResult,
-} from '@cloud-copilot/iam-simulate';
+import type { EvaluationResult } from '@cloud-copilot/iam-simulate';
 import { stringify } from 'yaml';
 import { iamPolicyDocuments, packagePrefix, parsePolicy, type PolicyDocument } from '../../shared/src/policy';
 import { bucketPolicyStatements } from '../../shared/src/provision/bucket-policy';
 import { errorMessage } from '../../shared/src/runtime/errors';
+import { decide } from '../oracle/evaluate';
 import { startS3, type LocalS3 } from './s3';
 
 /**
@@ -189,28 +185,21 @@ export async function evaluateS3(
   auth: S3Authorization,
   options: Pick<PolicyGateOptions, 'accountId' | 'bucketPolicy'>,
 ): Promise<{ result: EvaluationResult; deniedBy: string[] }> {
-  const tags = Object.entries(caller?.principalTags ?? {}).map(([k, v]) => [`aws:PrincipalTag/${k}`, v]);
-  const simulation = await runSimulation(
-    {
-      request: {
-        principal: caller?.principal ?? anonymousPrincipal,
-        action: auth.action,
-        resource: { resource: auth.resource, accountId: options.accountId },
-        contextVariables: { ...auth.context, 'aws:SecureTransport': 'true', ...Object.fromEntries(tags) },
-      },
-      identityPolicies: caller ? [{ name: caller.accessKeyId, policy: caller.identityPolicy }] : [],
-      serviceControlPolicies: [],
-      resourceControlPolicies: [],
-      resourcePolicy: options.bucketPolicy,
-    },
-    {},
-  );
-  if (simulation.resultType === 'error') {
-    throw new Error(`iam-simulate cannot evaluate ${auth.action} on ${auth.resource}: ${simulation.errors.message}`);
+  const request = {
+    principal: caller?.principal ?? 'anonymous',
+    principalTags: caller?.principalTags ?? {},
+    ...auth,
+  };
+  const documents = {
+    identity: caller ? [caller.identityPolicy] : [],
+    resource: options.bucketPolicy,
+    accountId: options.accountId,
+  };
+  const decision = await decide(request, documents);
+  if (decision.result === 'Invalid') {
+    throw new Error(`iam-simulate cannot evaluate ${auth.action} on ${auth.resource}: ${decision.explanation}`);
   }
-  const denials = simulation.resultType === 'single' ? getDenialReasons(simulation.result.analysis) : [];
-  const deniedBy = denials.flatMap((d) => (d.denialType === 'Explicit' && d.statementId ? [d.statementId] : []));
-  return { result: simulation.overallResult, deniedBy };
+  return { result: decision.result as EvaluationResult, deniedBy: decision.deniedBy };
 }
 
 export interface PolicyGate {
@@ -247,7 +236,7 @@ function forward(upstream: URL, req: IncomingMessage, res: ServerResponse): void
 }
 
 /** The gate's decision on one request: the authorizations evaluated, stopping at the first not allowed. */
-async function decide(options: PolicyGateOptions, req: IncomingMessage): Promise<GateDecision[]> {
+async function decideRequest(options: PolicyGateOptions, req: IncomingMessage): Promise<GateDecision[]> {
   const method = req.method ?? 'GET';
   const path = req.url ?? '/';
   const signed = accessKeyOf(req.headers, path);
@@ -282,7 +271,7 @@ function denialMessage(d: GateDecision): string {
 export async function serveS3PolicyGate(options: PolicyGateOptions, log: string): Promise<Server> {
   const upstream = new URL(options.upstream);
   const server = createServer((req, res) => {
-    decide(options, req).then(
+    decideRequest(options, req).then(
       (made) => {
         appendFileSync(log, made.map((d) => JSON.stringify(d) + '\n').join(''));
         const last = made[made.length - 1];
