@@ -11,11 +11,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { runActionAsGitHub, type ActionRunResult } from './action-runner';
 import { ROOT } from './actions';
 import { startLocalAws, type LocalAws } from './demo/local-aws';
+import { emptyTables, writeSummaryPage, type StepSummary } from './demo/summaries';
 import { startRegistry, type LocalRegistry } from '../test/utils/registry';
 import { startS3, type LocalS3 } from '../test/utils/s3';
 
@@ -34,6 +35,9 @@ interface Step {
 }
 
 const steps: Step[] = [];
+const summaries: StepSummary[] = [];
+/** Every step's job summary on one page, written even when the demo fails. */
+const SUMMARY_PAGE = join(ROOT, '.tmp', 'demo', 'job-summaries.md');
 const log = (message: string) => console.log(message);
 
 function banner(title: string): void {
@@ -47,6 +51,15 @@ function need(result: ActionRunResult, action: string): ActionRunResult {
     throw new Error(`${action} failed: ${result.errors.join('; ') || `exit code ${result.exitCode}`}`);
   }
   return result;
+}
+
+/** Shows a step's job summary whole and refuses one with a table that has a header and no row. */
+function showSummary(step: string, result: ActionRunResult): void {
+  log(
+    `\x1b[2m-- job summary of ${step} --\x1b[0m\n${result.summary.trim()}\n\x1b[2m-- end of the job summary --\x1b[0m`,
+  );
+  const empty = emptyTables(result.summary);
+  if (empty.length) throw new Error(`the job summary of ${step} has a table with no row: ${empty.join('; ')}`);
 }
 
 function sh(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): string {
@@ -166,12 +179,15 @@ async function main(): Promise<void> {
     };
     mkdirSync(env.RUNNER_TEMP, { recursive: true });
     const action = (name: string) => join(ROOT, 'actions', name, 'action.yml');
-    const run = (name: string, inputs: Record<string, string>) =>
-      runActionAsGitHub(action(name), inputs, { env, cwd: workspace }).then((r) => need(r, name));
+    const run = async (name: string, inputs: Record<string, string>, step = name) => {
+      const result = await runActionAsGitHub(action(name), inputs, { env, cwd: workspace });
+      summaries.push({ step, markdown: result.summary });
+      showSummary(step, need(result, name));
+      return result;
+    };
 
     banner('provision-repo: plan the demo system (read only)');
-    const plan = await run('provision-repo', { mode: 'plan' });
-    log(plan.summary.split('\n').slice(0, 25).join('\n'));
+    const plan = await run('provision-repo', { mode: 'plan' }, 'provision-repo (plan)');
     steps.push({ name: 'provision-repo (plan)', result: `${plan.outputs.changes} changes planned, nothing written` });
 
     banner('build-sign-push: build the sample app with buildah, push it, sign it');
@@ -186,7 +202,11 @@ async function main(): Promise<void> {
     });
 
     banner('build-sign-push again: a re-run changes nothing');
-    const rerun = await run('build-sign-push', { service: 'web', context: 'app', registry: registry.url });
+    const rerun = await run(
+      'build-sign-push',
+      { service: 'web', context: 'app', registry: registry.url },
+      'build-sign-push (re-run)',
+    );
     if (rerun.outputs.digest !== push.outputs.digest) throw new Error('the re-run produced another digest');
     if (rerun.outputs['signature-digest'] !== push.outputs['signature-digest']) {
       throw new Error('the re-run signed the image a second time');
@@ -202,7 +222,6 @@ async function main(): Promise<void> {
       'sarif-output': join(work, 'scan-gate.sarif'),
       'findings-output': join(work, 'scan-gate-findings.json'),
     });
-    log(gate.summary.split('\n').slice(0, 20).join('\n'));
     steps.push({
       name: 'scan-gate',
       result: `passed=${gate.outputs.passed} (critical ${gate.outputs.critical}, high ${gate.outputs.high}, medium ${gate.outputs.medium}); SARIF ${gate.outputs['sarif-file']}`,
@@ -225,7 +244,11 @@ async function main(): Promise<void> {
       ['python', wheel, {}],
       ['zip', zip, { name: 'deploy-bundle', version: '1.0.0' }],
     ] as const) {
-      published[type] = await run('publish-package', { type, path, 'base-url': baseUrl, ...extra });
+      published[type] = await run(
+        'publish-package',
+        { type, path, 'base-url': baseUrl, ...extra },
+        `publish-package (${type})`,
+      );
       log(
         `${type.padEnd(6)} ${published[type].outputs.name}@${published[type].outputs.version} -> ${published[type].outputs['index-url']}`,
       );
@@ -346,6 +369,8 @@ async function main(): Promise<void> {
     const width = Math.max(...steps.map((s) => s.name.length));
     for (const s of steps) log(`  ${s.name.padEnd(width)}  ${s.result}`);
   } finally {
+    writeSummaryPage(SUMMARY_PAGE, `Job summaries of npm run demo, ${new Date().toISOString()}`, summaries);
+    log(`\nEvery step's job summary, as one page: ${relative(process.cwd(), SUMMARY_PAGE)}`);
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     if (process.env.DEMO_KEEP !== '1') rmSync(work, { recursive: true, force: true });
     else log(`kept ${work}`);
