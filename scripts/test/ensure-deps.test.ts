@@ -43,4 +43,14 @@ describe('the pre-script installs the locked dependencies when node_modules does
     expect(scripts.pretest).toBe('node scripts/ensure-deps.cjs');
     expect(scripts.predemo).toBe('node scripts/ensure-deps.cjs');
   });
+
+  test(".ci/run starts with the README's test command, nothing installed before it", () => {
+    const commands = readFileSync(join(ROOT, '.ci', 'run'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.trim().startsWith('#'));
+    const firstStep = commands.findIndex((l) => l.startsWith('step '));
+    expect(commands[firstStep]).toMatch(/^step npm test( |$)/);
+    expect(commands.slice(0, firstStep).join('\n')).not.toMatch(/npm (ci|install)|install-tools/);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(/^npm test +#/m);
+  });
 });
