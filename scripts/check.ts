@@ -98,7 +98,9 @@ async function main(): Promise<void> {
     for (const p of problems) console.error(p);
     process.exit(1);
   }
-  console.log(`check: ${actionNames().length} actions; dist, runtimes, generated docs and the benchmark table are up to date.`);
+  console.log(
+    `check: ${actionNames().length} actions; dist, runtimes, generated docs and the benchmark table are up to date.`,
+  );
 }
 
 if (require.main === module) {
