@@ -15,6 +15,7 @@ import { AwsClients } from '../shared/src/aws/clients';
 import { fileArtifact, PackagePublisher } from '../shared/src/packages/store';
 import type { PublishPlan } from '../shared/src/packages/types';
 import { silentLogger } from '../shared/src/runtime/logger';
+import { runnerNode } from '../scripts/action-runner';
 import { startS3 } from '../test/utils/s3';
 
 const AWS_CLI = '/usr/bin/aws';
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
       env,
     );
   const childJs = await bundleChild(work);
-  const ours = (prefix: string) => measure(process.execPath, [childJs, data, s3.bucket, prefix], env);
+  const ours = (prefix: string) => measure(runnerNode(), [childJs, data, s3.bucket, prefix], env);
 
   const rows: {
     run: number;

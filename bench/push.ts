@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { digestOf } from '../shared/src/oci/digest';
 import { MEDIA_TYPES, type ImageManifest } from '../shared/src/oci/types';
+import { runnerNode } from '../scripts/action-runner';
 import { tarOf } from '../test/utils/images';
 import { startRegistry, type LocalRegistry } from '../test/utils/registry';
 
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
     });
     const ours = async (service: string, registry: LocalRegistry): Promise<Run> => {
       for (const f of [`output-${service}`, `summary-${service}`]) writeFileSync(join(work, f), '');
-      const r = await timed('node', [join(DIST, 'index.js')], actionEnv(service, registry));
+      const r = await timed(runnerNode(), [join(DIST, 'index.js')], actionEnv(service, registry));
       if (r.code !== 0 || r.out.includes('::error::')) throw new Error(`the action failed:\n${r.out}`);
       const output = readFileSync(join(work, `output-${service}`), 'utf8');
       if (!output.includes(image.digest)) throw new Error(`the action did not output ${image.digest}`);
@@ -204,9 +205,10 @@ async function main(): Promise<void> {
     // Start-up: the bundle as the runner starts it, with no inputs, until its first (configuration) error.
     const startups: number[] = [];
     for (let i = 0; i < 5; i++)
-      startups.push((await timed('node', [join(DIST, 'index.js')], { PATH: process.env.PATH })).ms);
+      startups.push((await timed(runnerNode(), [join(DIST, 'index.js')], { PATH: process.env.PATH })).ms);
     const nodeBaseline: number[] = [];
-    for (let i = 0; i < 5; i++) nodeBaseline.push((await timed('node', ['-e', '0'], { PATH: process.env.PATH })).ms);
+    for (let i = 0; i < 5; i++)
+      nodeBaseline.push((await timed(runnerNode(), ['-e', '0'], { PATH: process.env.PATH })).ms);
     const bundleBytes = readdirSync(DIST)
       .filter((f) => f.endsWith('.js'))
       .reduce((n, f) => n + statSync(join(DIST, f)).size, 0);

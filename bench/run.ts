@@ -1,17 +1,20 @@
 /**
  * Runs every benchmark (push vs skopeo copy, publish vs aws s3 cp, start-up and bundle size vs an
  * amazon-ecr-login-style bundle, provisioning of 50 repositories against the fakes), each in its own process
- * so that none warms the next, then writes one markdown table of medians and ratios, with the date and the
- * machine, to bench/results/latest.md.
+ * so that none warms the next, then writes their medians, the date, the machine, its load average and the
+ * Node versions to bench/results/latest.json (committed) and the README's table from it, between its markers.
  *
  *   npm run bench [-- --quick]     (--quick: fewer and smaller runs, for a smoke test)
- *   npm run bench -- --table-only  (the table again from the newest push, publish and provision results)
+ *   npm run bench -- --table-only  (the README's table again from bench/results/latest.json, measuring nothing)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measureStartup } from './startup';
+import { runnerNode } from '../scripts/action-runner';
+import { replaceBetweenMarkers } from '../scripts/docs';
+import { measureStartup, type StartupRow } from './startup';
+import { MARKER, readBenchResults, renderBenchTable, RESULTS_FILE, type BenchResults } from './table';
 
 const ROOT = resolve(__dirname, '..');
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -68,64 +71,93 @@ function newestResult<T>(prefix: string, since: number): T {
   return JSON.parse(text) as T;
 }
 
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+/** The README's benchmark table as the results say, between its markers. */
+function writeReadmeTable(results: BenchResults): string {
+  const table = renderBenchTable(results);
+  const readme = join(ROOT, 'README.md');
+  writeFileSync(readme, replaceBetweenMarkers(readFileSync(readme, 'utf8'), MARKER, table, 'README.md'));
+  return table;
+}
 
-async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
-  mkdirSync(RESULTS, { recursive: true });
-  const tableOnly = process.argv.includes('--table-only');
-  const started = tableOnly ? 0 : Date.now();
-  if (!tableOnly) await runBench('bench/push.ts', quick ? ['--runs', '1', '--layers', '2', '--layer-mb', '4'] : []);
+function startupRecord(startup: StartupRow[], runs: number): BenchResults['startup'] {
+  const peer = startup.find((r) => r.bundle.startsWith('amazon-ecr-login'))!;
+  return {
+    runs,
+    nodeMs: startup.find((r) => r.bundle.startsWith('node'))!.medianMs,
+    peer: { name: 'amazon-ecr-login-style ncc bundle', ms: peer.medianMs, bytes: peer.bytes },
+    actions: startup
+      .filter((r) => r !== peer && !r.bundle.startsWith('node'))
+      .map((r) => ({ name: r.bundle, ms: r.medianMs, bytes: r.bytes })),
+  };
+}
+
+function provisionRecord(provision: ProvisionResult): BenchResults['provision'] {
+  const apply = provision.rows.find((r) => r.phase === 'apply')!;
+  const reapply = provision.rows.find((r) => r.phase.startsWith('re-apply'))!;
+  const sequential = provision.rows.find((r) => r.phase.includes('sequential'));
+  return {
+    repositories: provision.repositories,
+    latencyMs: provision.latencyMs,
+    apply: { concurrency: apply.concurrency, ms: apply.ms, reads: apply.reads, writes: apply.writes },
+    sequentialMs: sequential ? sequential.ms : null,
+    reapply: { ms: reapply.ms, reads: reapply.reads, writes: reapply.writes },
+  };
+}
+
+/** Runs the benchmarks, each in its own process, and gathers their medians into one results record. */
+async function measure(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
+  const started = Date.now();
+  await runBench('bench/push.ts', quick ? ['--runs', '1', '--layers', '2', '--layer-mb', '4'] : []);
   const push = newestResult<PushResult>('push', started);
-  if (!tableOnly) await runBench('bench/publish.ts', quick ? ['--runs', '1', '--large-mb', '8', '--small', '20'] : []);
+  await runBench('bench/publish.ts', quick ? ['--runs', '1', '--large-mb', '8', '--small', '20'] : []);
   const publish = newestResult<PublishResult>('publish', started);
-  if (!tableOnly) await runBench('bench/provision.ts', []);
+  await runBench('bench/provision.ts', []);
   const provision = newestResult<ProvisionResult>('provision', started);
   console.log('\n==> bench/startup.ts');
   const startupRuns = quick ? 3 : 9;
   const startup = await measureStartup(startupRuns);
-
   const cpu = cpus();
-  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory, Node ${process.version}`;
-  const peer = startup.find((r) => r.bundle.startsWith('amazon-ecr-login'))!;
-  const apply = provision.rows.find((r) => r.phase === 'apply')!;
-  const reapply = provision.rows.find((r) => r.phase.startsWith('re-apply'))!;
-  const sequential = provision.rows.find((r) => r.phase.includes('sequential'));
-  const pushFresh = { ours: median(push.freshMs.ours), skopeo: median(push.freshMs.skopeo) };
-  const pushAgain = { ours: median(push.repushMs.ours), skopeo: median(push.repushMs.skopeo) };
-  const lines = [
-    `Benchmarks of ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
-    '',
-    '| benchmark | artifacts | peer | peer tool | ours / peer |',
-    '| --- | --- | --- | --- | --- |',
-    `| push ${push.image.layers} × ${push.image.layerMiB} MiB layers, fresh, median of ${push.runs} | ${s(pushFresh.ours)} | ${s(pushFresh.skopeo)} | skopeo copy | ${(pushFresh.ours / pushFresh.skopeo).toFixed(2)} |`,
-    `| push, unchanged re-push, median of ${push.runs} | ${s(pushAgain.ours)} | ${s(pushAgain.skopeo)} | skopeo copy | ${(pushAgain.ours / pushAgain.skopeo).toFixed(2)} |`,
-    `| publish ${publish.files} files, ${publish.totalMiB} MiB, median of ${publish.runs.length} | ${s(publish.medianOursMs)} | ${s(publish.medianAwsMs)} | aws s3 cp --recursive | ${(publish.medianOursMs / publish.medianAwsMs).toFixed(2)} |`,
-    ...startup
-      .filter((r) => r !== peer && !r.bundle.startsWith('node'))
-      .map(
-        (r) =>
-          `| ${r.bundle} start-up to first error, median of ${startupRuns}; bundle size | ${r.medianMs.toFixed(0)} ms; ${mib(r.bytes)} | ${peer.medianMs.toFixed(0)} ms; ${mib(peer.bytes)} | amazon-ecr-login-style ncc bundle | ${(r.medianMs / peer.medianMs).toFixed(2)}; ${(r.bytes / peer.bytes).toFixed(2)} |`,
-      ),
-    `| provision ${provision.repositories} repositories against the fakes (${provision.latencyMs} ms per call), apply at concurrency ${apply.concurrency} | ${s(apply.ms)}, ${apply.reads} reads + ${apply.writes} writes | ${sequential ? s(sequential.ms) : 'n/a'} | the same apply at concurrency 1 | ${sequential ? (apply.ms / sequential.ms).toFixed(2) : 'n/a'} |`,
-    `| provision, re-apply with no change | ${s(reapply.ms)}, ${reapply.reads} reads + ${reapply.writes} writes | | | |`,
-    '',
-    `Node start-up alone (node -e 0): ${startup.find((r) => r.bundle.startsWith('node'))!.medianMs.toFixed(0)} ms. The amazon-ecr-login-style bundle is built here with ncc from an entry that imports @actions/core and @aws-sdk/client-ecr and calls GetAuthorizationToken (against a closed local port).`,
-    '',
-  ];
-  const markdown = lines.join('\n');
-  writeFileSync(join(RESULTS, 'latest.md'), markdown);
-  // Formatted as the repository's own checks expect, so the file can be committed as it is.
-  execFileSync(
-    process.execPath,
-    [require.resolve('prettier/bin/prettier.cjs'), '--write', join(RESULTS, 'latest.md')],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
+  return {
+    date: new Date(started).toISOString().slice(0, 10),
+    machine: { cpu: cpu[0]?.model ?? 'unknown CPU', cores: cpu.length, memoryGiB: Math.round(totalmem() / 1024 ** 3) },
+    loadAverage,
+    node: { scripts: process.version, actions: execFileSync(runnerNode(), ['--version'], { encoding: 'utf8' }).trim() },
+    push: {
+      layers: push.image.layers,
+      layerMiB: push.image.layerMiB,
+      runs: push.runs,
+      freshMs: { ours: median(push.freshMs.ours), peer: median(push.freshMs.skopeo) },
+      repushMs: { ours: median(push.repushMs.ours), peer: median(push.repushMs.skopeo) },
     },
-  );
-  console.log(`\n${markdown}\nwritten to bench/results/latest.md`);
+    publish: {
+      files: publish.files,
+      totalMiB: publish.totalMiB,
+      runs: publish.runs.length,
+      ms: { ours: publish.medianOursMs, peer: publish.medianAwsMs },
+      peer: 'aws s3 cp --recursive',
+    },
+    startup: startupRecord(startup, startupRuns),
+    provision: provisionRecord(provision),
+  };
+}
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = join(ROOT, RESULTS_FILE);
+  let results: BenchResults;
+  if (process.argv.includes('--table-only')) {
+    results = readBenchResults(ROOT);
+  } else {
+    const [one, five, fifteen] = loadavg();
+    results = await measure(process.argv.includes('--quick'), [one, five, fifteen]);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    // Formatted as the repository's own checks expect, so the file can be committed as it is.
+    execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--write', file], {
+      stdio: 'ignore',
+    });
+  }
+  const table = writeReadmeTable(results);
+  console.log(`\n${table}\n\nresults in ${RESULTS_FILE}; the table written to README.md`);
 }
 
 main().catch((err: unknown) => {

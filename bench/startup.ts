@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runnerNode } from '../scripts/action-runner';
 import { actionNames } from '../scripts/actions';
 
 const ROOT = resolve(__dirname, '..');
@@ -48,7 +49,7 @@ function median(values: number[]): number {
 function timeToExit(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
+    const child = spawn(runnerNode(), args, { env, stdio: 'ignore' });
     child.on('error', reject);
     child.on('close', () => resolvePromise(Number(process.hrtime.bigint() - started) / 1e6));
   });

