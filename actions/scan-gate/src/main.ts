@@ -48,7 +48,10 @@ async function scan(
 ): Promise<ScanResult> {
   // Each source's modules (and its AWS client) are loaded only when that source is read.
   if (settings.source === 'report')
-    return (await import('../../../shared/src/scan/reports')).readReport(settings.report!);
+    return (await import('../../../shared/src/scan/reports')).readReport(settings.report!, {
+      digest: settings.image.digest,
+      trustWithoutDigest: settings.trustReportsWithoutDigest,
+    });
   const { ecrBasicScan, registryScanType } = await import('../../../shared/src/scan/ecr');
   let source = settings.source;
   if (source === 'auto') {
@@ -67,6 +70,29 @@ async function scan(
 
 /** Waits for the scan of the digest (or reads the report), checks the signature, judges by policy, reports. */
 export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): Promise<void> {
+  let passedSet = false;
+  const setOutput = ctx.setOutput.bind(ctx);
+  const tracked: ActionContext = {
+    inputs: ctx.inputs,
+    logger: ctx.logger,
+    env: ctx.env,
+    writeSummary: (markdown) => ctx.writeSummary(markdown),
+    getIdToken: (audience) => ctx.getIdToken(audience),
+    setOutput: (name, value) => {
+      if (name === 'passed') passedSet = true;
+      setOutput(name, value);
+    },
+  };
+  try {
+    await judge(tracked, deps);
+  } catch (err) {
+    // Whatever ended the step, a later step reading `passed` never sees it empty.
+    if (!passedSet) setOutput('passed', 'false');
+    throw err;
+  }
+}
+
+async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<void> {
   const policy = loadPolicy(policyPath(ctx.inputs));
   const settings = readSettings(ctx.inputs, policy);
   const clock = deps.clock ?? Date.now;
@@ -107,6 +133,7 @@ export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): 
     settings.requireSignature ? gateFactory({ ctx, policy, settings, aws }) : undefined,
     settings.image,
     settings.requireSignature,
+    settings.timeoutSeconds * 1000,
   );
   const result = evaluateGate(
     findings,
@@ -121,7 +148,12 @@ export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): 
 
   const findingsFile = resolve(settings.findingsOutput);
   const sarifFile = resolve(settings.sarifOutput);
-  const context = { image: settings.image, sourceDetail: scanned.detail, findingsFile: settings.findingsOutput };
+  const context = {
+    image: settings.image,
+    sourceDetail: scanned.detail,
+    findingsFile: settings.findingsOutput,
+    tightened: settings.tightened,
+  };
   writeWhole(findingsFile, `${JSON.stringify(findingsDocument(result, context), null, 2)}\n`);
   writeWhole(
     sarifFile,

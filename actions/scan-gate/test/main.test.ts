@@ -54,7 +54,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function harness(values: Record<string, string>) {
+/** A Trivy report of the gated image with no findings. */
+function cleanReport(name = imageUri): string {
+  const path = join(dir, 'clean.json');
+  writeFileSync(path, JSON.stringify({ SchemaVersion: 2, ArtifactName: name, Results: [{ Target: 'x' }] }));
+  return path;
+}
+
+function harness(values: Record<string, string>, policy?: string) {
+  if (policy !== undefined) writeFileSync(join(dir, 'artifact-policy.yml'), policy);
   const outputs = new Map<string, string>();
   let summary = '';
   const logger = new MemoryLogger();
@@ -141,19 +149,54 @@ test('a Trivy report with source auto: judged by policy, allowlist applied, outp
   expect(h.logger.text()).toContain('Allowlist entry CVE-2011-3374 expired on 2026-01-31');
 });
 
-test('inputs override the policy: fail-on critical (any case) with fixable-only passes the same report', async () => {
-  const h = harness({
-    image: imageUri,
-    report: join(fixtures, 'grype-alpine.json'),
-    'fail-on': 'critical',
-    'fixable-only': 'true',
+const STRICT_POLICY = POLICY.replace(
+  '  required: false',
+  '  required: true\n  trust: {publicKeys: [env://COSIGN_PUB]}',
+).replace('  timeoutSeconds: 600', '  timeoutSeconds: 600\n  source: inspector');
+
+describe('inputs only tighten the policy', () => {
+  test.each([
+    [
+      { 'fail-on': 'critical' },
+      POLICY,
+      /'fail-on' is 'critical', which is looser than the policy's scan\.failOn \(HIGH\).*change scan\.failOn/,
+    ],
+    [{ 'fail-on': 'NONE' }, POLICY, /looser than the policy's scan\.failOn/],
+    [{ 'fixable-only': 'true' }, POLICY, /looser than the policy's scan\.fixableOnly/],
+    [{ timeout: '601' }, POLICY, /'timeout' is '601'.*scan\.timeoutSeconds \(600 s\)/],
+    [{ 'require-signature': 'false', report: '' }, STRICT_POLICY, /looser than the policy's signing\.required/],
+    [{ source: 'report' }, STRICT_POLICY, /'source' is 'report'.*scan\.source \(inspector\)/],
+    [{ source: 'ecr' }, STRICT_POLICY, /'source' is 'ecr'.*scan\.source \(inspector\)/],
+  ])('%j is refused, naming the policy field', async (values, policy, message) => {
+    const h = harness({ image: imageUri, report: join(fixtures, 'trivy-debian.json'), ...values }, policy);
+    const err = await run(h.ctx, h.deps).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(message);
+    expect(h.outputs.get('passed')).toBe('false');
+    expect(ecrMock.calls()).toHaveLength(0);
   });
-  await expect(run(h.ctx, h.deps)).rejects.toThrow(/1 finding at or above CRITICAL counts/);
-  const h2 = harness({ image: imageUri, report: join(fixtures, 'grype-alpine.json'), 'fail-on': 'NONE' });
-  await run(h2.ctx, h2.deps);
-  expect(h2.outputs.get('passed')).toBe('true');
-  expect(h2.outputs.get('critical')).toBe('1');
-  expect(h2.summary()).toMatch(/^## ✅ Passed/);
+
+  test('a stricter threshold fails what the policy passes, and the summary lists every input that tightened it', async () => {
+    const h = harness({
+      image: imageUri,
+      report: cleanReport(),
+      'fail-on': 'low',
+      timeout: '60',
+      'require-signature': 'true',
+    });
+    await run(h.ctx, {
+      ...h.deps,
+      signatureGate: () => ({ check: async () => ({ status: 'verified', detail: '1 signature verified' }) }),
+    });
+    expect(h.outputs.get('passed')).toBe('true');
+    expect(h.summary()).toContain('Inputs that made the policy stricter for this run:');
+    expect(h.summary()).toContain('- fail-on LOW (policy scan.failOn HIGH)');
+    expect(h.summary()).toContain('- timeout 60 s (policy scan.timeoutSeconds 600 s)');
+    expect(h.summary()).toContain('- require-signature true (policy signing.required false)');
+
+    const strict = harness({ image: imageUri, report: join(fixtures, 'trivy-debian.json'), 'fail-on': 'MEDIUM' });
+    await expect(run(strict.ctx, strict.deps)).rejects.toThrow(/at or above MEDIUM/);
+  });
 });
 
 test('auto on a BASIC registry: waits for the ECR scan of the digest and judges it', async () => {
@@ -264,12 +307,7 @@ describe('the signature requirement', () => {
     ['verified', true],
     ['unsigned', false],
   ] as const)('%s -> passed %s', async (status, passed) => {
-    const h = harness({
-      image: imageUri,
-      report: join(fixtures, 'grype-alpine.json'),
-      'fail-on': 'NONE',
-      'require-signature': 'true',
-    });
+    const h = harness({ image: imageUri, report: cleanReport(), 'require-signature': 'true' });
     const outcome = await run(h.ctx, { ...h.deps, signatureGate: gate(status) }).then(
       () => 'passed',
       (e: Error) => e.message,
@@ -280,12 +318,7 @@ describe('the signature requirement', () => {
   });
 
   test('required without a verification available fails closed', async () => {
-    const h = harness({
-      image: imageUri,
-      report: join(fixtures, 'grype-alpine.json'),
-      'fail-on': 'NONE',
-      'require-signature': 'true',
-    });
+    const h = harness({ image: imageUri, report: cleanReport(), 'require-signature': 'true' });
     await expect(run(h.ctx, { ...h.deps, signatureGate: () => undefined })).rejects.toThrow(
       /no trusted signature \(error\)/,
     );
@@ -296,7 +329,10 @@ describe('mistakes are refused before anything is contacted', () => {
   test.each([
     [{ image: 'piksel/ows:latest' }, /by digest, never by tag/],
     [{ image: imageUri, source: 'report' }, /needs the 'report' input/],
-    [{ image: imageUri, source: 'ecr', report: 'x.json' }, /Set 'source: report'/],
+    [
+      { image: imageUri, source: 'ecr', report: 'x.json' },
+      /Remove 'report' to judge the ECR scan, or set 'source: report'/,
+    ],
     [{ image: imageUri, 'fail-on': 'SEVERE' }, /'fail-on' is 'SEVERE'/],
     [{ image: imageUri, timeout: 'soon' }, /'timeout' is 'soon'/],
     [{ image: imageUri, report: 'does-not-exist.json' }, /cannot be read/],

@@ -11,6 +11,8 @@ export interface ReportContext {
   /** Where the findings came from: "ECR basic scan completed ...". */
   sourceDetail: string;
   findingsFile?: string;
+  /** The inputs that made the policy stricter for this run. */
+  tightened?: string[];
 }
 
 function linkCell(f: JudgedFinding): string {
@@ -39,6 +41,10 @@ export function gateSummary(result: GateResult, context: ReportContext): string 
   s.heading(`${result.passed ? '✅ Passed' : '❌ Failed'}: scan gate of ${context.image.repository}`);
   s.list(result.reasons.map((r) => escapeCell(r)));
   s.paragraph(`Image \`${name}\`, findings from ${context.sourceDetail}.`);
+  if (context.tightened?.length) {
+    s.paragraph('Inputs that made the policy stricter for this run:');
+    s.list(context.tightened.map((t) => escapeCell(t)));
+  }
 
   const threshold = result.failOn === 'NONE' ? 'never fails' : `fails at ${result.failOn} and above`;
   s.table(

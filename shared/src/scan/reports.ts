@@ -8,6 +8,7 @@ import {
   type FindingSource,
   type Severity,
 } from './findings';
+import { checkReportSubject, subjectOf, type ReportBinding } from './report-subject';
 import type { ScanResult } from './source';
 
 /** The report formats a pre-push scan can hand to the gate. */
@@ -33,6 +34,7 @@ interface TrivyResult {
 interface TrivyReport {
   SchemaVersion?: number;
   ArtifactName?: string;
+  Metadata?: { ImageID?: string; RepoDigests?: string[] };
   Trivy?: { Version?: string };
   Results?: TrivyResult[] | null;
 }
@@ -53,6 +55,10 @@ interface GrypeMatch {
 interface GrypeReport {
   matches?: GrypeMatch[] | null;
   descriptor?: { name?: string; version?: string };
+  source?: {
+    type?: string;
+    target?: { userInput?: string; imageID?: string; manifestDigest?: string; repoDigests?: string[] } | string;
+  };
 }
 
 interface SarifMessage {
@@ -78,7 +84,13 @@ interface SarifResult {
 }
 interface SarifLog {
   version?: string;
-  runs?: { tool?: { driver?: { name?: string; version?: string; rules?: SarifRule[] } }; results?: SarifResult[] }[];
+  runs?: {
+    tool?: { driver?: { name?: string; version?: string; rules?: SarifRule[] } };
+    results?: SarifResult[];
+    // Trivy writes the image it scanned here (imageName, repoDigests, imageID); any tool may use automationDetails.
+    properties?: Record<string, unknown>;
+    automationDetails?: { id?: string; guid?: string };
+  }[];
 }
 
 /** Which format a parsed report is, by its shape. */
@@ -96,7 +108,7 @@ export function detectReportFormat(doc: unknown): ReportFormat | undefined {
 }
 
 /** Reads a Trivy JSON, Grype JSON or SARIF file into findings; a file that is none of these is refused. */
-export function readReport(path: string): ScanResult {
+export function readReport(path: string, binding: ReportBinding): ScanResult {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -113,41 +125,93 @@ export function readReport(path: string): ScanResult {
       `The report '${path}' is not JSON (${(err as Error).message}). Write it with 'trivy image --format json', 'grype -o json' or a SARIF output.`,
     );
   }
-  return parseReport(doc, path);
+  return parseReport(doc, path, binding);
 }
 
-export function parseReport(doc: unknown, name: string): ScanResult {
-  const format = detectReportFormat(doc);
-  switch (format) {
-    case 'trivy': {
-      const report: TrivyReport = Array.isArray(doc) ? { Results: doc as TrivyResult[] } : (doc as TrivyReport);
-      const version = report.Trivy?.Version;
-      return {
-        source: 'trivy',
-        findings: fromTrivy(report),
-        detail: `Trivy${version ? ` ${version}` : ''} report ${name}`,
-      };
-    }
-    case 'grype': {
-      const report = doc as GrypeReport;
-      const version = report.descriptor?.version;
-      return {
-        source: 'grype',
-        findings: fromGrype(report),
-        detail: `Grype${version ? ` ${version}` : ''} report ${name}`,
-      };
-    }
-    case 'sarif': {
-      const log = doc as SarifLog;
-      if (log.version !== '2.1.0') {
-        throw new ConfigurationError(`The SARIF report '${name}' is version ${log.version}; only SARIF 2.1.0 is read.`);
-      }
-      const tools = [...new Set((log.runs ?? []).map((r) => r.tool?.driver?.name).filter(Boolean))];
-      return { source: 'sarif', findings: fromSarif(log), detail: `SARIF report ${name} (${tools.join(', ')})` };
-    }
+const WRITE_IT =
+  "Write it with 'trivy image --format json', 'grype -o json' or '--format sarif', scanning the image by digest.";
+
+/** A document of a known format whose shape is not what the tool writes: refused, never read as "no findings". */
+function incomplete(name: string, what: string): ConfigurationError {
+  return new ConfigurationError(`The report '${name}' ${what}, so it is no complete scanner report. ${WRITE_IT}`);
+}
+
+function trivyResult(doc: unknown, name: string, binding: ReportBinding): ScanResult {
+  if (Array.isArray(doc) && doc.length === 0) throw incomplete(name, 'is an empty list');
+  const report: TrivyReport = Array.isArray(doc) ? { Results: doc as TrivyResult[] } : (doc as TrivyReport);
+  if (!Array.isArray(doc) && typeof report.ArtifactName !== 'string') {
+    throw incomplete(name, 'has no ArtifactName (every Trivy JSON report names what it scanned)');
+  }
+  if (report.Results !== undefined && !Array.isArray(report.Results)) {
+    throw incomplete(name, 'has a Results field that is not a list');
+  }
+  const subject = subjectOf(
+    { ArtifactName: report.ArtifactName, 'Metadata.RepoDigests': report.Metadata?.RepoDigests },
+    { 'Metadata.ImageID': report.Metadata?.ImageID },
+  );
+  const bound = checkReportSubject(subject, binding, name);
+  const version = report.Trivy?.Version;
+  return {
+    source: 'trivy',
+    findings: fromTrivy(report),
+    detail: `Trivy${version ? ` ${version}` : ''} report ${name}, ${bound}`,
+  };
+}
+
+function grypeResult(report: GrypeReport, name: string, binding: ReportBinding): ScanResult {
+  if (!Array.isArray(report.matches)) throw incomplete(name, 'has a matches field that is not a list');
+  if (!report.source || typeof report.source !== 'object') {
+    throw incomplete(name, 'has no source (every Grype JSON report names what it scanned)');
+  }
+  const target = typeof report.source.target === 'object' ? report.source.target : undefined;
+  const subject = subjectOf(
+    {
+      'source.target.manifestDigest': target?.manifestDigest,
+      'source.target.repoDigests': target?.repoDigests,
+      'source.target.userInput': target?.userInput,
+    },
+    { 'source.target.imageID': target?.imageID },
+  );
+  const bound = checkReportSubject(subject, binding, name);
+  const version = report.descriptor?.version;
+  return {
+    source: 'grype',
+    findings: fromGrype(report),
+    detail: `Grype${version ? ` ${version}` : ''} report ${name}, ${bound}`,
+  };
+}
+
+function sarifResult(log: SarifLog, name: string, binding: ReportBinding): ScanResult {
+  if (log.version !== '2.1.0') {
+    throw new ConfigurationError(`The SARIF report '${name}' is version ${log.version}; only SARIF 2.1.0 is read.`);
+  }
+  if (!log.runs?.length) throw incomplete(name, 'has no runs');
+  const fields: Record<string, unknown> = {};
+  const configs: Record<string, unknown> = {};
+  for (const [i, run] of log.runs.entries()) {
+    const p = run.properties ?? {};
+    fields[`runs[${i}].properties.imageName`] = p.imageName;
+    fields[`runs[${i}].properties.repoDigests`] = p.repoDigests;
+    fields[`runs[${i}].automationDetails.id`] = run.automationDetails?.id;
+    configs[`runs[${i}].properties.imageID`] = p.imageID;
+  }
+  const bound = checkReportSubject(subjectOf(fields, configs), binding, name);
+  const tools = [...new Set(log.runs.map((r) => r.tool?.driver?.name).filter(Boolean))];
+  return { source: 'sarif', findings: fromSarif(log), detail: `SARIF report ${name} (${tools.join(', ')}), ${bound}` };
+}
+
+/** Reads a parsed report into findings, after checking it is a whole report of the gated digest. */
+export function parseReport(doc: unknown, name: string, binding: ReportBinding): ScanResult {
+  switch (detectReportFormat(doc)) {
+    case 'trivy':
+      return trivyResult(doc, name, binding);
+    case 'grype':
+      return grypeResult(doc as GrypeReport, name, binding);
+    case 'sarif':
+      return sarifResult(doc as SarifLog, name, binding);
     default:
       throw new ConfigurationError(
-        `The report '${name}' is not a Trivy JSON report (Results[].Vulnerabilities[]), a Grype JSON report (matches[]) or a SARIF 2.1.0 log (runs[]). Write it with 'trivy image --format json', 'grype -o json' or '--format sarif'.`,
+        `The report '${name}' is not a Trivy JSON report (Results[].Vulnerabilities[]), a Grype JSON report (matches[]) or a SARIF 2.1.0 log (runs[]). ${WRITE_IT}`,
       );
   }
 }
