@@ -6,7 +6,7 @@ import type { ActionContext } from '../../../shared/src/runtime/context';
 import { isConfigurationError, PolicyViolation } from '../../../shared/src/runtime/errors';
 import { SummaryBuilder } from '../../../shared/src/runtime/summary';
 import { dedupeFindings } from '../../../shared/src/scan/findings';
-import { evaluateGate, utcDate } from '../../../shared/src/scan/gate';
+import { evaluateGate, utcDate, type GateResult } from '../../../shared/src/scan/gate';
 import { imageName } from '../../../shared/src/scan/image';
 import { findingsDocument, gateSummary } from '../../../shared/src/scan/report';
 import { toSarif } from '../../../shared/src/scan/sarif';
@@ -68,6 +68,58 @@ async function scan(
   return ecrBasicScan(aws().ecr(), settings.image, wait);
 }
 
+/** The scan; one that cannot be judged still gets a verdict first in the summary, then fails the step. */
+async function scanOrExplain(
+  settings: ScanGateSettings,
+  aws: () => AwsClients,
+  wait: WaitOptions,
+  ctx: ActionContext,
+): Promise<ScanResult> {
+  try {
+    return await scan(settings, aws, wait, ctx);
+  } catch (err) {
+    if (isConfigurationError(err)) {
+      ctx.setOutput('passed', 'false');
+      await ctx.writeSummary(
+        new SummaryBuilder()
+          .heading(`❌ Failed: scan gate of ${settings.image.repository}`)
+          .paragraph(`The scan of \`${imageName(settings.image)}\` could not be judged.`)
+          .paragraph(err.message)
+          .toString(),
+      );
+    }
+    throw err;
+  }
+}
+
+/** Writes the findings and SARIF files, sets every output and writes the summary. */
+async function publish(
+  ctx: ActionContext,
+  settings: ScanGateSettings,
+  result: GateResult,
+  sourceDetail: string,
+): Promise<void> {
+  const findingsFile = resolve(settings.findingsOutput);
+  const sarifFile = resolve(settings.sarifOutput);
+  const context = {
+    image: settings.image,
+    sourceDetail: sourceDetail,
+    findingsFile: settings.findingsOutput,
+    tightened: settings.tightened,
+  };
+  writeWhole(findingsFile, `${JSON.stringify(findingsDocument(result, context), null, 2)}\n`);
+  writeWhole(
+    sarifFile,
+    `${JSON.stringify(toSarif(result, { image: settings.image, dockerfile: settings.dockerfile, sourceDetail: sourceDetail }), null, 2)}\n`,
+  );
+
+  for (const [output, severity] of COUNT_OUTPUTS) ctx.setOutput(output, String(result.counts[severity]));
+  ctx.setOutput('passed', String(result.passed));
+  ctx.setOutput('findings-file', findingsFile);
+  ctx.setOutput('sarif-file', sarifFile);
+  await ctx.writeSummary(gateSummary(result, context));
+}
+
 /** Waits for the scan of the digest (or reads the report), checks the signature, judges by policy, reports. */
 export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): Promise<void> {
   let passedSet = false;
@@ -108,23 +160,7 @@ async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<vo
     `Judging ${imageName(settings.image)}: source ${settings.source}, fail-on ${settings.failOn}${settings.fixableOnly ? ' (fixable only)' : ''}, signature ${settings.requireSignature ? 'required' : 'not required'}.`,
   );
 
-  let scanned: ScanResult;
-  try {
-    scanned = await scan(settings, aws, wait, ctx);
-  } catch (err) {
-    // A scan that cannot be judged still gets a verdict first in the summary, then fails the step.
-    if (isConfigurationError(err)) {
-      ctx.setOutput('passed', 'false');
-      await ctx.writeSummary(
-        new SummaryBuilder()
-          .heading(`❌ Failed: scan gate of ${settings.image.repository}`)
-          .paragraph(`The scan of \`${imageName(settings.image)}\` could not be judged.`)
-          .paragraph(err.message)
-          .toString(),
-      );
-    }
-    throw err;
-  }
+  const scanned = await scanOrExplain(settings, aws, wait, ctx);
   const findings = dedupeFindings(scanned.findings);
   ctx.logger.info(`${findings.length} finding(s) from ${scanned.detail}.`);
 
@@ -146,25 +182,7 @@ async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<vo
     signature,
   );
 
-  const findingsFile = resolve(settings.findingsOutput);
-  const sarifFile = resolve(settings.sarifOutput);
-  const context = {
-    image: settings.image,
-    sourceDetail: scanned.detail,
-    findingsFile: settings.findingsOutput,
-    tightened: settings.tightened,
-  };
-  writeWhole(findingsFile, `${JSON.stringify(findingsDocument(result, context), null, 2)}\n`);
-  writeWhole(
-    sarifFile,
-    `${JSON.stringify(toSarif(result, { image: settings.image, dockerfile: settings.dockerfile, sourceDetail: scanned.detail }), null, 2)}\n`,
-  );
-
-  for (const [output, severity] of COUNT_OUTPUTS) ctx.setOutput(output, String(result.counts[severity]));
-  ctx.setOutput('passed', String(result.passed));
-  ctx.setOutput('findings-file', findingsFile);
-  ctx.setOutput('sarif-file', sarifFile);
-  await ctx.writeSummary(gateSummary(result, context));
+  await publish(ctx, settings, result, scanned.detail);
 
   for (const entry of result.allowlist.expired) {
     ctx.logger.warning(
