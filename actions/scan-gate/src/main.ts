@@ -6,7 +6,8 @@ import type { ActionContext } from '../../../shared/src/runtime/context';
 import { isConfigurationError, PolicyViolation } from '../../../shared/src/runtime/errors';
 import { SummaryBuilder } from '../../../shared/src/runtime/summary';
 import { dedupeFindings } from '../../../shared/src/scan/findings';
-import { evaluateGate, utcDate, type GateResult } from '../../../shared/src/scan/gate';
+import { utcDate, type GateResult } from '../../../shared/src/scan/gate';
+import { judgeScan } from '../../../shared/src/scan/verdict';
 import { imageName } from '../../../shared/src/scan/image';
 import { findingsDocument, gateSummary } from '../../../shared/src/scan/report';
 import { toSarif } from '../../../shared/src/scan/sarif';
@@ -171,16 +172,13 @@ async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<vo
     settings.requireSignature,
     settings.timeoutSeconds * 1000,
   );
-  const result = evaluateGate(
-    findings,
-    {
-      failOn: settings.failOn,
-      fixableOnly: settings.fixableOnly,
-      allow: settings.allow,
-      today: utcDate(new Date(clock())),
-    },
+  // The same verdict as provision-repo's deployable: one function judges both.
+  const { gate: result } = judgeScan(
+    { state: 'complete', findings, detail: scanned.detail },
+    settings,
+    utcDate(new Date(clock())),
     signature,
-  );
+  ) as { gate: GateResult };
 
   await publish(ctx, settings, result, scanned.detail);
 

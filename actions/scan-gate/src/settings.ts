@@ -18,6 +18,8 @@ export interface ScanGateSettings {
   timeoutSeconds: number;
   requireSignature: boolean;
   allow: AllowEntry[];
+  /** The policy's scan.unrated: how a finding with no severity and no score counts. */
+  unrated: Policy['scan']['unrated'];
   /** The policy's scan.trustReportsWithoutDigest. */
   trustReportsWithoutDigest: boolean;
   registry?: string;
@@ -159,6 +161,7 @@ export function readSettings(inputs: Inputs, policy: Policy): ScanGateSettings {
     requireSignature: readRequireSignature(inputs, policy.signing.required, tightened),
     allow: policy.scan.allow,
     trustReportsWithoutDigest: policy.scan.trustReportsWithoutDigest,
+    unrated: policy.scan.unrated,
     registry,
     sarifOutput: inputs.optional('sarif-output') ?? 'scan-gate.sarif',
     findingsOutput: inputs.optional('findings-output') ?? 'scan-gate-findings.json',

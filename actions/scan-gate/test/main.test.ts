@@ -5,6 +5,8 @@ import {
 } from '@aws-sdk/client-ecr';
 import { Inspector2Client, ListCoverageCommand, ListFindingsCommand } from '@aws-sdk/client-inspector2';
 import { mockClient } from 'aws-sdk-client-mock';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -341,5 +343,98 @@ describe('mistakes are refused before anything is contacted', () => {
     await expect(run(h.ctx, h.deps)).rejects.toThrow(message);
     expect(ecrMock.calls()).toHaveLength(0);
     expect(inspectorMock.calls()).toHaveLength(0);
+  });
+});
+
+describe('unknown severities fail closed, and passed is always set', () => {
+  const trivyWith = (vulnerabilities: object[]) => {
+    const path = join(dir, 'odd-severities.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        SchemaVersion: 2,
+        ArtifactName: imageUri,
+        Results: [{ Target: 'debian', Vulnerabilities: vulnerabilities }],
+      }),
+    );
+    return path;
+  };
+  const vuln = (id: string, over: object) => ({
+    VulnerabilityID: id,
+    PkgName: 'libfoo',
+    InstalledVersion: '1',
+    ...over,
+  });
+
+  test.each([
+    ['CRIT with CVSS 9.8', vuln('CVE-2026-1', { Severity: 'CRIT', CVSS: { nvd: { V3Score: 9.8 } } }), /1 CRITICAL/],
+    [
+      'Crítico without a score',
+      vuln('CVE-2026-2', { Severity: 'Crítico' }),
+      /1 finding at or above HIGH counts \(1 HIGH\)/,
+    ],
+    ['no severity at all', vuln('CVE-2026-3', {}), /at or above HIGH/],
+    ['a numeric severity', vuln('CVE-2026-4', { Severity: 9.1 }), /1 CRITICAL/],
+  ])('%s fails a gate at HIGH, with passed false', async (_name, v, message) => {
+    const h = harness({ image: imageUri, report: trivyWith([v]) });
+    await expect(run(h.ctx, h.deps)).rejects.toThrow(message);
+    expect(h.outputs.get('passed')).toBe('false');
+  });
+
+  test('a policy that counts unrated findings as UNDEFINED lets them pass a HIGH threshold', async () => {
+    const h = harness(
+      { image: imageUri, report: trivyWith([vuln('CVE-2026-2', { Severity: 'Crítico' })]) },
+      POLICY.replace('  timeoutSeconds: 600', '  timeoutSeconds: 600\n  unrated: undefined'),
+    );
+    await run(h.ctx, h.deps);
+    expect(h.outputs.get('passed')).toBe('true');
+    expect(h.outputs.get('undefined')).toBe('1');
+  });
+
+  test('a step that fails before any verdict still sets passed false', async () => {
+    const h = harness({ image: imageUri, report: join(dir, 'missing.json') });
+    await expect(run(h.ctx, h.deps)).rejects.toThrow(/cannot be read/);
+    expect(h.outputs.get('passed')).toBe('false');
+    const bad = harness({ image: 'not-an-image' });
+    await expect(run(bad.ctx, bad.deps)).rejects.toThrow(/no digest/);
+    expect(bad.outputs.get('passed')).toBe('false');
+  });
+});
+
+describe('the image must be on the policy registry: credentials never go elsewhere', () => {
+  test('an image on another host, with no registry input, is refused before any request', async () => {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+      res.writeHead(401).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const h = harness({ image: `${host}/piksel/ows@${digest}`, report: cleanReport(), 'require-signature': 'true' });
+      h.ctx.env = { ...h.ctx.env, REGISTRY_USERNAME: 'ci', REGISTRY_PASSWORD: 'secret' };
+      const err = await run(h.ctx, h.deps).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfigurationError);
+      expect((err as Error).message).toContain(`is on ${host}, which is not an ECR registry`);
+      expect(requests).toEqual([]);
+      expect(h.outputs.get('passed')).toBe('false');
+    } finally {
+      server.close();
+    }
+  });
+
+  test.each([
+    [
+      `987654321098.dkr.ecr.eu-central-1.amazonaws.com/piksel/ows@${digest}`,
+      {},
+      /not the ECR registry of account 123456789012/,
+    ],
+    [imageUri, { registry: 'http://127.0.0.1:5000' }, /but the registry is 127\.0\.0\.1:5000/],
+  ])('%s is refused', async (image, extra, message) => {
+    const h = harness(
+      { image, report: cleanReport(), ...extra },
+      POLICY.replace('  services: [ows, jupyter]', '  services: [ows, jupyter]\niam: { accountId: "123456789012" }'),
+    );
+    await expect(run(h.ctx, h.deps)).rejects.toThrow(message);
   });
 });

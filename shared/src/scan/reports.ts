@@ -3,6 +3,8 @@ import { ConfigurationError } from '../runtime/errors';
 import {
   isSeverityWord,
   normaliseSeverity,
+  severityOf,
+  sourceSeverityText,
   severityFromScore,
   type Finding,
   type FindingSource,
@@ -21,7 +23,7 @@ interface TrivyVulnerability {
   InstalledVersion?: string;
   FixedVersion?: string;
   Status?: string;
-  Severity?: string;
+  Severity?: unknown;
   Title?: string;
   PrimaryURL?: string;
   References?: string[];
@@ -43,7 +45,7 @@ interface GrypeMatch {
   vulnerability?: {
     id?: string;
     dataSource?: string;
-    severity?: string;
+    severity?: unknown;
     description?: string;
     urls?: string[];
     cvss?: { metrics?: { baseScore?: number } }[];
@@ -225,11 +227,12 @@ export function fromTrivy(report: TrivyReport): Finding[] {
   const findings: Finding[] = [];
   for (const result of report.Results ?? []) {
     for (const v of result.Vulnerabilities ?? []) {
-      const fixed = v.FixedVersion?.trim() || undefined;
+      const fixed = typeof v.FixedVersion === 'string' ? v.FixedVersion.trim() || undefined : undefined;
+      const score = maxScore(Object.values(v.CVSS ?? {}).flatMap((c) => [c?.V3Score, c?.V2Score]));
       findings.push({
         id: v.VulnerabilityID ?? 'unknown',
-        severity: normaliseSeverity(v.Severity),
-        sourceSeverity: v.Severity,
+        ...severityOf(v.Severity, score),
+        sourceSeverity: sourceSeverityText(v.Severity),
         package: v.PkgName,
         installedVersion: v.InstalledVersion,
         fixedVersion: fixed,
@@ -237,7 +240,7 @@ export function fromTrivy(report: TrivyReport): Finding[] {
         fixable: fixed !== undefined || v.Status === 'fixed',
         title: v.Title,
         link: v.PrimaryURL ?? v.References?.[0],
-        score: maxScore(Object.values(v.CVSS ?? {}).flatMap((c) => [c.V3Score, c.V2Score])),
+        score,
         source: 'trivy',
       });
     }
@@ -251,13 +254,14 @@ export function fromGrype(report: GrypeReport): Finding[] {
     const fixed = v.fix?.versions?.filter(Boolean) ?? [];
     const state = v.fix?.state;
     const scores = [v, ...(m.relatedVulnerabilities ?? [])].flatMap((x) =>
-      (x.cvss ?? []).map((c) => c.metrics?.baseScore),
+      (x.cvss ?? []).map((c) => c?.metrics?.baseScore),
     );
+    const score = maxScore(scores);
     const description = v.description ?? m.relatedVulnerabilities?.find((r) => r.description)?.description;
     return {
       id: v.id ?? 'unknown',
-      severity: normaliseSeverity(v.severity),
-      sourceSeverity: v.severity,
+      ...severityOf(v.severity, score),
+      sourceSeverity: sourceSeverityText(v.severity),
       package: m.artifact?.name,
       installedVersion: m.artifact?.version,
       fixedVersion: fixed.length ? fixed.join(', ') : undefined,
@@ -265,7 +269,7 @@ export function fromGrype(report: GrypeReport): Finding[] {
       fixable: state === 'fixed' || fixed.length > 0 ? true : state === 'unknown' || !state ? null : false,
       title: description ? description.split(/\r?\n/)[0].slice(0, 200) : undefined,
       link: v.dataSource ?? v.urls?.[0],
-      score: maxScore(scores),
+      score,
       source: 'grype' as FindingSource,
     };
   });

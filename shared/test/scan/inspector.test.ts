@@ -161,7 +161,8 @@ test('waits until Inspector covers and scans the digest, then reads every ACTIVE
     result.findings.map((f) => [f.id, f.severity, f.package, f.installedVersion, f.fixedVersion, f.fixable]),
   ).toEqual([
     ['CVE-2024-5535', 'CRITICAL', 'openssl', '3.0.11-1~deb12u2', '0:3.0.13-1~deb12u1', true],
-    ['CVE-2023-45853', 'UNDEFINED', 'zlib1g', '1.2.13.dfsg-1', undefined, false],
+    // UNTRIAGED with a CVSS score of 7.5: the score's band decides.
+    ['CVE-2023-45853', 'HIGH', 'zlib1g', '1.2.13.dfsg-1', undefined, false],
     ['CVE-2024-6345', 'HIGH', 'setuptools', '65.5.1', '70.0.0', true],
     ['CVE-2024-6345', 'HIGH', 'setuptools', '58.1.0', undefined, false],
   ]);
