@@ -22,6 +22,8 @@ export interface ScanGateDependencies {
   clock?: () => number;
   sleep?: (ms: number) => Promise<void>;
   signatureGate?: (context: SignatureGateContext) => SignatureGate | undefined;
+  /** The AWS clients (fakes in tests); by default the action's AWS session. */
+  aws?: () => AwsClients;
 }
 
 const COUNT_OUTPUTS = [
@@ -151,7 +153,8 @@ async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<vo
   const clock = deps.clock ?? Date.now;
   const { openAwsSession, readAwsInputs } = await import('../../../shared/src/aws/session');
   let clients: AwsClients | undefined;
-  const aws = () => (clients ??= openAwsSession(ctx, readAwsInputs(ctx, settings.image.region ?? policy.region)));
+  const aws =
+    deps.aws ?? (() => (clients ??= openAwsSession(ctx, readAwsInputs(ctx, settings.image.region ?? policy.region))));
   const wait: WaitOptions = {
     deadline: new Deadline(settings.timeoutSeconds * 1000, clock),
     logger: ctx.logger,

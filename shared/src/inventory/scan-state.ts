@@ -5,7 +5,6 @@ import { SEVERITIES } from '../policy/schema';
 import type { AwsCall } from '../provision/aws-calls';
 import { isConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
-import { atOrAbove } from '../scan/findings';
 import type { ScannedImage } from '../scan/image';
 import type { ScanState } from '../scan/verdict';
 import { Deadline, ScanTimeoutError } from '../scan/wait';
@@ -38,16 +37,7 @@ export function summaryCounts(detail: ImageDetail): Partial<Record<Severity, num
   return out;
 }
 
-/**
- * Whether ECR's summary alone proves the gate passes: nothing rated reaches failOn and nothing is unrated (an
- * UNDEFINED finding may carry a score, or count at the threshold). The allowlist and fixableOnly only remove.
- */
-function summaryPasses(counts: Partial<Record<Severity, number>> | undefined, policy: Policy): boolean {
-  if (!counts || (counts.UNDEFINED ?? 0) > 0) return false;
-  return !SEVERITIES.some((s) => (counts[s] ?? 0) > 0 && atOrAbove(s, policy.scan.failOn));
-}
-
-async function ecrState(readers: ScanReaders, policy: Policy, repository: string, detail: ImageDetail) {
+async function ecrState(readers: ScanReaders, repository: string, detail: ImageDetail) {
   const status = detail.imageScanStatus?.status ?? 'NONE';
   if (status === 'PENDING' || status === 'IN_PROGRESS') {
     return { state: 'pending', detail: `scan ${status.toLowerCase().replace('_', ' ')}` } as const;
@@ -57,9 +47,7 @@ async function ecrState(readers: ScanReaders, policy: Policy, repository: string
     const why = status === 'ACTIVE' ? ' (enhanced scanning, but the policy reads ECR basic scanning)' : '';
     return { state: 'unavailable', detail: `scan ${status}${why}` } as const;
   }
-  const counts = summaryCounts(detail);
-  if (summaryPasses(counts, policy))
-    return { state: 'complete', findings: [], detail: 'ECR basic scan summary' } as const;
+  // Every finding is read, as the gate reads them: the summary cannot tell a scored or unrated finding apart.
   const findings = await imageFindings(readers.ecr, repository, detail.imageDigest as string, readers.call);
   return { state: 'complete', findings, detail: 'ECR basic scan' } as const;
 }
@@ -97,5 +85,5 @@ export async function readScanState(
   if (source === 'inspector') {
     return inspectorState(readers, { repository, digest: detail.imageDigest as string, registryId: detail.registryId });
   }
-  return ecrState(readers, policy, repository, detail);
+  return ecrState(readers, repository, detail);
 }
