@@ -94,9 +94,9 @@ const rows: Row[] = [
     passes: false,
   },
   {
-    name: 'basic, a severity word nobody knows',
-    ecr: { status: 'COMPLETE', findings: [ecrFinding('CVE-3', 'SEVERE')] },
-    passes: false,
+    name: 'basic, UNDEFINED without a score',
+    ecr: { status: 'COMPLETE', findings: [ecrFinding('CVE-3', 'UNDEFINED')] },
+    passes: true,
   },
   { name: 'basic, in progress', ecr: { status: 'IN_PROGRESS', findings: [] }, passes: false },
   { name: 'basic, failed', ecr: { status: 'FAILED', findings: [] }, passes: false },

@@ -5,6 +5,7 @@ import { SEVERITIES } from '../policy/schema';
 import type { AwsCall } from '../provision/aws-calls';
 import { isConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
+import { atOrAbove } from '../scan/findings';
 import type { ScannedImage } from '../scan/image';
 import type { ScanState } from '../scan/verdict';
 import { Deadline, ScanTimeoutError } from '../scan/wait';
@@ -37,7 +38,17 @@ export function summaryCounts(detail: ImageDetail): Partial<Record<Severity, num
   return out;
 }
 
-async function ecrState(readers: ScanReaders, repository: string, detail: ImageDetail) {
+/**
+ * Whether ECR's summary alone proves the gate passes, saving a DescribeImageScanFindings call per image: ECR counts
+ * every finding under its severity enum, so when nothing rated reaches failOn and nothing is UNDEFINED (which a
+ * score may raise), the gate's reading of the findings passes too; the allowlist and fixableOnly only remove.
+ */
+function summaryPasses(counts: Partial<Record<Severity, number>> | undefined, policy: Policy): boolean {
+  if (!counts || (counts.UNDEFINED ?? 0) > 0) return false;
+  return !SEVERITIES.some((s) => (counts[s] ?? 0) > 0 && atOrAbove(s, policy.scan.failOn));
+}
+
+async function ecrState(readers: ScanReaders, policy: Policy, repository: string, detail: ImageDetail) {
   const status = detail.imageScanStatus?.status ?? 'NONE';
   if (status === 'PENDING' || status === 'IN_PROGRESS') {
     return { state: 'pending', detail: `scan ${status.toLowerCase().replace('_', ' ')}` } as const;
@@ -47,7 +58,9 @@ async function ecrState(readers: ScanReaders, repository: string, detail: ImageD
     const why = status === 'ACTIVE' ? ' (enhanced scanning, but the policy reads ECR basic scanning)' : '';
     return { state: 'unavailable', detail: `scan ${status}${why}` } as const;
   }
-  // Every finding is read, as the gate reads them: the summary cannot tell a scored or unrated finding apart.
+  if (summaryPasses(summaryCounts(detail), policy)) {
+    return { state: 'complete', findings: [], detail: 'ECR basic scan summary' } as const;
+  }
   const findings = await imageFindings(readers.ecr, repository, detail.imageDigest as string, readers.call);
   return { state: 'complete', findings, detail: 'ECR basic scan' } as const;
 }
@@ -85,5 +98,5 @@ export async function readScanState(
   if (source === 'inspector') {
     return inspectorState(readers, { repository, digest: detail.imageDigest as string, registryId: detail.registryId });
   }
-  return ecrState(readers, repository, detail);
+  return ecrState(readers, policy, repository, detail);
 }
