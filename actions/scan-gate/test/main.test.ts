@@ -283,6 +283,64 @@ test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
   expect(h.summary()).toContain('| CVE-2023-4911 | HIGH | libc6 | 2.36-9+deb12u1 | 0:2.36-9+deb12u3 |');
 });
 
+test('a finding an Inspector suppression rule hides still counts, and the summary says it is suppressed', async () => {
+  ecrMock
+    .on(GetRegistryScanningConfigurationCommand)
+    .resolves({ scanningConfiguration: { scanType: 'ENHANCED', rules: [] } });
+  inspectorMock.on(ListCoverageCommand).resolves({
+    coveredResources: [
+      {
+        resourceType: 'AWS_ECR_CONTAINER_IMAGE',
+        resourceId: `arn:aws:ecr:eu-central-1:123456789012:repository/piksel/ows/${digest}`,
+        accountId: '123456789012',
+        scanType: 'PACKAGE',
+        scanStatus: { statusCode: 'ACTIVE', reason: 'SUCCESSFUL' },
+        lastScannedAt: new Date('2026-11-24T05:59:00Z'),
+      },
+    ],
+  });
+  // As Inspector filters: the suppressed finding is listed only to a request that asks for SUPPRESSED ones.
+  inspectorMock
+    .on(ListFindingsCommand)
+    .callsFake((input: { filterCriteria?: { findingStatus?: { value?: string }[] } }) => {
+      const statuses = (input.filterCriteria?.findingStatus ?? []).map((f) => f.value);
+      return {
+        findings: statuses.includes('SUPPRESSED')
+          ? [
+              {
+                findingArn: 'arn:aws:inspector2:eu-central-1:123456789012:finding/0c2d',
+                awsAccountId: '123456789012',
+                type: 'PACKAGE_VULNERABILITY',
+                description: 'expat integer overflow',
+                title: 'CVE-2024-45491 - libexpat1',
+                remediation: {},
+                severity: 'CRITICAL',
+                firstObservedAt: new Date(),
+                lastObservedAt: new Date(),
+                status: 'SUPPRESSED',
+                resources: [],
+                fixAvailable: 'YES',
+                packageVulnerabilityDetails: {
+                  vulnerabilityId: 'CVE-2024-45491',
+                  source: 'DEBIAN_CVE',
+                  vulnerablePackages: [{ name: 'libexpat1', version: '2.5.0', fixedInVersion: '2.5.0-1+deb12u1' }],
+                },
+              },
+            ]
+          : [],
+      };
+    });
+  const h = harness({ image: imageUri });
+  await expect(run(h.ctx, h.deps)).rejects.toThrow(/1 finding at or above HIGH counts \(1 CRITICAL\)/);
+  expect(h.summary()).toContain(
+    "1 finding(s) are suppressed by Amazon Inspector suppression rules (CVE-2024-45491); they count all the same: only the policy's scan.allow accepts a finding.",
+  );
+  const doc = JSON.parse(readFileSync(join(dir, 'out', 'findings.json'), 'utf8')) as {
+    findings: { suppressed?: boolean }[];
+  };
+  expect(doc.findings[0].suppressed).toBe(true);
+});
+
 test('a terminal scan status still gives a verdict first in the summary', async () => {
   ecrMock.on(DescribeImageScanFindingsCommand).resolves({
     imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'The operating system is not supported.' },

@@ -24,6 +24,8 @@ export interface Finding {
   link?: string;
   /** CVSS base score (or SARIF security-severity) when the source gives one. */
   score?: number;
+  /** Suppressed by an Amazon Inspector suppression rule: reported as such, and counted all the same. */
+  suppressed?: boolean;
   /** Neither a known severity word nor a score: the gate counts it at its threshold unless the policy says otherwise. */
   unrated?: boolean;
   source: FindingSource;

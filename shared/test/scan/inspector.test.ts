@@ -151,7 +151,10 @@ test('waits until Inspector covers and scans the digest, then reads every ACTIVE
   expect(findingInputs[0].filterCriteria).toEqual({
     ecrImageHash: [{ comparison: 'EQUALS', value: digest }],
     ecrImageRepositoryName: [{ comparison: 'EQUALS', value: 'piksel/jupyter' }],
-    findingStatus: [{ comparison: 'EQUALS', value: 'ACTIVE' }],
+    findingStatus: [
+      { comparison: 'EQUALS', value: 'ACTIVE' },
+      { comparison: 'EQUALS', value: 'SUPPRESSED' },
+    ],
     awsAccountId: [{ comparison: 'EQUALS', value: '123456789012' }],
   });
   expect(findingInputs[1].nextToken).toBe('f2');

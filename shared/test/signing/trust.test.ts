@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePolicy } from '../../src/policy/loader';
+import { loadPolicy, parsePolicy } from '../../src/policy/loader';
 import { policySchema } from '../../src/policy/schema';
 import { trustFromPolicy } from '../../src/signing/verify';
 
@@ -85,5 +85,26 @@ signing:
   ])('%s is accepted', (profile) => {
     const policy = parsePolicy(base.replace('PROFILE', `'${profile}'`), 'artifact-policy.yml');
     expect(trustFromPolicy(policy.signing).signerProfiles).toEqual([profile]);
+  });
+});
+
+describe("the artifact-registry-pattern example's keyless identity pins the workflow and its refs", () => {
+  const example = loadPolicy(
+    join(__dirname, '..', '..', '..', 'examples', 'artifact-registry-pattern', 'artifact-policy.yml'),
+  );
+  const [identity] = trustFromPolicy(example.signing).keyless;
+  const workflow = (repo: string, ref: string) =>
+    `https://github.com/acme/${repo}/.github/workflows/release.yml@${ref}`;
+  test.each([
+    [workflow('storefront-cart', 'refs/tags/2.3.0'), true],
+    [workflow('storefront-cart', 'refs/tags/v2.3.0'), true],
+    [workflow('storefront-checkout', 'refs/heads/main'), true],
+    [workflow('storefront-cart', 'refs/heads/feature-x'), false],
+    [workflow('storefront-cart', 'refs/pull/7/merge'), false],
+    [workflow('storefront-cart', 'refs/tags/2.3.0-evil'), false],
+    [workflow('storefront-cart/x/.github/workflows/other.yml@refs/heads/y', 'refs/heads/main'), false],
+    ['https://github.com/acme/storefront-cart/.github/workflows/debug.yml@refs/heads/main', false],
+  ])('%s -> %s', (subject, trusted) => {
+    expect(identity.subject.test(subject)).toBe(trusted);
   });
 });
