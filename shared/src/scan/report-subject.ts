@@ -43,16 +43,17 @@ export function subjectOf(manifestFields: Record<string, unknown>, configFields:
 
 /**
  * Refuses a report that does not describe the gated digest; returns a note for the report's detail line.
- * A report that names the digest anywhere is bound; one that names only other digests is another image's; one
- * that names none is judged only when the policy says it trusts such reports.
+ * A report that names the digest anywhere is bound; one that names only other manifest digests is another image's;
+ * one that names none (a config digest cannot be compared with a manifest digest) is judged only when the policy
+ * says it trusts such reports.
  */
 export function checkReportSubject(subject: ReportSubject, binding: ReportBinding, name: string): string {
   const all = [...subject.manifests, ...subject.configs];
   const hit = all.find((d) => d.digest === binding.digest);
   if (hit) return `which names the digest (${hit.field})`;
-  if (all.length) {
+  if (subject.manifests.length) {
     const fields = new Map<string, string[]>();
-    for (const d of all) fields.set(d.digest, [...(fields.get(d.digest) ?? []), d.field]);
+    for (const d of subject.manifests) fields.set(d.digest, [...(fields.get(d.digest) ?? []), d.field]);
     const named = [...fields]
       .slice(0, 3)
       .map(([digest, f]) => `${digest} (${f.join(', ')})`)
@@ -62,7 +63,8 @@ export function checkReportSubject(subject: ReportSubject, binding: ReportBindin
     );
   }
   if (binding.trustWithoutDigest) return 'which names no digest (trusted: scan.trustReportsWithoutDigest)';
+  const config = subject.configs.length ? ` (only the config digest in ${subject.configs[0].field})` : '';
   throw new ConfigurationError(
-    `The report '${name}' names no image digest, so it cannot be told apart from a report of another image. Scan the image by digest (trivy image <repository>@${binding.digest}) so the report names it, or set scan.trustReportsWithoutDigest: true in the policy to judge reports that name no digest.`,
+    `The report '${name}' names no image digest${config}, so it cannot be told apart from a report of another image. Scan the image by digest (trivy image <repository>@${binding.digest}) so the report names it, or set scan.trustReportsWithoutDigest: true in the policy to judge reports that name no digest.`,
   );
 }

@@ -161,6 +161,11 @@ describe('a report is judged only when it describes the gated digest', () => {
     ['grype-other.json', grypeOf({ manifestDigest: other, userInput: 'alpine:3.20' }), /describes another image/],
     ['sarif-other.json', sarifOf({ imageName: 'alpine', repoDigests: [`alpine@${other}`] }), /describes another image/],
     ['sarif-none.json', sarifOf({ imageName: 'piksel/ows' }), /names no image digest.*trustReportsWithoutDigest/],
+    [
+      'config-only.json',
+      trivyOf({ ArtifactName: 'app.tar', Metadata: { ImageID: `sha256:${'c'.repeat(64)}` } }),
+      /names no image digest \(only the config digest in Metadata\.ImageID\)/,
+    ],
     ['empty-list.json', '[]', /is an empty list/],
     ['matches-null.json', '{"matches": null}', /matches field that is not a list/],
     ['grype-no-source.json', '{"matches": []}', /has no source/],
