@@ -147,6 +147,10 @@ function trivyResult(doc: unknown, name: string, binding: ReportBinding): ScanRe
   if (report.Results !== undefined && !Array.isArray(report.Results)) {
     throw incomplete(name, 'has a Results field that is not a list');
   }
+  const odd = (report.Results ?? []).find(
+    (r) => !r || (r.Vulnerabilities != null && !Array.isArray(r.Vulnerabilities)),
+  );
+  if (odd !== undefined) throw incomplete(name, 'has a result whose Vulnerabilities is not a list');
   const subject = subjectOf(
     { ArtifactName: report.ArtifactName, 'Metadata.RepoDigests': report.Metadata?.RepoDigests },
     { 'Metadata.ImageID': report.Metadata?.ImageID },

@@ -167,6 +167,11 @@ describe('a report is judged only when it describes the gated digest', () => {
       /names no image digest \(only the config digest in Metadata\.ImageID\)/,
     ],
     ['empty-list.json', '[]', /is an empty list/],
+    [
+      'odd-vulnerabilities.json',
+      trivyOf({ ArtifactName: `x@${OWS.digest}`, Results: [{ Target: 'x', Vulnerabilities: { CVE: 1 } }] }),
+      /Vulnerabilities is not a list/,
+    ],
     ['matches-null.json', '{"matches": null}', /matches field that is not a list/],
     ['grype-no-source.json', '{"matches": []}', /has no source/],
     ['schema-only.json', '{"SchemaVersion": 2}', /has no ArtifactName/],
