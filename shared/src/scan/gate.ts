@@ -109,6 +109,12 @@ export function evaluateGate(
     reasons.push(
       `${plural(decisive.length, 'finding')} at or above ${options.failOn} ${decisive.length === 1 ? 'counts' : 'count'} (${parts.join(', ')}).`,
     );
+    const unrated = decisive.filter((f) => f.unrated).length;
+    if (unrated) {
+      reasons.push(
+        `${plural(unrated, 'finding')} without a known severity or a score ${unrated === 1 ? 'counts' : 'count'} at ${options.failOn} (the policy's scan.unrated).`,
+      );
+    }
   }
   const signatureFailed = signature.required && signature.status !== 'verified';
   if (signatureFailed) reasons.push(`The image has no trusted signature (${signature.status}): ${signature.detail}`);

@@ -147,7 +147,12 @@ describe('unrated findings fail closed', () => {
   ])('failOn %s, unrated %s -> passed %s', (failOn, mode, passed) => {
     const result = evaluateGate([unrated], { ...base, failOn, unrated: mode });
     expect(result.passed).toBe(passed);
-    if (!passed && failOn !== 'UNDEFINED') expect(result.counts[failOn as 'CRITICAL']).toBe(1);
+    if (!passed && failOn !== 'UNDEFINED') {
+      expect(result.counts[failOn as 'CRITICAL']).toBe(1);
+      expect(result.reasons).toContain(
+        `1 finding without a known severity or a score counts at ${failOn} (the policy's scan.unrated).`,
+      );
+    }
   });
 
   test('an explicit UNDEFINED without a score stays below a CRITICAL threshold', () => {
