@@ -500,6 +500,91 @@ const scanCases: Case[] = [
     /report-unknown\.json/,
   ],
   ['source unknown', () => ({ source: 'crystal-ball' }), /source|crystal-ball/],
+  // Reports that do not describe the gated image, or are no whole report.
+  [
+    'clean report of another image',
+    () => ({
+      report: write(
+        'report-busybox.json',
+        JSON.stringify({
+          SchemaVersion: 2,
+          ArtifactName: 'docker.io/library/busybox',
+          Metadata: { RepoDigests: [`busybox@sha256:${'b'.repeat(64)}`] },
+          Results: [],
+        }),
+      ),
+    }),
+    /describes another image/,
+  ],
+  [
+    'Grype report of another digest',
+    () => ({
+      report: write(
+        'report-grype-other.json',
+        JSON.stringify({
+          matches: [],
+          source: { type: 'image', target: { manifestDigest: `sha256:${'c'.repeat(64)}` } },
+        }),
+      ),
+    }),
+    /describes another image/,
+  ],
+  [
+    'report naming no digest',
+    () => ({ report: write('report-no-digest.json', '{"SchemaVersion": 2, "ArtifactName": "app:ci", "Results": []}') }),
+    /names no image digest.*trustReportsWithoutDigest/,
+  ],
+  ['report that is an empty list', () => ({ report: write('report-empty.json', '[]') }), /empty list/],
+  ['Grype report with matches null', () => ({ report: write('report-null.json', '{"matches": null}') }), /matches/],
+  [
+    'Trivy report with only SchemaVersion',
+    () => ({ report: write('report-schema.json', '{"SchemaVersion": 2}') }),
+    /ArtifactName/,
+  ],
+  // Inputs that would loosen the policy.
+  ['fail-on NONE under a CRITICAL policy', () => ({ 'fail-on': 'NONE' }), /looser than the policy's scan\.failOn/],
+  ['fixable-only true under a policy that counts all', () => ({ 'fixable-only': 'true' }), /scan\.fixableOnly/],
+  ['timeout longer than the policy', () => ({ timeout: '901' }), /scan\.timeoutSeconds/],
+  [
+    'require-signature false under a policy that requires one',
+    () => ({
+      'require-signature': 'false',
+      policy: write(
+        'policy-signed.yml',
+        policyText({ services: ['api'], signing: ['required: true', 'trust: {publicKeys: [env://COSIGN_PUB]}'] }),
+      ),
+    }),
+    /signing\.required/,
+  ],
+  [
+    'source report under a policy that reads Inspector',
+    () => ({
+      source: 'report',
+      policy: write('policy-inspector.yml', `${policyText({ services: ['api'] })}scan:\n  source: inspector\n`),
+    }),
+    /scan\.source \(inspector\)/,
+  ],
+  // The image must be on the policy's registry.
+  [
+    'image on another host than the registry input',
+    () => ({ image: `registry.example.com/shop/api@sha256:${'a'.repeat(64)}` }),
+    /is on registry\.example\.com/,
+  ],
+  [
+    'image on a host that is not ECR, without a registry input',
+    () => ({ registry: '', image: `registry.example.com/shop/api@sha256:${'a'.repeat(64)}` }),
+    /not an ECR registry/,
+  ],
+  [
+    'policy trusting a bare AWS Signer profile name',
+    () => ({
+      policy: write(
+        'policy-bare-profile.yml',
+        policyText({ services: ['api'], signing: ['trust: {signerProfiles: [billing_images]}'] }),
+      ),
+    }),
+    /billing_images.*arn:aws:signer:eu-central-1:<account>:\/signing-profiles\/billing_images/,
+  ],
   ['policy file that does not exist', () => ({ policy: join(dir, 'missing.yml') }), /missing\.yml/],
 ];
 

@@ -6,7 +6,8 @@ import type { ActionContext } from '../../../shared/src/runtime/context';
 import { isConfigurationError, PolicyViolation } from '../../../shared/src/runtime/errors';
 import { SummaryBuilder } from '../../../shared/src/runtime/summary';
 import { dedupeFindings } from '../../../shared/src/scan/findings';
-import { evaluateGate, utcDate } from '../../../shared/src/scan/gate';
+import { utcDate, type GateResult } from '../../../shared/src/scan/gate';
+import { judgeScan } from '../../../shared/src/scan/verdict';
 import { imageName } from '../../../shared/src/scan/image';
 import { findingsDocument, gateSummary } from '../../../shared/src/scan/report';
 import { toSarif } from '../../../shared/src/scan/sarif';
@@ -21,6 +22,8 @@ export interface ScanGateDependencies {
   clock?: () => number;
   sleep?: (ms: number) => Promise<void>;
   signatureGate?: (context: SignatureGateContext) => SignatureGate | undefined;
+  /** The AWS clients (fakes in tests); by default the action's AWS session. */
+  aws?: () => AwsClients;
 }
 
 const COUNT_OUTPUTS = [
@@ -48,7 +51,10 @@ async function scan(
 ): Promise<ScanResult> {
   // Each source's modules (and its AWS client) are loaded only when that source is read.
   if (settings.source === 'report')
-    return (await import('../../../shared/src/scan/reports')).readReport(settings.report!);
+    return (await import('../../../shared/src/scan/reports')).readReport(settings.report!, {
+      digest: settings.image.digest,
+      trustWithoutDigest: settings.trustReportsWithoutDigest,
+    });
   const { ecrBasicScan, registryScanType } = await import('../../../shared/src/scan/ecr');
   let source = settings.source;
   if (source === 'auto') {
@@ -65,28 +71,16 @@ async function scan(
   return ecrBasicScan(aws().ecr(), settings.image, wait);
 }
 
-/** Waits for the scan of the digest (or reads the report), checks the signature, judges by policy, reports. */
-export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): Promise<void> {
-  const policy = loadPolicy(policyPath(ctx.inputs));
-  const settings = readSettings(ctx.inputs, policy);
-  const clock = deps.clock ?? Date.now;
-  const { openAwsSession, readAwsInputs } = await import('../../../shared/src/aws/session');
-  let clients: AwsClients | undefined;
-  const aws = () => (clients ??= openAwsSession(ctx, readAwsInputs(ctx, settings.image.region ?? policy.region)));
-  const wait: WaitOptions = {
-    deadline: new Deadline(settings.timeoutSeconds * 1000, clock),
-    logger: ctx.logger,
-    sleep: deps.sleep,
-  };
-  ctx.logger.info(
-    `Judging ${imageName(settings.image)}: source ${settings.source}, fail-on ${settings.failOn}${settings.fixableOnly ? ' (fixable only)' : ''}, signature ${settings.requireSignature ? 'required' : 'not required'}.`,
-  );
-
-  let scanned: ScanResult;
+/** The scan; one that cannot be judged still gets a verdict first in the summary, then fails the step. */
+async function scanOrExplain(
+  settings: ScanGateSettings,
+  aws: () => AwsClients,
+  wait: WaitOptions,
+  ctx: ActionContext,
+): Promise<ScanResult> {
   try {
-    scanned = await scan(settings, aws, wait, ctx);
+    return await scan(settings, aws, wait, ctx);
   } catch (err) {
-    // A scan that cannot be judged still gets a verdict first in the summary, then fails the step.
     if (isConfigurationError(err)) {
       ctx.setOutput('passed', 'false');
       await ctx.writeSummary(
@@ -99,6 +93,78 @@ export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): 
     }
     throw err;
   }
+}
+
+/** Writes the findings and SARIF files, sets every output and writes the summary. */
+async function publish(
+  ctx: ActionContext,
+  settings: ScanGateSettings,
+  result: GateResult,
+  sourceDetail: string,
+): Promise<void> {
+  const findingsFile = resolve(settings.findingsOutput);
+  const sarifFile = resolve(settings.sarifOutput);
+  const context = {
+    image: settings.image,
+    sourceDetail: sourceDetail,
+    findingsFile: settings.findingsOutput,
+    tightened: settings.tightened,
+  };
+  writeWhole(findingsFile, `${JSON.stringify(findingsDocument(result, context), null, 2)}\n`);
+  writeWhole(
+    sarifFile,
+    `${JSON.stringify(toSarif(result, { image: settings.image, dockerfile: settings.dockerfile, sourceDetail: sourceDetail }), null, 2)}\n`,
+  );
+
+  for (const [output, severity] of COUNT_OUTPUTS) ctx.setOutput(output, String(result.counts[severity]));
+  ctx.setOutput('passed', String(result.passed));
+  ctx.setOutput('findings-file', findingsFile);
+  ctx.setOutput('sarif-file', sarifFile);
+  await ctx.writeSummary(gateSummary(result, context));
+}
+
+/** Waits for the scan of the digest (or reads the report), checks the signature, judges by policy, reports. */
+export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): Promise<void> {
+  let passedSet = false;
+  const setOutput = ctx.setOutput.bind(ctx);
+  const tracked: ActionContext = {
+    inputs: ctx.inputs,
+    logger: ctx.logger,
+    env: ctx.env,
+    writeSummary: (markdown) => ctx.writeSummary(markdown),
+    getIdToken: (audience) => ctx.getIdToken(audience),
+    setOutput: (name, value) => {
+      if (name === 'passed') passedSet = true;
+      setOutput(name, value);
+    },
+  };
+  try {
+    await judge(tracked, deps);
+  } catch (err) {
+    // Whatever ended the step, a later step reading `passed` never sees it empty.
+    if (!passedSet) setOutput('passed', 'false');
+    throw err;
+  }
+}
+
+async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<void> {
+  const policy = loadPolicy(policyPath(ctx.inputs));
+  const settings = readSettings(ctx.inputs, policy);
+  const clock = deps.clock ?? Date.now;
+  const { openAwsSession, readAwsInputs } = await import('../../../shared/src/aws/session');
+  let clients: AwsClients | undefined;
+  const aws =
+    deps.aws ?? (() => (clients ??= openAwsSession(ctx, readAwsInputs(ctx, settings.image.region ?? policy.region))));
+  const wait: WaitOptions = {
+    deadline: new Deadline(settings.timeoutSeconds * 1000, clock),
+    logger: ctx.logger,
+    sleep: deps.sleep,
+  };
+  ctx.logger.info(
+    `Judging ${imageName(settings.image)}: source ${settings.source}, fail-on ${settings.failOn}${settings.fixableOnly ? ' (fixable only)' : ''}, signature ${settings.requireSignature ? 'required' : 'not required'}.`,
+  );
+
+  const scanned = await scanOrExplain(settings, aws, wait, ctx);
   const findings = dedupeFindings(scanned.findings);
   ctx.logger.info(`${findings.length} finding(s) from ${scanned.detail}.`);
 
@@ -107,32 +173,17 @@ export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): 
     settings.requireSignature ? gateFactory({ ctx, policy, settings, aws }) : undefined,
     settings.image,
     settings.requireSignature,
+    settings.timeoutSeconds * 1000,
   );
-  const result = evaluateGate(
-    findings,
-    {
-      failOn: settings.failOn,
-      fixableOnly: settings.fixableOnly,
-      allow: settings.allow,
-      today: utcDate(new Date(clock())),
-    },
+  // The same verdict as provision-repo's deployable: one function judges both.
+  const { gate: result } = judgeScan(
+    { state: 'complete', findings, detail: scanned.detail },
+    settings,
+    utcDate(new Date(clock())),
     signature,
-  );
+  ) as { gate: GateResult };
 
-  const findingsFile = resolve(settings.findingsOutput);
-  const sarifFile = resolve(settings.sarifOutput);
-  const context = { image: settings.image, sourceDetail: scanned.detail, findingsFile: settings.findingsOutput };
-  writeWhole(findingsFile, `${JSON.stringify(findingsDocument(result, context), null, 2)}\n`);
-  writeWhole(
-    sarifFile,
-    `${JSON.stringify(toSarif(result, { image: settings.image, dockerfile: settings.dockerfile, sourceDetail: scanned.detail }), null, 2)}\n`,
-  );
-
-  for (const [output, severity] of COUNT_OUTPUTS) ctx.setOutput(output, String(result.counts[severity]));
-  ctx.setOutput('passed', String(result.passed));
-  ctx.setOutput('findings-file', findingsFile);
-  ctx.setOutput('sarif-file', sarifFile);
-  await ctx.writeSummary(gateSummary(result, context));
+  await publish(ctx, settings, result, scanned.detail);
 
   for (const entry of result.allowlist.expired) {
     ctx.logger.warning(

@@ -5,6 +5,8 @@ import {
 } from '@aws-sdk/client-ecr';
 import { Inspector2Client, ListCoverageCommand, ListFindingsCommand } from '@aws-sdk/client-inspector2';
 import { mockClient } from 'aws-sdk-client-mock';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,7 +56,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function harness(values: Record<string, string>) {
+/** A Trivy report of the gated image with no findings. */
+function cleanReport(name = imageUri): string {
+  const path = join(dir, 'clean.json');
+  writeFileSync(path, JSON.stringify({ SchemaVersion: 2, ArtifactName: name, Results: [{ Target: 'x' }] }));
+  return path;
+}
+
+function harness(values: Record<string, string>, policy?: string) {
+  if (policy !== undefined) writeFileSync(join(dir, 'artifact-policy.yml'), policy);
   const outputs = new Map<string, string>();
   let summary = '';
   const logger = new MemoryLogger();
@@ -141,19 +151,54 @@ test('a Trivy report with source auto: judged by policy, allowlist applied, outp
   expect(h.logger.text()).toContain('Allowlist entry CVE-2011-3374 expired on 2026-01-31');
 });
 
-test('inputs override the policy: fail-on critical (any case) with fixable-only passes the same report', async () => {
-  const h = harness({
-    image: imageUri,
-    report: join(fixtures, 'grype-alpine.json'),
-    'fail-on': 'critical',
-    'fixable-only': 'true',
+const STRICT_POLICY = POLICY.replace(
+  '  required: false',
+  '  required: true\n  trust: {publicKeys: [env://COSIGN_PUB]}',
+).replace('  timeoutSeconds: 600', '  timeoutSeconds: 600\n  source: inspector');
+
+describe('inputs only tighten the policy', () => {
+  test.each([
+    [
+      { 'fail-on': 'critical' },
+      POLICY,
+      /'fail-on' is 'critical', which is looser than the policy's scan\.failOn \(HIGH\).*change scan\.failOn/,
+    ],
+    [{ 'fail-on': 'NONE' }, POLICY, /looser than the policy's scan\.failOn/],
+    [{ 'fixable-only': 'true' }, POLICY, /looser than the policy's scan\.fixableOnly/],
+    [{ timeout: '601' }, POLICY, /'timeout' is '601'.*scan\.timeoutSeconds \(600 s\)/],
+    [{ 'require-signature': 'false', report: '' }, STRICT_POLICY, /looser than the policy's signing\.required/],
+    [{ source: 'report' }, STRICT_POLICY, /'source' is 'report'.*scan\.source \(inspector\)/],
+    [{ source: 'ecr' }, STRICT_POLICY, /'source' is 'ecr'.*scan\.source \(inspector\)/],
+  ])('%j is refused, naming the policy field', async (values, policy, message) => {
+    const h = harness({ image: imageUri, report: join(fixtures, 'trivy-debian.json'), ...values }, policy);
+    const err = await run(h.ctx, h.deps).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(message);
+    expect(h.outputs.get('passed')).toBe('false');
+    expect(ecrMock.calls()).toHaveLength(0);
   });
-  await expect(run(h.ctx, h.deps)).rejects.toThrow(/1 finding at or above CRITICAL counts/);
-  const h2 = harness({ image: imageUri, report: join(fixtures, 'grype-alpine.json'), 'fail-on': 'NONE' });
-  await run(h2.ctx, h2.deps);
-  expect(h2.outputs.get('passed')).toBe('true');
-  expect(h2.outputs.get('critical')).toBe('1');
-  expect(h2.summary()).toMatch(/^## ✅ Passed/);
+
+  test('a stricter threshold fails what the policy passes, and the summary lists every input that tightened it', async () => {
+    const h = harness({
+      image: imageUri,
+      report: cleanReport(),
+      'fail-on': 'low',
+      timeout: '60',
+      'require-signature': 'true',
+    });
+    await run(h.ctx, {
+      ...h.deps,
+      signatureGate: () => ({ check: async () => ({ status: 'verified', detail: '1 signature verified' }) }),
+    });
+    expect(h.outputs.get('passed')).toBe('true');
+    expect(h.summary()).toContain('Inputs that made the policy stricter for this run:');
+    expect(h.summary()).toContain('- fail-on LOW (policy scan.failOn HIGH)');
+    expect(h.summary()).toContain('- timeout 60 s (policy scan.timeoutSeconds 600 s)');
+    expect(h.summary()).toContain('- require-signature true (policy signing.required false)');
+
+    const strict = harness({ image: imageUri, report: join(fixtures, 'trivy-debian.json'), 'fail-on': 'MEDIUM' });
+    await expect(run(strict.ctx, strict.deps)).rejects.toThrow(/at or above MEDIUM/);
+  });
 });
 
 test('auto on a BASIC registry: waits for the ECR scan of the digest and judges it', async () => {
@@ -238,6 +283,64 @@ test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
   expect(h.summary()).toContain('| CVE-2023-4911 | HIGH | libc6 | 2.36-9+deb12u1 | 0:2.36-9+deb12u3 |');
 });
 
+test('a finding an Inspector suppression rule hides still counts, and the summary says it is suppressed', async () => {
+  ecrMock
+    .on(GetRegistryScanningConfigurationCommand)
+    .resolves({ scanningConfiguration: { scanType: 'ENHANCED', rules: [] } });
+  inspectorMock.on(ListCoverageCommand).resolves({
+    coveredResources: [
+      {
+        resourceType: 'AWS_ECR_CONTAINER_IMAGE',
+        resourceId: `arn:aws:ecr:eu-central-1:123456789012:repository/piksel/ows/${digest}`,
+        accountId: '123456789012',
+        scanType: 'PACKAGE',
+        scanStatus: { statusCode: 'ACTIVE', reason: 'SUCCESSFUL' },
+        lastScannedAt: new Date('2026-11-24T05:59:00Z'),
+      },
+    ],
+  });
+  // As Inspector filters: the suppressed finding is listed only to a request that asks for SUPPRESSED ones.
+  inspectorMock
+    .on(ListFindingsCommand)
+    .callsFake((input: { filterCriteria?: { findingStatus?: { value?: string }[] } }) => {
+      const statuses = (input.filterCriteria?.findingStatus ?? []).map((f) => f.value);
+      return {
+        findings: statuses.includes('SUPPRESSED')
+          ? [
+              {
+                findingArn: 'arn:aws:inspector2:eu-central-1:123456789012:finding/0c2d',
+                awsAccountId: '123456789012',
+                type: 'PACKAGE_VULNERABILITY',
+                description: 'expat integer overflow',
+                title: 'CVE-2024-45491 - libexpat1',
+                remediation: {},
+                severity: 'CRITICAL',
+                firstObservedAt: new Date(),
+                lastObservedAt: new Date(),
+                status: 'SUPPRESSED',
+                resources: [],
+                fixAvailable: 'YES',
+                packageVulnerabilityDetails: {
+                  vulnerabilityId: 'CVE-2024-45491',
+                  source: 'DEBIAN_CVE',
+                  vulnerablePackages: [{ name: 'libexpat1', version: '2.5.0', fixedInVersion: '2.5.0-1+deb12u1' }],
+                },
+              },
+            ]
+          : [],
+      };
+    });
+  const h = harness({ image: imageUri });
+  await expect(run(h.ctx, h.deps)).rejects.toThrow(/1 finding at or above HIGH counts \(1 CRITICAL\)/);
+  expect(h.summary()).toContain(
+    "1 finding(s) are suppressed by Amazon Inspector suppression rules (CVE-2024-45491); they count all the same: only the policy's scan.allow accepts a finding.",
+  );
+  const doc = JSON.parse(readFileSync(join(dir, 'out', 'findings.json'), 'utf8')) as {
+    findings: { suppressed?: boolean }[];
+  };
+  expect(doc.findings[0].suppressed).toBe(true);
+});
+
 test('a terminal scan status still gives a verdict first in the summary', async () => {
   ecrMock.on(DescribeImageScanFindingsCommand).resolves({
     imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'The operating system is not supported.' },
@@ -264,12 +367,7 @@ describe('the signature requirement', () => {
     ['verified', true],
     ['unsigned', false],
   ] as const)('%s -> passed %s', async (status, passed) => {
-    const h = harness({
-      image: imageUri,
-      report: join(fixtures, 'grype-alpine.json'),
-      'fail-on': 'NONE',
-      'require-signature': 'true',
-    });
+    const h = harness({ image: imageUri, report: cleanReport(), 'require-signature': 'true' });
     const outcome = await run(h.ctx, { ...h.deps, signatureGate: gate(status) }).then(
       () => 'passed',
       (e: Error) => e.message,
@@ -280,12 +378,7 @@ describe('the signature requirement', () => {
   });
 
   test('required without a verification available fails closed', async () => {
-    const h = harness({
-      image: imageUri,
-      report: join(fixtures, 'grype-alpine.json'),
-      'fail-on': 'NONE',
-      'require-signature': 'true',
-    });
+    const h = harness({ image: imageUri, report: cleanReport(), 'require-signature': 'true' });
     await expect(run(h.ctx, { ...h.deps, signatureGate: () => undefined })).rejects.toThrow(
       /no trusted signature \(error\)/,
     );
@@ -296,7 +389,10 @@ describe('mistakes are refused before anything is contacted', () => {
   test.each([
     [{ image: 'piksel/ows:latest' }, /by digest, never by tag/],
     [{ image: imageUri, source: 'report' }, /needs the 'report' input/],
-    [{ image: imageUri, source: 'ecr', report: 'x.json' }, /Set 'source: report'/],
+    [
+      { image: imageUri, source: 'ecr', report: 'x.json' },
+      /Remove 'report' to judge the ECR scan, or set 'source: report'/,
+    ],
     [{ image: imageUri, 'fail-on': 'SEVERE' }, /'fail-on' is 'SEVERE'/],
     [{ image: imageUri, timeout: 'soon' }, /'timeout' is 'soon'/],
     [{ image: imageUri, report: 'does-not-exist.json' }, /cannot be read/],
@@ -305,5 +401,98 @@ describe('mistakes are refused before anything is contacted', () => {
     await expect(run(h.ctx, h.deps)).rejects.toThrow(message);
     expect(ecrMock.calls()).toHaveLength(0);
     expect(inspectorMock.calls()).toHaveLength(0);
+  });
+});
+
+describe('unknown severities fail closed, and passed is always set', () => {
+  const trivyWith = (vulnerabilities: object[]) => {
+    const path = join(dir, 'odd-severities.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        SchemaVersion: 2,
+        ArtifactName: imageUri,
+        Results: [{ Target: 'debian', Vulnerabilities: vulnerabilities }],
+      }),
+    );
+    return path;
+  };
+  const vuln = (id: string, over: object) => ({
+    VulnerabilityID: id,
+    PkgName: 'libfoo',
+    InstalledVersion: '1',
+    ...over,
+  });
+
+  test.each([
+    ['CRIT with CVSS 9.8', vuln('CVE-2026-1', { Severity: 'CRIT', CVSS: { nvd: { V3Score: 9.8 } } }), /1 CRITICAL/],
+    [
+      'Crítico without a score',
+      vuln('CVE-2026-2', { Severity: 'Crítico' }),
+      /1 finding at or above HIGH counts \(1 HIGH\)/,
+    ],
+    ['no severity at all', vuln('CVE-2026-3', {}), /at or above HIGH/],
+    ['a numeric severity', vuln('CVE-2026-4', { Severity: 9.1 }), /1 CRITICAL/],
+  ])('%s fails a gate at HIGH, with passed false', async (_name, v, message) => {
+    const h = harness({ image: imageUri, report: trivyWith([v]) });
+    await expect(run(h.ctx, h.deps)).rejects.toThrow(message);
+    expect(h.outputs.get('passed')).toBe('false');
+  });
+
+  test('a policy that counts unrated findings as UNDEFINED lets them pass a HIGH threshold', async () => {
+    const h = harness(
+      { image: imageUri, report: trivyWith([vuln('CVE-2026-2', { Severity: 'Crítico' })]) },
+      POLICY.replace('  timeoutSeconds: 600', '  timeoutSeconds: 600\n  unrated: undefined'),
+    );
+    await run(h.ctx, h.deps);
+    expect(h.outputs.get('passed')).toBe('true');
+    expect(h.outputs.get('undefined')).toBe('1');
+  });
+
+  test('a step that fails before any verdict still sets passed false', async () => {
+    const h = harness({ image: imageUri, report: join(dir, 'missing.json') });
+    await expect(run(h.ctx, h.deps)).rejects.toThrow(/cannot be read/);
+    expect(h.outputs.get('passed')).toBe('false');
+    const bad = harness({ image: 'not-an-image' });
+    await expect(run(bad.ctx, bad.deps)).rejects.toThrow(/no digest/);
+    expect(bad.outputs.get('passed')).toBe('false');
+  });
+});
+
+describe('the image must be on the policy registry: credentials never go elsewhere', () => {
+  test('an image on another host, with no registry input, is refused before any request', async () => {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+      res.writeHead(401).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const h = harness({ image: `${host}/piksel/ows@${digest}`, report: cleanReport(), 'require-signature': 'true' });
+      h.ctx.env = { ...h.ctx.env, REGISTRY_USERNAME: 'ci', REGISTRY_PASSWORD: 'secret' };
+      const err = await run(h.ctx, h.deps).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfigurationError);
+      expect((err as Error).message).toContain(`is on ${host}, which is not an ECR registry`);
+      expect(requests).toEqual([]);
+      expect(h.outputs.get('passed')).toBe('false');
+    } finally {
+      server.close();
+    }
+  });
+
+  test.each([
+    [
+      `987654321098.dkr.ecr.eu-central-1.amazonaws.com/piksel/ows@${digest}`,
+      {},
+      /not the ECR registry of account 123456789012/,
+    ],
+    [imageUri, { registry: 'http://127.0.0.1:5000' }, /but the registry is 127\.0\.0\.1:5000/],
+  ])('%s is refused', async (image, extra, message) => {
+    const h = harness(
+      { image, report: cleanReport(), ...extra },
+      POLICY.replace('  services: [ows, jupyter]', '  services: [ows, jupyter]\niam: { accountId: "123456789012" }'),
+    );
+    await expect(run(h.ctx, h.deps)).rejects.toThrow(message);
   });
 });

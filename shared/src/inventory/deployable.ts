@@ -1,4 +1,3 @@
-import type { FailOn } from '../scan/findings';
 import type { InventoryImage, SkippedCandidate } from './types';
 
 /**
@@ -6,11 +5,6 @@ import type { InventoryImage, SkippedCandidate } from './types';
  * time) that is signed under the policy's trust and passed the policy's scan gate. Newer release images passed
  * over are returned with the reason, so a team sees why the newest build is not the one that deploys.
  */
-
-export interface DeployableOptions {
-  /** With failOn NONE the scan never blocks, so an image without a finished scan still qualifies. */
-  failOn: FailOn;
-}
 
 export interface DeployableResult {
   chosen?: InventoryImage;
@@ -35,8 +29,11 @@ function naturalCompare(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
-/** Why an image may not be deployed, or undefined when it may. */
-export function ineligibility(image: InventoryImage, options: DeployableOptions): string | undefined {
+/**
+ * Why an image may not be deployed, or undefined when it may. The scan part is scan-gate's own verdict (see
+ * scan/verdict.ts): a scan that has not finished, never ran or gave no findings fails there too, at any threshold.
+ */
+export function ineligibility(image: InventoryImage): string | undefined {
   const reasons: string[] = [];
   const sig = image.signature;
   if (sig.status === 'unsigned') reasons.push('not signed');
@@ -44,17 +41,17 @@ export function ineligibility(image: InventoryImage, options: DeployableOptions)
   else if (sig.status === 'unknown') reasons.push(`signature not checked (${sig.detail})`);
   const scan = image.scan;
   if (scan.verdict === 'failed') reasons.push(`fails the scan policy (${scan.detail})`);
-  else if (scan.verdict !== 'passed' && options.failOn !== 'NONE') {
+  else if (scan.verdict !== 'passed') {
     reasons.push(scan.verdict === 'pending' ? 'scan not finished' : `no usable scan (${scan.detail})`);
   }
   return reasons.length ? reasons.join('; ') : undefined;
 }
 
-export function chooseDeployable(images: readonly InventoryImage[], options: DeployableOptions): DeployableResult {
+export function chooseDeployable(images: readonly InventoryImage[]): DeployableResult {
   const candidates = images.filter((i) => i.releaseTags.length > 0).sort(compareCandidates);
   const skipped: SkippedCandidate[] = [];
   for (const image of candidates) {
-    const reason = ineligibility(image, options);
+    const reason = ineligibility(image);
     if (!reason) return { chosen: image, skipped, candidates: candidates.length };
     skipped.push({ digest: image.digest, tags: image.tags, reason });
   }

@@ -1,34 +1,35 @@
 import {
   DescribeRepositoriesCommand,
+  GetRegistryScanningConfigurationCommand,
   ListTagsForResourceCommand,
   type ECRClient,
   type ImageDetail,
 } from '@aws-sdk/client-ecr';
+import type { Inspector2Client } from '@aws-sdk/client-inspector2';
 import type { S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import type { ReferrerRegistry } from '../oci/referrers';
 import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../oci/types';
 import { managedRepositories, packagePrefix, repositoryName, type ManagedRepository } from '../policy';
-import type { Policy, Severity } from '../policy/schema';
-import { SEVERITIES } from '../policy/schema';
+import type { Policy } from '../policy/schema';
 import type { AwsCall } from '../provision/aws-calls';
 import { errorName } from '../provision/aws-calls';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
-import { atOrAbove } from '../scan/findings';
-import { evaluateGate, utcDate } from '../scan/gate';
+import { utcDate } from '../scan/gate';
+import { judgeScan } from '../scan/verdict';
 import { formatUsd, monthlyCost } from './cost';
 import { chooseDeployable } from './deployable';
 import {
   batchGetManifests,
   describeAllImages,
-  imageFindings,
   indexPlatforms,
   isAttachment,
   isIndexType,
   platformName,
 } from './images';
 import { previewLifecycle } from './lifecycle-preview';
+import { readScanState, summaryCounts, type ScanReaders } from './scan-state';
 import { listStore, readPackages } from './packages';
 import { releaseTagsOf, type TagTarget } from './release-tags';
 import { unknownSignature, type SignatureVerifier } from './signatures';
@@ -44,6 +45,8 @@ import type {
 
 export interface InventoryClients {
   ecr: ECRClient;
+  /** Amazon Inspector, read when the policy's scan source is (or resolves to) inspector. */
+  inspector?: () => Inspector2Client;
   /** Without it the package store is not listed. */
   s3?: S3Client;
 }
@@ -119,56 +122,20 @@ export function tagProblems(policy: Policy, tags: Record<string, string>): strin
   return out;
 }
 
-function scanCounts(detail: ImageDetail): Partial<Record<Severity, number>> | undefined {
-  const raw = detail.imageScanFindingsSummary?.findingSeverityCounts;
-  if (!raw) return undefined;
-  const out: Partial<Record<Severity, number>> = {};
-  for (const s of SEVERITIES) if (raw[s]) out[s] = raw[s];
-  return out;
+/** BASIC or ENHANCED: which scanner auto reads, as scan-gate decides it. */
+async function registryScanType(ecr: ECRClient, call: AwsCall): Promise<'BASIC' | 'ENHANCED'> {
+  const out = await call('GetRegistryScanningConfiguration', () =>
+    ecr.send(new GetRegistryScanningConfigurationCommand({})),
+  );
+  return out.scanningConfiguration?.scanType === 'ENHANCED' ? 'ENHANCED' : 'BASIC';
 }
 
-/**
- * The image's scan under the policy's gate. The summary's counts decide when nothing reaches failOn; otherwise
- * every finding is read and judged with the allowlist and fixableOnly, exactly as scan-gate would.
- */
-async function judgeScan(
-  policy: Policy,
-  ecr: ECRClient,
-  repository: string,
-  detail: ImageDetail,
-  call: AwsCall,
-  today: string,
-): Promise<ImageScan> {
+/** The image's scan under the policy's gate: the same source and the same verdict function as scan-gate. */
+async function inventoryScan(ctx: RepositoryContext, repository: string, detail: ImageDetail): Promise<ImageScan> {
   const status = detail.imageScanStatus?.status ?? 'NONE';
-  const counts = scanCounts(detail);
-  const { failOn } = policy.scan;
-  if (status === 'PENDING' || status === 'IN_PROGRESS') {
-    return { status, verdict: 'pending', counts, detail: `scan ${status.toLowerCase().replace('_', ' ')}` };
-  }
-  if (status === 'NONE') return { status, verdict: 'none', detail: 'never scanned' };
-  if (status !== 'COMPLETE' && status !== 'ACTIVE') {
-    return { status, verdict: 'unavailable', counts, detail: `scan ${status}` };
-  }
-  const reaching = SEVERITIES.filter((s) => (counts?.[s] ?? 0) > 0 && atOrAbove(s, failOn));
-  if (reaching.length === 0) {
-    return { status, verdict: 'passed', counts, detail: `nothing at or above ${failOn}` };
-  }
-  const findings = await imageFindings(ecr, repository, detail.imageDigest as string, call);
-  const gate = evaluateGate(findings, {
-    failOn,
-    fixableOnly: policy.scan.fixableOnly,
-    allow: policy.scan.allow,
-    today,
-  });
-  const allowed = gate.findings.filter((f) => f.status === 'allowed').length;
-  return {
-    status,
-    verdict: gate.passed ? 'passed' : 'failed',
-    counts,
-    detail: gate.passed
-      ? `nothing counts at or above ${failOn}${allowed ? ` (${allowed} allowed by the policy)` : ''}`
-      : `${gate.decisive.length} finding(s) at or above ${failOn}`,
-  };
+  const state = await readScanState(ctx.readers, ctx.policy, repository, detail);
+  const verdict = judgeScan(state, ctx.policy.scan, ctx.today);
+  return { status, verdict: verdict.verdict, counts: summaryCounts(detail), detail: verdict.detail };
 }
 
 /** The platforms of one manifest through the registry: an index lists them, an image's config names its own. */
@@ -194,6 +161,7 @@ async function registryPlatforms(client: ReferrerRegistry, repository: string, d
 interface RepositoryContext {
   policy: Policy;
   ecr: ECRClient;
+  readers: ScanReaders;
   options: InventoryOptions;
   registry: InventoryRegistry | undefined;
   registryProblem: string | undefined;
@@ -308,7 +276,7 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
         const signature = ctx.registry
           ? await ctx.registry.verifier.verify(repo.name, digest)
           : unknownSignature(ctx.registryProblem ?? 'no registry to read signatures from');
-        const scan = await judgeScan(policy, ecr, repo.name, d, call, ctx.today);
+        const scan = await inventoryScan(ctx, repo.name, d);
         const tagsOf = d.imageTags ?? [];
         const rule = expiring.get(digest);
         return {
@@ -445,7 +413,7 @@ function deployableChoice(
     ...i,
     releaseTags: releaseTagsOf(policy, i.tags, [{ service, environment }]),
   }));
-  const result = chooseDeployable(images, { failOn: policy.scan.failOn });
+  const result = chooseDeployable(images);
   const base = { service, ...(environment ? { environment } : {}), repository: name, skipped: result.skipped };
   if (!result.chosen) {
     const why =
@@ -515,9 +483,17 @@ export async function buildInventory(
     });
   }
 
+  let scanType: Promise<'BASIC' | 'ENHANCED'> | undefined;
   const ctx: RepositoryContext = {
     policy,
     ecr: clients.ecr,
+    readers: {
+      ecr: clients.ecr,
+      inspector: clients.inspector,
+      call: options.call,
+      logger: options.logger,
+      scanType: () => (scanType ??= registryScanType(clients.ecr, options.call)),
+    },
     options,
     registry,
     registryProblem,

@@ -60,7 +60,7 @@ export function reportDependencies(
   const call = awsCaller({ logger: ctx.logger });
   if (given.clients) return { clients: given.clients, call, sleep: given.sleep };
   const aws = openAwsSession(ctx, awsInputs);
-  return { clients: { ecr: aws.ecr(), s3: aws.s3() }, aws, call, sleep: given.sleep };
+  return { clients: { ecr: aws.ecr(), s3: aws.s3(), inspector: () => aws.inspector() }, aws, call, sleep: given.sleep };
 }
 
 export async function runInventoryReport(

@@ -351,18 +351,33 @@ export class RegistryClient {
   /** The referrers of a manifest from the registry's referrers API; undefined when the registry has none. */
   async referrersApi(repo: string, digest: string, artifactType?: string): Promise<ImageIndex | undefined> {
     const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-    return this.retrying(async () => {
-      const res = await this.send('GET', `${this.path(repo, `referrers/${digest}`)}${query}`, {
-        scopes: [repositoryScope(repo, 'pull')],
-        headers: { accept: MEDIA_TYPES.ociIndex },
-        expect: [200, 404, 405],
+    let next: string | undefined = `${this.path(repo, `referrers/${digest}`)}${query}`;
+    let index: ImageIndex | undefined;
+    // Every page (OCI distribution: a `Link: <...>; rel="next"` header), so a flood of referrers cannot push a
+    // signature off the first one; pages stay on this registry, where the credentials belong.
+    for (let pages = 0; next && pages < MAX_REFERRER_PAGES; pages++) {
+      const url: string = next;
+      const page = await this.retrying(async () => {
+        const res = await this.send('GET', url, {
+          scopes: [repositoryScope(repo, 'pull')],
+          headers: { accept: MEDIA_TYPES.ociIndex },
+          expect: [200, 404, 405],
+        });
+        if (res.status !== 200 || !(res.headers.get('content-type') ?? '').includes('json')) {
+          await drain(res);
+          return undefined;
+        }
+        return { body: (await res.json()) as ImageIndex, link: res.headers.get('link') };
       });
-      if (res.status !== 200 || !(res.headers.get('content-type') ?? '').includes('json')) {
-        await drain(res);
-        return undefined;
-      }
-      return (await res.json()) as ImageIndex;
-    });
+      if (!page) return index;
+      index = index
+        ? { ...index, manifests: [...index.manifests, ...(page.body.manifests ?? [])] }
+        : { ...page.body, manifests: page.body.manifests ?? [] };
+      const link = nextPageLink(page.link);
+      const resolved = link ? new URL(link, `${this.baseUrl}/`) : undefined;
+      next = resolved && resolved.origin === new URL(this.baseUrl).origin ? resolved.toString() : undefined;
+    }
+    return index;
   }
 
   // ---- uploads ----
@@ -685,6 +700,9 @@ function withQuery(url: string, params: Record<string, string>): string {
   for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
   return u.toString();
 }
+
+/** Pages of the referrers API read at most (OCI registries answer a few hundred referrers a page). */
+const MAX_REFERRER_PAGES = 50;
 
 /** The `rel="next"` target of a Link header, resolved by the caller against the registry. */
 export function nextPageLink(link: string | null | undefined): string | undefined {

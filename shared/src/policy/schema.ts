@@ -327,6 +327,18 @@ export const scanSchema = z
       .default('auto')
       .describe('Where findings come from: auto follows registry.scanning; report reads a Trivy/Grype/SARIF file.'),
     allow: z.array(allowEntrySchema).default([]).describe('Accepted findings.'),
+    trustReportsWithoutDigest: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Judge a Trivy/Grype/SARIF report that names no image digest; otherwise a report must name the gated digest.',
+      ),
+    unrated: z
+      .enum(['at-threshold', 'undefined'])
+      .default('at-threshold')
+      .describe(
+        'A finding with neither a known severity word nor a CVSS score: counted at failOn (fails closed), or as UNDEFINED.',
+      ),
   })
   .describe('The scan gate.');
 

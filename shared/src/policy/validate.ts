@@ -476,6 +476,10 @@ function checkSigning(policy: Policy, issues: PolicyIssue[]): void {
       message: 'method signer needs signing.profile: the AWS Signer signing profile name or ARN',
     });
   }
+  for (const [i, profile] of trust.signerProfiles.entries()) {
+    const problem = signerProfileProblem(profile, policy.region, policy.iam.accountId);
+    if (problem) issues.push({ path: ['signing', 'trust', 'signerProfiles', i], message: problem });
+  }
   const trusts = trust.publicKeys.length + trust.kmsKeys.length + trust.keyless.length + trust.signerProfiles.length;
   if (required && method === 'none' && trusts === 0) {
     issues.push({
@@ -484,6 +488,20 @@ function checkSigning(policy: Policy, issues: PolicyIssue[]): void {
         'signatures are required but nothing signs (method none) and nothing is trusted; set signing.method or signing.trust',
     });
   }
+}
+
+/** arn:<partition>:signer:<region>:<account>:/signing-profiles/<name>, optionally with its version. */
+const SIGNER_PROFILE_ARN =
+  /^arn:aws[a-z-]*:signer:[a-z0-9-]+:\d{12}:\/signing-profiles\/[A-Za-z0-9_]{2,64}(?:\/[A-Za-z0-9]+)?$/;
+
+/**
+ * Why a trusted signing profile is not a full ARN, with the ARN to write. A bare name is not unique: AWS Signer's
+ * root is shared by every customer, so anyone can create a profile of that name in their own account.
+ */
+export function signerProfileProblem(profile: string, region?: string, account?: string): string | undefined {
+  if (SIGNER_PROFILE_ARN.test(profile)) return undefined;
+  const name = /^[A-Za-z0-9_]{2,64}$/.test(profile) ? profile : '<name>';
+  return `'${profile}' is not a signing profile ARN; a name is trusted in every AWS account. Write arn:aws:signer:${region ?? '<region>'}:${account ?? '<account>'}:/signing-profiles/${name}`;
 }
 
 function checkScanAndPackages(policy: Policy, issues: PolicyIssue[]): void {

@@ -7,7 +7,7 @@ import {
   type ImageScanFinding,
 } from '@aws-sdk/client-ecr';
 import { ConfigurationError } from '../runtime/errors';
-import { normaliseSeverity, type Finding } from './findings';
+import { severityOf, type Finding } from './findings';
 import { imageName, shortImage, type ScannedImage } from './image';
 import { accessDenied, awsErrorName, fromPackageVulnerability, type ScanResult } from './source';
 import { pollUntil, type Poll, type WaitOptions } from './wait';
@@ -104,9 +104,10 @@ export function findingsOfPage(page: DescribeImageScanFindingsResponse): Finding
 export function fromEcrBasicFinding(f: ImageScanFinding): Finding {
   const attr = (key: string) => f.attributes?.find((a) => a.key === key)?.value;
   const score = Number(attr('CVSS3_SCORE') ?? attr('CVSS2_SCORE'));
+  const known = Number.isFinite(score) && score > 0 ? score : undefined;
   return {
     id: f.name ?? 'unknown',
-    severity: normaliseSeverity(f.severity),
+    ...severityOf(f.severity, known),
     sourceSeverity: f.severity,
     package: attr('package_name'),
     installedVersion: attr('package_version'),
@@ -114,7 +115,7 @@ export function fromEcrBasicFinding(f: ImageScanFinding): Finding {
     fixable: null,
     title: f.description ? firstSentence(f.description) : undefined,
     link: f.uri,
-    score: Number.isFinite(score) && score > 0 ? score : undefined,
+    score: known,
     source: 'ecr',
   };
 }

@@ -24,6 +24,10 @@ export interface Finding {
   link?: string;
   /** CVSS base score (or SARIF security-severity) when the source gives one. */
   score?: number;
+  /** Suppressed by an Amazon Inspector suppression rule: reported as such, and counted all the same. */
+  suppressed?: boolean;
+  /** Neither a known severity word nor a score: the gate counts it at its threshold unless the policy says otherwise. */
+  unrated?: boolean;
   source: FindingSource;
 }
 
@@ -56,15 +60,35 @@ const WORDS: Record<string, Severity> = {
   UNKNOWN: 'UNDEFINED',
 };
 
-/** Maps a scanner's severity word (any case) onto the common scale; an unknown word is UNDEFINED. */
-export function normaliseSeverity(word: string | undefined | null): Severity {
-  if (!word) return 'UNDEFINED';
+/** Maps a scanner's severity word (any case) onto the common scale; an unknown word (or no word) is UNDEFINED. */
+export function normaliseSeverity(word: unknown): Severity {
+  if (typeof word !== 'string') return 'UNDEFINED';
   return WORDS[word.trim().toUpperCase()] ?? 'UNDEFINED';
 }
 
-/** Whether a word is one of the known severity words (so a SARIF tag such as "security" is not taken for one). */
-export function isSeverityWord(word: string): boolean {
-  return word.trim().toUpperCase() in WORDS;
+/** Whether a value is one of the known severity words (so a SARIF tag such as "security" is not taken for one). */
+export function isSeverityWord(word: unknown): boolean {
+  return typeof word === 'string' && word.trim().toUpperCase() in WORDS;
+}
+
+/**
+ * A finding's severity from what the scanner wrote, whatever its type: a known word decides; a vendor's "not rated
+ * yet" (UNDEFINED, UNTRIAGED, UNKNOWN) or a word outside the known set ("CRIT", "Crítico", none, a number) takes the
+ * CVSS band of the score; with neither a known word nor a score the finding is unrated.
+ */
+export function severityOf(word: unknown, score: number | undefined): Pick<Finding, 'severity' | 'unrated'> {
+  const known = isSeverityWord(word) ? normaliseSeverity(word) : undefined;
+  if (known && known !== 'UNDEFINED') return { severity: known };
+  const numeric = typeof word === 'number' ? word : undefined;
+  const best = score ?? numeric;
+  if (best !== undefined && Number.isFinite(best) && best > 0) return { severity: severityFromScore(best) };
+  return known ? { severity: 'UNDEFINED' } : { severity: 'UNDEFINED', unrated: true };
+}
+
+/** The scanner's own severity, as text for the report (a number or an object is written as JSON). */
+export function sourceSeverityText(word: unknown): string | undefined {
+  if (word === undefined || word === null) return undefined;
+  return typeof word === 'string' ? word : JSON.stringify(word);
 }
 
 /** A CVSS-style score (0.0-10.0) on the bands GitHub code scanning uses for security-severity. */

@@ -19,6 +19,14 @@ export interface GateOptions {
   allow: readonly AllowEntry[];
   /** YYYY-MM-DD (UTC): an allowlist entry counts through its `until` date. */
   today: string;
+  /** The policy's scan.unrated: a finding with no known severity and no score counts at failOn (the default). */
+  unrated?: 'at-threshold' | 'undefined';
+}
+
+/** Fails closed: an unrated finding is judged at the threshold, so nobody's typo in a severity passes the gate. */
+function judgedSeverity(f: Finding, options: GateOptions): Finding {
+  if (!f.unrated || options.unrated === 'undefined' || options.failOn === 'NONE') return f;
+  return { ...f, severity: options.failOn };
 }
 
 /** counted: it counts towards the verdict; allowed: an allowlist entry accepts it; not-fixable: fixable-only drops it. */
@@ -80,7 +88,7 @@ export function evaluateGate(
   const active = options.allow.filter((e) => !isExpired(e, options.today));
   const expired = options.allow.filter((e) => isExpired(e, options.today));
   const uses = new Map<AllowEntry, number>();
-  const judged: JudgedFinding[] = sortFindings(findings).map((f) => {
+  const judged: JudgedFinding[] = sortFindings(findings.map((f) => judgedSeverity(f, options))).map((f) => {
     for (const e of expired) if (allowEntryMatches(e, f)) uses.set(e, (uses.get(e) ?? 0) + 1);
     const allowedBy = active.find((e) => allowEntryMatches(e, f));
     if (allowedBy) {
@@ -101,6 +109,12 @@ export function evaluateGate(
     reasons.push(
       `${plural(decisive.length, 'finding')} at or above ${options.failOn} ${decisive.length === 1 ? 'counts' : 'count'} (${parts.join(', ')}).`,
     );
+    const unrated = decisive.filter((f) => f.unrated).length;
+    if (unrated) {
+      reasons.push(
+        `${plural(unrated, 'finding')} without a known severity or a score ${unrated === 1 ? 'counts' : 'count'} at ${options.failOn} (the policy's scan.unrated).`,
+      );
+    }
   }
   const signatureFailed = signature.required && signature.status !== 'verified';
   if (signatureFailed) reasons.push(`The image has no trusted signature (${signature.status}): ${signature.detail}`);

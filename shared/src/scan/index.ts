@@ -9,3 +9,5 @@ export * from './gate';
 export * from './signature';
 export * from './sarif';
 export * from './report';
+export * from './report-subject';
+export * from './verdict';

@@ -53,7 +53,7 @@ function coversImage(resource: CoveredResource, image: ScannedImage): boolean {
 
 /** Inspector's findings, mapped (Recommendation.Url is capitalised in Inspector's API, unlike ECR's). */
 export function fromInspectorFinding(f: InspectorFinding): Finding[] {
-  return fromPackageVulnerability(
+  const findings = fromPackageVulnerability(
     {
       title: f.title,
       severity: f.severity,
@@ -64,11 +64,13 @@ export function fromInspectorFinding(f: InspectorFinding): Finding[] {
     },
     'inspector',
   );
+  // A suppression rule lives in Inspector, outside the policy file: the finding still counts unless scan.allow says.
+  return f.status === 'SUPPRESSED' ? findings.map((x) => ({ ...x, suppressed: true })) : findings;
 }
 
 /**
  * Enhanced scanning: waits until Amazon Inspector covers the digest and has scanned it (ListCoverage), then
- * reads every ACTIVE finding of that digest in that repository (ListFindings, all pages).
+ * reads every ACTIVE and SUPPRESSED finding of that digest in that repository (ListFindings, all pages).
  */
 export async function inspectorScan(
   inspector: Inspector2Client,
@@ -108,7 +110,10 @@ export async function inspectorScan(
           filterCriteria: {
             ecrImageHash: [{ comparison: 'EQUALS', value: image.digest }],
             ecrImageRepositoryName: [{ comparison: 'EQUALS', value: image.repository }],
-            findingStatus: [{ comparison: 'EQUALS', value: 'ACTIVE' }],
+            findingStatus: [
+              { comparison: 'EQUALS', value: 'ACTIVE' },
+              { comparison: 'EQUALS', value: 'SUPPRESSED' },
+            ],
             ...(image.registryId ? { awsAccountId: [{ comparison: 'EQUALS', value: image.registryId }] } : {}),
           },
         }),

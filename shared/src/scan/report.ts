@@ -11,6 +11,8 @@ export interface ReportContext {
   /** Where the findings came from: "ECR basic scan completed ...". */
   sourceDetail: string;
   findingsFile?: string;
+  /** The inputs that made the policy stricter for this run. */
+  tightened?: string[];
 }
 
 function linkCell(f: JudgedFinding): string {
@@ -29,6 +31,21 @@ function findingRows(findings: JudgedFinding[]): string[][] {
     ]);
 }
 
+/** What the reader must know beside the counts: inputs that tightened the policy, Inspector's suppressed findings. */
+function notes(s: SummaryBuilder, result: GateResult, context: ReportContext): void {
+  if (context.tightened?.length) {
+    s.paragraph('Inputs that made the policy stricter for this run:');
+    s.list(context.tightened.map((t) => escapeCell(t)));
+  }
+  const suppressed = result.findings.filter((f) => f.suppressed);
+  if (suppressed.length) {
+    const ids = [...new Set(suppressed.map((f) => f.id))].slice(0, 10).join(', ');
+    s.paragraph(
+      `${suppressed.length} finding(s) are suppressed by Amazon Inspector suppression rules (${ids}); they count all the same: only the policy's scan.allow accepts a finding.`,
+    );
+  }
+}
+
 /**
  * The job summary: the verdict first, then the counts per severity against the threshold, the findings that
  * decided it, what the allowlist did, and the signature result.
@@ -39,6 +56,7 @@ export function gateSummary(result: GateResult, context: ReportContext): string 
   s.heading(`${result.passed ? '✅ Passed' : '❌ Failed'}: scan gate of ${context.image.repository}`);
   s.list(result.reasons.map((r) => escapeCell(r)));
   s.paragraph(`Image \`${name}\`, findings from ${context.sourceDetail}.`);
+  notes(s, result, context);
 
   const threshold = result.failOn === 'NONE' ? 'never fails' : `fails at ${result.failOn} and above`;
   s.table(

@@ -3,11 +3,14 @@ import { ConfigurationError } from '../runtime/errors';
 import {
   isSeverityWord,
   normaliseSeverity,
+  severityOf,
+  sourceSeverityText,
   severityFromScore,
   type Finding,
   type FindingSource,
   type Severity,
 } from './findings';
+import { checkReportSubject, subjectOf, type ReportBinding } from './report-subject';
 import type { ScanResult } from './source';
 
 /** The report formats a pre-push scan can hand to the gate. */
@@ -20,7 +23,7 @@ interface TrivyVulnerability {
   InstalledVersion?: string;
   FixedVersion?: string;
   Status?: string;
-  Severity?: string;
+  Severity?: unknown;
   Title?: string;
   PrimaryURL?: string;
   References?: string[];
@@ -33,6 +36,7 @@ interface TrivyResult {
 interface TrivyReport {
   SchemaVersion?: number;
   ArtifactName?: string;
+  Metadata?: { ImageID?: string; RepoDigests?: string[] };
   Trivy?: { Version?: string };
   Results?: TrivyResult[] | null;
 }
@@ -41,7 +45,7 @@ interface GrypeMatch {
   vulnerability?: {
     id?: string;
     dataSource?: string;
-    severity?: string;
+    severity?: unknown;
     description?: string;
     urls?: string[];
     cvss?: { metrics?: { baseScore?: number } }[];
@@ -53,6 +57,10 @@ interface GrypeMatch {
 interface GrypeReport {
   matches?: GrypeMatch[] | null;
   descriptor?: { name?: string; version?: string };
+  source?: {
+    type?: string;
+    target?: { userInput?: string; imageID?: string; manifestDigest?: string; repoDigests?: string[] } | string;
+  };
 }
 
 interface SarifMessage {
@@ -78,7 +86,13 @@ interface SarifResult {
 }
 interface SarifLog {
   version?: string;
-  runs?: { tool?: { driver?: { name?: string; version?: string; rules?: SarifRule[] } }; results?: SarifResult[] }[];
+  runs?: {
+    tool?: { driver?: { name?: string; version?: string; rules?: SarifRule[] } };
+    results?: SarifResult[];
+    // Trivy writes the image it scanned here (imageName, repoDigests, imageID); any tool may use automationDetails.
+    properties?: Record<string, unknown>;
+    automationDetails?: { id?: string; guid?: string };
+  }[];
 }
 
 /** Which format a parsed report is, by its shape. */
@@ -96,7 +110,7 @@ export function detectReportFormat(doc: unknown): ReportFormat | undefined {
 }
 
 /** Reads a Trivy JSON, Grype JSON or SARIF file into findings; a file that is none of these is refused. */
-export function readReport(path: string): ScanResult {
+export function readReport(path: string, binding: ReportBinding): ScanResult {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -113,41 +127,97 @@ export function readReport(path: string): ScanResult {
       `The report '${path}' is not JSON (${(err as Error).message}). Write it with 'trivy image --format json', 'grype -o json' or a SARIF output.`,
     );
   }
-  return parseReport(doc, path);
+  return parseReport(doc, path, binding);
 }
 
-export function parseReport(doc: unknown, name: string): ScanResult {
-  const format = detectReportFormat(doc);
-  switch (format) {
-    case 'trivy': {
-      const report: TrivyReport = Array.isArray(doc) ? { Results: doc as TrivyResult[] } : (doc as TrivyReport);
-      const version = report.Trivy?.Version;
-      return {
-        source: 'trivy',
-        findings: fromTrivy(report),
-        detail: `Trivy${version ? ` ${version}` : ''} report ${name}`,
-      };
-    }
-    case 'grype': {
-      const report = doc as GrypeReport;
-      const version = report.descriptor?.version;
-      return {
-        source: 'grype',
-        findings: fromGrype(report),
-        detail: `Grype${version ? ` ${version}` : ''} report ${name}`,
-      };
-    }
-    case 'sarif': {
-      const log = doc as SarifLog;
-      if (log.version !== '2.1.0') {
-        throw new ConfigurationError(`The SARIF report '${name}' is version ${log.version}; only SARIF 2.1.0 is read.`);
-      }
-      const tools = [...new Set((log.runs ?? []).map((r) => r.tool?.driver?.name).filter(Boolean))];
-      return { source: 'sarif', findings: fromSarif(log), detail: `SARIF report ${name} (${tools.join(', ')})` };
-    }
+const WRITE_IT =
+  "Write it with 'trivy image --format json', 'grype -o json' or '--format sarif', scanning the image by digest.";
+
+/** A document of a known format whose shape is not what the tool writes: refused, never read as "no findings". */
+function incomplete(name: string, what: string): ConfigurationError {
+  return new ConfigurationError(`The report '${name}' ${what}, so it is no complete scanner report. ${WRITE_IT}`);
+}
+
+function trivyResult(doc: unknown, name: string, binding: ReportBinding): ScanResult {
+  if (Array.isArray(doc) && doc.length === 0) throw incomplete(name, 'is an empty list');
+  const report: TrivyReport = Array.isArray(doc) ? { Results: doc as TrivyResult[] } : (doc as TrivyReport);
+  if (!Array.isArray(doc) && typeof report.ArtifactName !== 'string') {
+    throw incomplete(name, 'has no ArtifactName (every Trivy JSON report names what it scanned)');
+  }
+  if (report.Results !== undefined && !Array.isArray(report.Results)) {
+    throw incomplete(name, 'has a Results field that is not a list');
+  }
+  const odd = (report.Results ?? []).find(
+    (r) => !r || (r.Vulnerabilities != null && !Array.isArray(r.Vulnerabilities)),
+  );
+  if (odd !== undefined) throw incomplete(name, 'has a result whose Vulnerabilities is not a list');
+  const subject = subjectOf(
+    { ArtifactName: report.ArtifactName, 'Metadata.RepoDigests': report.Metadata?.RepoDigests },
+    { 'Metadata.ImageID': report.Metadata?.ImageID },
+  );
+  const bound = checkReportSubject(subject, binding, name);
+  const version = report.Trivy?.Version;
+  return {
+    source: 'trivy',
+    findings: fromTrivy(report),
+    detail: `Trivy${version ? ` ${version}` : ''} report ${name}, ${bound}`,
+  };
+}
+
+function grypeResult(report: GrypeReport, name: string, binding: ReportBinding): ScanResult {
+  if (!Array.isArray(report.matches)) throw incomplete(name, 'has a matches field that is not a list');
+  if (!report.source || typeof report.source !== 'object') {
+    throw incomplete(name, 'has no source (every Grype JSON report names what it scanned)');
+  }
+  const target = typeof report.source.target === 'object' ? report.source.target : undefined;
+  const subject = subjectOf(
+    {
+      'source.target.manifestDigest': target?.manifestDigest,
+      'source.target.repoDigests': target?.repoDigests,
+      'source.target.userInput': target?.userInput,
+    },
+    { 'source.target.imageID': target?.imageID },
+  );
+  const bound = checkReportSubject(subject, binding, name);
+  const version = report.descriptor?.version;
+  return {
+    source: 'grype',
+    findings: fromGrype(report),
+    detail: `Grype${version ? ` ${version}` : ''} report ${name}, ${bound}`,
+  };
+}
+
+function sarifResult(log: SarifLog, name: string, binding: ReportBinding): ScanResult {
+  if (log.version !== '2.1.0') {
+    throw new ConfigurationError(`The SARIF report '${name}' is version ${log.version}; only SARIF 2.1.0 is read.`);
+  }
+  if (!log.runs?.length) throw incomplete(name, 'has no runs');
+  const fields: Record<string, unknown> = {};
+  const configs: Record<string, unknown> = {};
+  for (const [i, run] of log.runs.entries()) {
+    const p = run.properties ?? {};
+    fields[`runs[${i}].properties.imageName`] = p.imageName;
+    fields[`runs[${i}].properties.repoDigests`] = p.repoDigests;
+    fields[`runs[${i}].automationDetails.id`] = run.automationDetails?.id;
+    configs[`runs[${i}].properties.imageID`] = p.imageID;
+  }
+  const bound = checkReportSubject(subjectOf(fields, configs), binding, name);
+  const tools = [...new Set(log.runs.map((r) => r.tool?.driver?.name).filter(Boolean))];
+  return { source: 'sarif', findings: fromSarif(log), detail: `SARIF report ${name} (${tools.join(', ')}), ${bound}` };
+}
+
+/** Reads a parsed report into findings, after checking it is a whole report of the gated digest. */
+export function parseReport(doc: unknown, name: string, binding: ReportBinding): ScanResult {
+  switch (detectReportFormat(doc)) {
+    case 'trivy':
+      return trivyResult(doc, name, binding);
+    case 'grype':
+      return grypeResult(doc as GrypeReport, name, binding);
+    case 'sarif':
+      return sarifResult(doc as SarifLog, name, binding);
     default:
       throw new ConfigurationError(
-        `The report '${name}' is not a Trivy JSON report (Results[].Vulnerabilities[]), a Grype JSON report (matches[]) or a SARIF 2.1.0 log (runs[]). Write it with 'trivy image --format json', 'grype -o json' or '--format sarif'.`,
+        `The report '${name}' is not a Trivy JSON report (Results[].Vulnerabilities[]), a Grype JSON report (matches[]) or a SARIF 2.1.0 log (runs[]). ${WRITE_IT}`,
       );
   }
 }
@@ -161,11 +231,12 @@ export function fromTrivy(report: TrivyReport): Finding[] {
   const findings: Finding[] = [];
   for (const result of report.Results ?? []) {
     for (const v of result.Vulnerabilities ?? []) {
-      const fixed = v.FixedVersion?.trim() || undefined;
+      const fixed = typeof v.FixedVersion === 'string' ? v.FixedVersion.trim() || undefined : undefined;
+      const score = maxScore(Object.values(v.CVSS ?? {}).flatMap((c) => [c?.V3Score, c?.V2Score]));
       findings.push({
         id: v.VulnerabilityID ?? 'unknown',
-        severity: normaliseSeverity(v.Severity),
-        sourceSeverity: v.Severity,
+        ...severityOf(v.Severity, score),
+        sourceSeverity: sourceSeverityText(v.Severity),
         package: v.PkgName,
         installedVersion: v.InstalledVersion,
         fixedVersion: fixed,
@@ -173,7 +244,7 @@ export function fromTrivy(report: TrivyReport): Finding[] {
         fixable: fixed !== undefined || v.Status === 'fixed',
         title: v.Title,
         link: v.PrimaryURL ?? v.References?.[0],
-        score: maxScore(Object.values(v.CVSS ?? {}).flatMap((c) => [c.V3Score, c.V2Score])),
+        score,
         source: 'trivy',
       });
     }
@@ -187,13 +258,14 @@ export function fromGrype(report: GrypeReport): Finding[] {
     const fixed = v.fix?.versions?.filter(Boolean) ?? [];
     const state = v.fix?.state;
     const scores = [v, ...(m.relatedVulnerabilities ?? [])].flatMap((x) =>
-      (x.cvss ?? []).map((c) => c.metrics?.baseScore),
+      (x.cvss ?? []).map((c) => c?.metrics?.baseScore),
     );
+    const score = maxScore(scores);
     const description = v.description ?? m.relatedVulnerabilities?.find((r) => r.description)?.description;
     return {
       id: v.id ?? 'unknown',
-      severity: normaliseSeverity(v.severity),
-      sourceSeverity: v.severity,
+      ...severityOf(v.severity, score),
+      sourceSeverity: sourceSeverityText(v.severity),
       package: m.artifact?.name,
       installedVersion: m.artifact?.version,
       fixedVersion: fixed.length ? fixed.join(', ') : undefined,
@@ -201,7 +273,7 @@ export function fromGrype(report: GrypeReport): Finding[] {
       fixable: state === 'fixed' || fixed.length > 0 ? true : state === 'unknown' || !state ? null : false,
       title: description ? description.split(/\r?\n/)[0].slice(0, 200) : undefined,
       link: v.dataSource ?? v.urls?.[0],
-      score: maxScore(scores),
+      score,
       source: 'grype' as FindingSource,
     };
   });

@@ -30,19 +30,36 @@ export const SIGNATURE_NOT_REQUIRED: SignatureRequirement = {
   detail: "Not checked: neither 'require-signature' nor the policy's signing.required asks for it.",
 };
 
-/** Runs the check when it is required; any failure of the check itself fails closed, with its reason. */
+/** Rejects after `ms`: a registry that never answers must not hold the gate open. */
+function deadline(ms: number): { promise: Promise<never>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} s (the gate's timeout)`)), ms);
+    timer.unref?.();
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Runs the check when it is required, within `timeoutMs`; any failure of the check itself (an error, the deadline)
+ * fails closed, with its reason.
+ */
 export async function checkSignature(
   gate: SignatureGate | undefined,
   image: ScannedImage,
   required: boolean,
+  timeoutMs = 900_000,
 ): Promise<SignatureRequirement> {
   if (!required) return SIGNATURE_NOT_REQUIRED;
   if (!gate) {
     return { required, status: 'error', detail: 'No signature verification is available for this registry.' };
   }
+  const limit = deadline(timeoutMs);
   try {
-    return { required, ...(await gate.check(image)) };
+    return { required, ...(await Promise.race([gate.check(image), limit.promise])) };
   } catch (err) {
     return { required, status: 'error', detail: `The signature could not be checked: ${(err as Error).message}` };
+  } finally {
+    limit.cancel();
   }
 }

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../runtime/errors';
-import { normaliseSeverity, type Finding, type FindingSource } from './findings';
+import { severityOf, sourceSeverityText, type Finding, type FindingSource } from './findings';
 
 /** The findings of one image from one source, and a line that says where they came from. */
 export interface ScanResult {
@@ -26,7 +26,7 @@ export function accessDenied(err: unknown, action: string, what: string): Config
 /** Inspector and ECR enhanced findings share this shape (the fields the gate reads). */
 export interface PackageVulnerabilityFinding {
   title?: string;
-  severity?: string;
+  severity?: unknown;
   fixAvailable?: string;
   score?: number;
   remediationUrl?: string;
@@ -57,8 +57,8 @@ export function fromPackageVulnerability(f: PackageVulnerabilityFinding, source:
       f.fixAvailable === 'NO' ? false : fixed ? true : f.fixAvailable === 'YES' ? true : f.fixAvailable ? false : null;
     return {
       id,
-      severity: normaliseSeverity(f.severity),
-      sourceSeverity: f.severity,
+      ...severityOf(f.severity, score),
+      sourceSeverity: sourceSeverityText(f.severity),
       package: p.name,
       installedVersion: p.version ? (p.release ? `${p.version}-${p.release}` : p.version) : undefined,
       fixedVersion: fixed,

@@ -7,6 +7,7 @@ import type { Logger } from '../runtime/logger';
 import { readBlob } from './bundle-format';
 import { notationPayload, SIGNATURE_MEDIA_TYPES } from './payloads';
 import type { Signer } from './signers';
+import { chainProblem } from './notation-chain';
 import type { SignatureCheck, SignatureSubject, TrustedKey } from './types';
 
 export const NOTATION_THUMBPRINTS = 'io.cncf.notary.x509chain.thumbprint#S256';
@@ -170,33 +171,149 @@ function verifyJws(key: KeyObject, alg: string, input: Buffer, signature: Buffer
 
 export interface NotationTrust {
   keys: TrustedKey[];
+  /** Full signing profile (or profile version) ARNs. */
   signerProfiles: string[];
   rootCertificates: X509Certificate[];
 }
 
-/** Whether a chain (leaf first) leads to one of the roots; returns why not, or undefined when it does. */
-function chainProblem(chain: X509Certificate[], roots: X509Certificate[]): string | undefined {
-  for (let i = 0; i + 1 < chain.length; i++) {
-    if (!chain[i].checkIssued(chain[i + 1]) || !chain[i].verify(chain[i + 1].publicKey)) {
-      return `certificate ${i + 1} of the chain is not issued by certificate ${i + 2}`;
-    }
+const SIGNING_SCHEME = 'io.cncf.notary.signingScheme';
+const EXPIRY = 'io.cncf.notary.expiry';
+const AUTHENTIC_SIGNING_TIME = 'io.cncf.notary.authenticSigningTime';
+/** Critical headers a verifier of the notary.x509 schemes knows; AWS Signer's own are known on the profile path. */
+const NOTARY_CRITICAL = [SIGNING_SCHEME, 'io.cncf.notary.signingTime', AUTHENTIC_SIGNING_TIME, EXPIRY];
+const SIGNER_CRITICAL = [
+  SIGNER_PROFILE_VERSION,
+  'com.amazonaws.signer.signingJob',
+  'com.amazonaws.signer.signingProfileAlias',
+];
+
+type Rejection = Pick<SignatureCheck, 'reason' | 'detail'>;
+
+/**
+ * The protected header's rules, the same on every path: each `crit` entry is present and understood (an unknown
+ * critical header fails, as the JWS specification requires), the scheme is a notary one, and a signature past its
+ * `io.cncf.notary.expiry` no longer counts.
+ */
+export function headerProblem(header: Record<string, unknown>, known: string[], now: Date): Rejection | undefined {
+  const crit = header.crit;
+  if (!Array.isArray(crit) || !crit.every((c) => typeof c === 'string') || !crit.includes(SIGNING_SCHEME)) {
+    return { reason: 'malformed', detail: `the protected header's crit does not list ${SIGNING_SCHEME}` };
   }
-  const last = chain[chain.length - 1];
-  const anchored = roots.some(
-    (root) => root.fingerprint256 === last.fingerprint256 || (last.checkIssued(root) && last.verify(root.publicKey)),
-  );
-  return anchored ? undefined : 'the certificate chain does not lead to a configured root certificate';
+  const unknown = (crit as string[]).find((c) => !known.includes(c) || !(c in header));
+  if (unknown) {
+    return { reason: 'malformed', detail: `the critical header '${unknown}' is missing or not understood` };
+  }
+  const expiry = header[EXPIRY];
+  if (expiry !== undefined) {
+    const at = typeof expiry === 'string' ? new Date(expiry) : new Date(NaN);
+    if (!crit.includes(EXPIRY) || Number.isNaN(at.getTime())) {
+      return { reason: 'malformed', detail: `${EXPIRY} must be a critical RFC 3339 time` };
+    }
+    if (at < now) return { reason: 'expired-certificate', detail: `the signature expired at ${String(expiry)}` };
+  }
+  return undefined;
 }
 
-function profileMatches(profileVersion: string | undefined, trusted: string[]): string | undefined {
+/**
+ * Which trusted profile an AWS Signer signing profile version ARN belongs to, as AWS Signer's notation plugin
+ * matches: a profile ARN matches its versions, a profile version ARN only itself. Names never match.
+ */
+export function profileMatches(profileVersion: string | undefined, trusted: string[]): string | undefined {
   if (!profileVersion) return undefined;
   const lower = profileVersion.toLowerCase();
-  // A bare profile name matches any version of that profile; an ARN matches itself and its versions.
-  return trusted.find((p) =>
-    p.startsWith('arn:')
-      ? lower === p.toLowerCase() || lower.startsWith(`${p.toLowerCase()}/`)
-      : lower.includes(`/signing-profiles/${p.toLowerCase()}/`),
-  );
+  const profile = lower.slice(0, lower.lastIndexOf('/'));
+  return trusted.find((p) => p.startsWith('arn:') && (lower === p.toLowerCase() || profile === p.toLowerCase()));
+}
+
+interface ParsedEnvelope {
+  jws: JwsEnvelope;
+  header: Record<string, unknown>;
+  signedDigest?: string;
+}
+
+/** The referrer's JWS envelope, parsed, with its certificate chain; or why it cannot be read. */
+async function readEnvelope(
+  subject: { client: SignatureSubject['client']; repository: string },
+  referrer: Descriptor,
+): Promise<(ParsedEnvelope & { chain: X509Certificate[] }) | Rejection> {
+  const read = await readImageManifest(subject.client, subject.repository, referrer.digest);
+  const layer = read?.manifest.layers.find((l) => l.mediaType === SIGNATURE_MEDIA_TYPES.jws);
+  if (!read || !layer)
+    return { reason: 'malformed', detail: 'the referrer holds no JWS envelope (COSE is not supported)' };
+  const blob = await readBlob(subject.client, subject.repository, layer);
+  if (!blob) return { reason: 'tampered-payload', detail: `the envelope does not match its digest ${layer.digest}` };
+  try {
+    const parsed = parseEnvelope(blob);
+    const chain = (parsed.jws.header?.x5c ?? []).map((der) => new X509Certificate(Buffer.from(der, 'base64')));
+    return { ...parsed, chain };
+  } catch (err) {
+    return { reason: 'malformed', detail: `the JWS envelope cannot be read: ${errorMessage(err)}` };
+  }
+}
+
+function parseEnvelope(blob: Buffer): ParsedEnvelope {
+  const jws = JSON.parse(blob.toString('utf8')) as JwsEnvelope;
+  const header = JSON.parse(Buffer.from(jws.protected, 'base64url').toString('utf8')) as Record<string, unknown>;
+  const payload = JSON.parse(Buffer.from(jws.payload, 'base64url').toString('utf8')) as {
+    targetArtifact?: { digest?: string };
+  };
+  return { jws, header, signedDigest: payload.targetArtifact?.digest };
+}
+
+/**
+ * The AWS Signer path: the certificate chain leads to a configured root under notation's certificate rules, and
+ * the identity is the signing profile version the chain's owner signed as a critical attribute (AWS Signer sets
+ * it; the signer cannot choose it), matched against full profile ARNs only.
+ */
+function signerProfileCheck(
+  header: Record<string, unknown>,
+  chain: X509Certificate[],
+  trust: NotationTrust,
+  now: Date,
+): Rejection & { signer?: string } {
+  const problem = headerProblem(header, [...NOTARY_CRITICAL, ...SIGNER_CRITICAL], now);
+  if (problem) return problem;
+  const crit = header.crit as string[];
+  const version = header[SIGNER_PROFILE_VERSION];
+  const profileVersion = typeof version === 'string' && crit.includes(SIGNER_PROFILE_VERSION) ? version : undefined;
+  if (header[SIGNING_SCHEME] !== 'notary.x509.signingAuthority' || !profileVersion) {
+    return {
+      reason: 'untrusted-identity',
+      signer: chain[0].subject.replace(/\n/g, ', '),
+      detail: `a certificate signature without AWS Signer's critical ${SIGNER_PROFILE_VERSION} under the notary.x509.signingAuthority scheme names no signing profile`,
+    };
+  }
+  const profile = profileMatches(profileVersion, trust.signerProfiles);
+  if (!profile) {
+    return {
+      reason: 'untrusted-identity',
+      signer: profileVersion,
+      detail: `signed by ${profileVersion}, which is no trusted signing profile`,
+    };
+  }
+  if (!trust.rootCertificates.length) {
+    return {
+      reason: 'untrusted-chain',
+      signer: profileVersion,
+      detail: 'no root certificate is configured for AWS Signer chains',
+    };
+  }
+  const chainIssue = chainProblem(chain, trust.rootCertificates);
+  if (chainIssue) return { reason: 'untrusted-chain', signer: profileVersion, detail: chainIssue };
+  const timeText = header[AUTHENTIC_SIGNING_TIME];
+  const signingTime = typeof timeText === 'string' ? new Date(timeText) : undefined;
+  if (!signingTime || Number.isNaN(signingTime.getTime())) {
+    return { reason: 'malformed', signer: profileVersion, detail: `the envelope has no ${AUTHENTIC_SIGNING_TIME}` };
+  }
+  const outside = chain.find((c) => signingTime < new Date(c.validFrom) || signingTime > new Date(c.validTo));
+  if (outside) {
+    return {
+      reason: 'expired-certificate',
+      signer: profileVersion,
+      detail: `signed at ${signingTime.toISOString()}, outside the validity of '${outside.subject.replace(/\n/g, ', ')}' (${outside.validFrom} to ${outside.validTo})`,
+    };
+  }
+  return { signer: `${profileVersion} (profile ${profile})`, detail: '' };
 }
 
 /** Verifies one notation signature referrer of an image. */
@@ -212,34 +329,18 @@ export async function verifyNotationReferrer(
     manifestDigest: referrer.digest,
     ...rest,
   });
-  const read = await readImageManifest(subject.client, subject.repository, referrer.digest);
-  const layer = read?.manifest.layers.find((l) => l.mediaType === SIGNATURE_MEDIA_TYPES.jws);
-  if (!read || !layer)
-    return check({ reason: 'malformed', detail: 'the referrer holds no JWS envelope (COSE is not supported)' });
-  const blob = await readBlob(subject.client, subject.repository, layer);
-  if (!blob)
-    return check({ reason: 'tampered-payload', detail: `the envelope does not match its digest ${layer.digest}` });
-  let jws: JwsEnvelope;
-  let header: Record<string, unknown>;
-  let signedDigest: string | undefined;
-  try {
-    jws = JSON.parse(blob.toString('utf8')) as JwsEnvelope;
-    header = JSON.parse(Buffer.from(jws.protected, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const payload = JSON.parse(Buffer.from(jws.payload, 'base64url').toString('utf8')) as {
-      targetArtifact?: { digest?: string };
-    };
-    signedDigest = payload.targetArtifact?.digest;
-  } catch (err) {
-    return check({ reason: 'malformed', detail: `the JWS envelope cannot be read: ${errorMessage(err)}` });
-  }
+  const envelope = await readEnvelope(subject, referrer);
+  if (!('jws' in envelope)) return check(envelope);
+  const { jws, header, signedDigest, chain } = envelope;
   const alg = String(header.alg);
   const input = Buffer.from(`${jws.protected}.${jws.payload}`, 'ascii');
   const signature = Buffer.from(jws.signature, 'base64url');
-  const chain = (jws.header?.x5c ?? []).map((der) => new X509Certificate(Buffer.from(der, 'base64')));
 
   let signer: string | undefined;
   const byKey = trust.keys.find((k) => verifyJws(k.key, alg, input, signature));
   if (byKey) {
+    const problem = headerProblem(header, NOTARY_CRITICAL, now);
+    if (problem) return check({ ...problem, signer: byKey.name, signedDigest });
     signer = byKey.name;
   } else if (chain.length) {
     if (!verifyJws(chain[0].publicKey, alg, input, signature)) {
@@ -249,56 +350,9 @@ export async function verifyNotationReferrer(
         detail: 'the signature does not match the payload for the certificate it carries',
       });
     }
-    const profileVersion =
-      typeof header[SIGNER_PROFILE_VERSION] === 'string' ? (header[SIGNER_PROFILE_VERSION] as string) : undefined;
-    const profile = profileMatches(profileVersion, trust.signerProfiles);
-    if (!profile) {
-      return check({
-        reason: 'untrusted-identity',
-        signer: profileVersion ?? chain[0].subject,
-        signedDigest,
-        detail: `signed by ${profileVersion ?? chain[0].subject.replace(/\n/g, ', ')}, which is no trusted signing profile`,
-      });
-    }
-    if (!trust.rootCertificates.length) {
-      return check({
-        reason: 'untrusted-chain',
-        signer: profileVersion,
-        signedDigest,
-        detail: 'no root certificate is configured for AWS Signer chains',
-      });
-    }
-    const problem = chainProblem(chain, trust.rootCertificates);
-    if (problem) return check({ reason: 'untrusted-chain', signer: profileVersion, signedDigest, detail: problem });
-    const timeText = header['io.cncf.notary.authenticSigningTime'] ?? header['io.cncf.notary.signingTime'];
-    const signingTime = typeof timeText === 'string' ? new Date(timeText) : undefined;
-    if (!signingTime || Number.isNaN(signingTime.getTime())) {
-      return check({
-        reason: 'malformed',
-        signer: profileVersion,
-        signedDigest,
-        detail: 'the envelope has no signing time',
-      });
-    }
-    const outside = chain.find((c) => signingTime < new Date(c.validFrom) || signingTime > new Date(c.validTo));
-    if (outside) {
-      return check({
-        reason: 'expired-certificate',
-        signer: profileVersion,
-        signedDigest,
-        detail: `signed at ${signingTime.toISOString()}, outside the validity of '${outside.subject.replace(/\n/g, ', ')}' (${outside.validFrom} to ${outside.validTo})`,
-      });
-    }
-    const expiry = header['io.cncf.notary.expiry'];
-    if (typeof expiry === 'string' && new Date(expiry) < now) {
-      return check({
-        reason: 'expired-certificate',
-        signer: profileVersion,
-        signedDigest,
-        detail: `the signature expired at ${expiry}`,
-      });
-    }
-    signer = `${profileVersion} (profile ${profile})`;
+    const outcome = signerProfileCheck(header, chain, trust, now);
+    if (outcome.reason) return check({ ...outcome, signedDigest });
+    signer = outcome.signer;
   } else {
     return check({ reason: 'wrong-key', signedDigest, detail: 'the signature does not verify with any trusted key' });
   }

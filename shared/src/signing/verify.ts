@@ -6,6 +6,7 @@ import { createPublicKey } from 'node:crypto';
 import type { TrustMaterial } from '@sigstore/verify';
 import { listReferrers } from '../oci/referrers';
 import type { SigningPolicy } from '../policy/schema';
+import { signerProfileProblem } from '../policy/validate';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { verifyBundleReferrer } from './bundle-format';
@@ -40,6 +41,10 @@ export function trustFromPolicy(
         `signing.trust.kmsKeys[${i}] is '${k}'; write awskms:///alias/<name> or awskms:///arn:...`,
       );
     }
+  }
+  for (const [i, profile] of trust.signerProfiles.entries()) {
+    const problem = signerProfileProblem(profile);
+    if (problem) throw new ConfigurationError(`signing.trust.signerProfiles[${i}]: ${problem}.`);
   }
   const keyless = trust.keyless.map((k, i) => {
     try {

@@ -91,16 +91,15 @@ test.each<[string, InventoryImage[], string | undefined, string[]]>([
     ['b2:not signed; no usable scan (none)', 'a1:fails the scan policy (failed)'],
   ],
 ])('%s', (_name, images, chosen, skipped) => {
-  const result = chooseDeployable(images, { failOn: 'HIGH' });
+  const result = chooseDeployable(images);
   expect(result.chosen?.digest.slice(7, 9)).toBe(chosen);
   expect(result.skipped.map((s) => `${s.digest.slice(7, 9)}:${s.reason}`)).toEqual(skipped);
 });
 
-test('with failOn NONE an image without a scan still deploys; a failed verdict never does', () => {
-  const unscanned = image('a1', T1, { release: ['1.0.0'], scan: 'none' });
-  expect(ineligibility(unscanned, { failOn: 'NONE' })).toBeUndefined();
-  expect(ineligibility(unscanned, { failOn: 'CRITICAL' })).toBe('no usable scan (none)');
-  expect(ineligibility(image('b2', T1, { release: ['1.0.0'], scan: 'failed' }), { failOn: 'NONE' })).toMatch(/fails/);
+test('an image without a finished scan never deploys, whatever the threshold: scan-gate waits for it and fails', () => {
+  expect(ineligibility(image('a1', T1, { release: ['1.0.0'], scan: 'none' }))).toBe('no usable scan (none)');
+  expect(ineligibility(image('b2', T1, { release: ['1.0.0'], scan: 'pending' }))).toBe('scan not finished');
+  expect(ineligibility(image('c3', T1, { release: ['1.0.0'], scan: 'failed' }))).toMatch(/fails/);
 });
 
 test('the order is total: same time and tag fall back to the digest', () => {

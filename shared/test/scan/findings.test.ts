@@ -3,6 +3,7 @@ import {
   dedupeFindings,
   normaliseSeverity,
   severityFromScore,
+  severityOf,
   sortFindings,
   type FailOn,
   type Finding,
@@ -93,4 +94,28 @@ test('sort puts the most severe first, then the higher score', () => {
     finding({ id: 'D', severity: 'UNDEFINED' }),
   ]);
   expect(out.map((f) => f.id)).toEqual(['C', 'B', 'A', 'D']);
+});
+
+describe('severityOf: an unknown severity takes the CVSS band, with neither it is unrated', () => {
+  test.each<[unknown, number | undefined, Severity, boolean]>([
+    ['CRITICAL', undefined, 'CRITICAL', false],
+    ['Medium', 9.8, 'MEDIUM', false], // a known word decides over the score
+    ['CRIT', 9.8, 'CRITICAL', false],
+    ['Crítico', 7.5, 'HIGH', false],
+    [undefined, 5.0, 'MEDIUM', false],
+    ['UNKNOWN', 9.1, 'CRITICAL', false], // not rated by the vendor, but scored
+    ['UNTRIAGED', 7.5, 'HIGH', false],
+    ['UNKNOWN', undefined, 'UNDEFINED', false], // the vendor says so: UNDEFINED, as before
+    ['CRIT', undefined, 'UNDEFINED', true],
+    [undefined, undefined, 'UNDEFINED', true],
+    [null, undefined, 'UNDEFINED', true],
+    [9.8, undefined, 'CRITICAL', false], // a number where a word belongs is a score
+    [3, 8.1, 'HIGH', false],
+    [{ level: 'high' }, undefined, 'UNDEFINED', true],
+    ['', 0, 'UNDEFINED', true],
+  ])('%j with score %s -> %s (unrated %s)', (word, score, severity, unrated) => {
+    const result = severityOf(word, score);
+    expect(result.severity).toBe(severity);
+    expect(Boolean(result.unrated)).toBe(unrated);
+  });
 });

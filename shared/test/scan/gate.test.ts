@@ -134,3 +134,28 @@ describe('signature requirement', () => {
     ]);
   });
 });
+
+describe('unrated findings fail closed', () => {
+  const unrated = f('CVE-9', 'UNDEFINED', { unrated: true });
+  test.each<[FailOn, GateOptions['unrated'], boolean]>([
+    ['CRITICAL', undefined, false], // the default: counted at the threshold
+    ['CRITICAL', 'at-threshold', false],
+    ['HIGH', 'at-threshold', false],
+    ['CRITICAL', 'undefined', true], // the policy says: UNDEFINED, below CRITICAL
+    ['UNDEFINED', 'undefined', false],
+    ['NONE', 'at-threshold', true],
+  ])('failOn %s, unrated %s -> passed %s', (failOn, mode, passed) => {
+    const result = evaluateGate([unrated], { ...base, failOn, unrated: mode });
+    expect(result.passed).toBe(passed);
+    if (!passed && failOn !== 'UNDEFINED') {
+      expect(result.counts[failOn as 'CRITICAL']).toBe(1);
+      expect(result.reasons).toContain(
+        `1 finding without a known severity or a score counts at ${failOn} (the policy's scan.unrated).`,
+      );
+    }
+  });
+
+  test('an explicit UNDEFINED without a score stays below a CRITICAL threshold', () => {
+    expect(evaluateGate([f('CVE-6', 'UNDEFINED')], base).passed).toBe(true);
+  });
+});

@@ -151,7 +151,10 @@ test('waits until Inspector covers and scans the digest, then reads every ACTIVE
   expect(findingInputs[0].filterCriteria).toEqual({
     ecrImageHash: [{ comparison: 'EQUALS', value: digest }],
     ecrImageRepositoryName: [{ comparison: 'EQUALS', value: 'piksel/jupyter' }],
-    findingStatus: [{ comparison: 'EQUALS', value: 'ACTIVE' }],
+    findingStatus: [
+      { comparison: 'EQUALS', value: 'ACTIVE' },
+      { comparison: 'EQUALS', value: 'SUPPRESSED' },
+    ],
     awsAccountId: [{ comparison: 'EQUALS', value: '123456789012' }],
   });
   expect(findingInputs[1].nextToken).toBe('f2');
@@ -161,7 +164,8 @@ test('waits until Inspector covers and scans the digest, then reads every ACTIVE
     result.findings.map((f) => [f.id, f.severity, f.package, f.installedVersion, f.fixedVersion, f.fixable]),
   ).toEqual([
     ['CVE-2024-5535', 'CRITICAL', 'openssl', '3.0.11-1~deb12u2', '0:3.0.13-1~deb12u1', true],
-    ['CVE-2023-45853', 'UNDEFINED', 'zlib1g', '1.2.13.dfsg-1', undefined, false],
+    // UNTRIAGED with a CVSS score of 7.5: the score's band decides.
+    ['CVE-2023-45853', 'HIGH', 'zlib1g', '1.2.13.dfsg-1', undefined, false],
     ['CVE-2024-6345', 'HIGH', 'setuptools', '65.5.1', '70.0.0', true],
     ['CVE-2024-6345', 'HIGH', 'setuptools', '58.1.0', undefined, false],
   ]);

@@ -5,12 +5,23 @@ import { ConfigurationError } from '../../src/runtime/errors';
 import { dedupeFindings } from '../../src/scan/findings';
 import { detectReportFormat, readReport } from '../../src/scan/reports';
 
+const OWS = {
+  digest: `sha256:6f1a3c8b2e4d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8`,
+  trustWithoutDigest: false,
+};
+const JUPYTER = {
+  digest: `sha256:2b7e3f5a9c1d8e4f6a0b2c4d6e8f0a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f`,
+  trustWithoutDigest: false,
+};
+const TRUSTING = { ...OWS, trustWithoutDigest: true };
 const fixture = (name: string) => join(__dirname, '..', '..', '..', 'test', 'fixtures', 'scan', name);
 
 test('a Trivy JSON report: every vulnerability of every target, severities mapped, fix from FixedVersion', () => {
-  const result = readReport(fixture('trivy-debian.json'));
+  const result = readReport(fixture('trivy-debian.json'), OWS);
   expect(result.source).toBe('trivy');
-  expect(result.detail).toMatch(/^Trivy 0\.57\.1 report .*trivy-debian\.json$/);
+  expect(result.detail).toMatch(
+    /^Trivy 0\.57\.1 report .*trivy-debian\.json, which names the digest \(ArtifactName\)$/,
+  );
   const findings = dedupeFindings(result.findings);
   expect(findings.map((f) => [f.id, f.severity, f.package, f.fixable])).toEqual([
     ['CVE-2024-45491', 'CRITICAL', 'libexpat1', true],
@@ -31,7 +42,7 @@ test('a Trivy JSON report: every vulnerability of every target, severities mappe
 });
 
 test('a Grype JSON report: Negligible is informational, Unknown undefined, fix.state decides fixable', () => {
-  const result = readReport(fixture('grype-alpine.json'));
+  const result = readReport(fixture('grype-alpine.json'), JUPYTER);
   expect(result.source).toBe('grype');
   expect(result.detail).toMatch(/^Grype 0\.82\.2 report/);
   expect(
@@ -48,7 +59,7 @@ test('a Grype JSON report: Negligible is informational, Unknown undefined, fix.s
 });
 
 test('a SARIF log: security-severity decides, else the severity tag, package and versions from the message', () => {
-  const result = readReport(fixture('trivy-sarif.json'));
+  const result = readReport(fixture('trivy-sarif.json'), OWS);
   expect(result.source).toBe('sarif');
   expect(result.detail).toContain('(Trivy)');
   expect(
@@ -87,7 +98,7 @@ test('SARIF without security-severity or tags falls back on the level', () => {
         ],
       }),
     );
-    expect(readReport(path).findings.map((x) => [x.id, x.severity])).toEqual([
+    expect(readReport(path, TRUSTING).findings.map((x) => [x.id, x.severity])).toEqual([
       ['GHSA-xxxx-yyyy-zzzz', 'HIGH'],
       ['CVE-2023-1234', 'LOW'],
       ['R3', 'INFORMATIONAL'],
@@ -108,8 +119,8 @@ describe('what is not a report is refused with what to do', () => {
   ])('%s', (name, content, message) => {
     const path = join(dir, name);
     if (content !== undefined) writeFileSync(path, content);
-    expect(() => readReport(path)).toThrow(ConfigurationError);
-    expect(() => readReport(path)).toThrow(message);
+    expect(() => readReport(path, TRUSTING)).toThrow(ConfigurationError);
+    expect(() => readReport(path, TRUSTING)).toThrow(message);
   });
 });
 
@@ -122,4 +133,69 @@ test.each([
   [[1, 2], undefined],
 ])('detectReportFormat %j -> %s', (doc, format) => {
   expect(detectReportFormat(doc)).toBe(format);
+});
+
+describe('a report is judged only when it describes the gated digest', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scan-binding-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const other = `sha256:${'b'.repeat(64)}`;
+  const trivyOf = (fields: object) =>
+    JSON.stringify({ SchemaVersion: 2, Trivy: { Version: '0.57.1' }, Results: [{ Target: 'x' }], ...fields });
+  const grypeOf = (target: object) =>
+    JSON.stringify({ matches: [], source: { type: 'image', target }, descriptor: { name: 'grype' } });
+  const sarifOf = (properties: object) =>
+    JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'Trivy' } }, results: [], properties }] });
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  test.each([
+    ['busybox.json', trivyOf({ ArtifactName: 'docker.io/library/busybox' }), /names no image digest/],
+    [
+      'busybox-digest.json',
+      trivyOf({ ArtifactName: 'busybox', Metadata: { RepoDigests: [`busybox@${other}`] } }),
+      /describes another image: it names sha256:b{64} \(Metadata\.RepoDigests\)/,
+    ],
+    ['grype-other.json', grypeOf({ manifestDigest: other, userInput: 'alpine:3.20' }), /describes another image/],
+    ['sarif-other.json', sarifOf({ imageName: 'alpine', repoDigests: [`alpine@${other}`] }), /describes another image/],
+    ['sarif-none.json', sarifOf({ imageName: 'piksel/ows' }), /names no image digest.*trustReportsWithoutDigest/],
+    [
+      'config-only.json',
+      trivyOf({ ArtifactName: 'app.tar', Metadata: { ImageID: `sha256:${'c'.repeat(64)}` } }),
+      /names no image digest \(only the config digest in Metadata\.ImageID\)/,
+    ],
+    ['empty-list.json', '[]', /is an empty list/],
+    [
+      'odd-vulnerabilities.json',
+      trivyOf({ ArtifactName: `x@${OWS.digest}`, Results: [{ Target: 'x', Vulnerabilities: { CVE: 1 } }] }),
+      /Vulnerabilities is not a list/,
+    ],
+    ['matches-null.json', '{"matches": null}', /matches field that is not a list/],
+    ['grype-no-source.json', '{"matches": []}', /has no source/],
+    ['schema-only.json', '{"SchemaVersion": 2}', /has no ArtifactName/],
+    ['sarif-no-runs.json', '{"version": "2.1.0", "runs": []}', /has no runs/],
+  ])('%s is refused', (name, text, message) => {
+    const path = write(name, text);
+    expect(() => readReport(path, OWS)).toThrow(ConfigurationError);
+    expect(() => readReport(path, OWS)).toThrow(message);
+  });
+
+  test.each([
+    ['trivy RepoDigests', trivyOf({ ArtifactName: 'app:ci', Metadata: { RepoDigests: [`x/ows@${OWS.digest}`] } })],
+    ['grype manifestDigest', grypeOf({ manifestDigest: OWS.digest, userInput: 'x/ows:1' })],
+    ['grype repoDigests of an index', grypeOf({ manifestDigest: other, repoDigests: [`x/ows@${OWS.digest}`] })],
+    ['sarif repoDigests', sarifOf({ repoDigests: [`x/ows@${OWS.digest}`] })],
+  ])('a report naming the digest in %s is read', (name, text) => {
+    expect(readReport(write(`${name}.json`, text), OWS).detail).toContain('which names the digest');
+  });
+
+  test('a report naming no digest is judged when the policy trusts such reports, never one of another digest', () => {
+    const none = write('trusted-none.json', trivyOf({ ArtifactName: 'app:ci' }));
+    expect(readReport(none, TRUSTING).detail).toContain('trusted: scan.trustReportsWithoutDigest');
+    const another = write('trusted-other.json', grypeOf({ manifestDigest: other }));
+    expect(() => readReport(another, TRUSTING)).toThrow(/describes another image/);
+    expect(() => readReport(write('trusted-empty.json', '[]'), TRUSTING)).toThrow(/empty list/);
+  });
 });

@@ -26,8 +26,15 @@ function sarifValidator() {
 
 const image = parseScannedImage(`123456789012.dkr.ecr.eu-central-1.amazonaws.com/piksel/ows@sha256:${'6f'.repeat(32)}`);
 
+/** The digest each fixture report names. */
+const REPORT_DIGESTS: Record<string, string> = {
+  'trivy-debian.json': 'sha256:6f1a3c8b2e4d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8',
+  'trivy-sarif.json': 'sha256:6f1a3c8b2e4d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8',
+  'grype-alpine.json': 'sha256:2b7e3f5a9c1d8e4f6a0b2c4d6e8f0a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f',
+};
+
 function gateOf(report: string) {
-  const scan = readReport(join(fixtures, report));
+  const scan = readReport(join(fixtures, report), { digest: REPORT_DIGESTS[report], trustWithoutDigest: false });
   return evaluateGate(scan.findings, {
     failOn: 'HIGH',
     fixableOnly: false,

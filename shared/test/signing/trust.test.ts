@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadPolicy, parsePolicy } from '../../src/policy/loader';
 import { policySchema } from '../../src/policy/schema';
 import { trustFromPolicy } from '../../src/signing/verify';
 
@@ -55,4 +56,55 @@ test.each([
   [{ trustedRoot: 'missing.json' }, /signing.trust.trustedRoot: cannot read/],
 ])('%j is a configuration error', (trust, message) => {
   expect(() => trustFromPolicy(signing(trust), { cwd: dir })).toThrow(message);
+});
+
+describe('a trusted AWS Signer profile is a full ARN', () => {
+  const base = `version: 1
+system: billing
+region: eu-central-1
+resourceTags: { Project: billing, Environment: shared, Purpose: p, ManagedBy: artifacts, Owner: o }
+registry: { layout: single, repository: billing }
+iam: { accountId: '111122223333' }
+signing:
+  trust:
+    signerProfiles: [PROFILE]
+`;
+  test.each([
+    [
+      'billing_images',
+      /signerProfiles\[0\].*'billing_images' is not a signing profile ARN.*Write arn:aws:signer:eu-central-1:111122223333:\/signing-profiles\/billing_images/s,
+    ],
+    ['arn:aws:signer:eu-central-1:111122223333:signing-profiles/billing_images', /is not a signing profile ARN/],
+  ])('the policy refuses %s, with the ARN to write', (profile, message) => {
+    expect(() => parsePolicy(base.replace('PROFILE', `'${profile}'`), 'artifact-policy.yml')).toThrow(message);
+  });
+
+  test.each([
+    'arn:aws:signer:eu-central-1:111122223333:/signing-profiles/billing_images',
+    'arn:aws:signer:eu-central-1:111122223333:/signing-profiles/billing_images/AbCdEf1234',
+  ])('%s is accepted', (profile) => {
+    const policy = parsePolicy(base.replace('PROFILE', `'${profile}'`), 'artifact-policy.yml');
+    expect(trustFromPolicy(policy.signing).signerProfiles).toEqual([profile]);
+  });
+});
+
+describe("the artifact-registry-pattern example's keyless identity pins the workflow and its refs", () => {
+  const example = loadPolicy(
+    join(__dirname, '..', '..', '..', 'examples', 'artifact-registry-pattern', 'artifact-policy.yml'),
+  );
+  const [identity] = trustFromPolicy(example.signing).keyless;
+  const workflow = (repo: string, ref: string) =>
+    `https://github.com/acme/${repo}/.github/workflows/release.yml@${ref}`;
+  test.each([
+    [workflow('storefront-cart', 'refs/tags/2.3.0'), true],
+    [workflow('storefront-cart', 'refs/tags/v2.3.0'), true],
+    [workflow('storefront-checkout', 'refs/heads/main'), true],
+    [workflow('storefront-cart', 'refs/heads/feature-x'), false],
+    [workflow('storefront-cart', 'refs/pull/7/merge'), false],
+    [workflow('storefront-cart', 'refs/tags/2.3.0-evil'), false],
+    [workflow('storefront-cart/x/.github/workflows/other.yml@refs/heads/y', 'refs/heads/main'), false],
+    ['https://github.com/acme/storefront-cart/.github/workflows/debug.yml@refs/heads/main', false],
+  ])('%s -> %s', (subject, trusted) => {
+    expect(identity.subject.test(subject)).toBe(trusted);
+  });
 });

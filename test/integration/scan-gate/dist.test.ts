@@ -49,6 +49,21 @@ scan: { failOn: CRITICAL }
   );
 });
 
+/** The fixture's Grype report, as Grype writes it for this image: it names the digest it scanned. */
+function grypeReportOfImage(): string {
+  const doc = JSON.parse(readFileSync(join(fixtures, 'grype-alpine.json'), 'utf8')) as {
+    source: { target: Record<string, unknown> };
+  };
+  doc.source.target = {
+    ...doc.source.target,
+    userInput: `${registry.host}/team/app@${digest}`,
+    manifestDigest: digest,
+  };
+  const path = join(dir, 'grype.json');
+  writeFileSync(path, JSON.stringify(doc));
+  return path;
+}
+
 afterAll(async () => {
   await registry?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -60,7 +75,7 @@ test('the bundle judges a Grype report and an unsigned image: fails the step wit
     {
       image: `${registry.host}/team/app@${digest}`,
       registry: registry.url,
-      report: join(fixtures, 'grype-alpine.json'),
+      report: grypeReportOfImage(),
     },
     { cwd: dir, env: { AWS_REGION: 'eu-central-1' }, timeoutMs: 120_000 },
   );
@@ -80,18 +95,37 @@ test('the bundle judges a Grype report and an unsigned image: fails the step wit
   expect(result.summary).toMatch(/^## ❌ Failed: scan gate of team\/app/);
 });
 
-test('with fail-on NONE and no signature required, the same image passes', async () => {
+test('inputs cannot loosen the policy: fail-on NONE and require-signature false fail the step, passed false', async () => {
   const result = await runActionAsGitHub(
     actionYml,
     {
       image: `${registry.host}/team/app@${digest}`,
-      report: join(fixtures, 'trivy-sarif.json'),
+      registry: registry.url,
+      report: grypeReportOfImage(),
       'fail-on': 'NONE',
       'require-signature': 'false',
     },
     { cwd: dir, env: { AWS_REGION: 'eu-central-1' }, timeoutMs: 120_000 },
   );
-  expect(result.exitCode).toBe(0);
-  expect(result.outputs.passed).toBe('true');
-  expect(result.summary).toContain('not required, skipped');
+  expect(result.exitCode).toBe(1);
+  expect(result.errors.join('\n')).toContain(
+    "Input 'fail-on' is 'NONE', which is looser than the policy's scan.failOn (CRITICAL)",
+  );
+  expect(result.outputs.passed).toBe('false');
+});
+
+test('a clean report of another image is refused', async () => {
+  const other = join(dir, 'busybox.json');
+  writeFileSync(
+    other,
+    JSON.stringify({ SchemaVersion: 2, ArtifactName: `busybox@sha256:${'b'.repeat(64)}`, Results: [] }),
+  );
+  const result = await runActionAsGitHub(
+    actionYml,
+    { image: `${registry.host}/team/app@${digest}`, registry: registry.url, report: other },
+    { cwd: dir, env: { AWS_REGION: 'eu-central-1' }, timeoutMs: 120_000 },
+  );
+  expect(result.exitCode).toBe(1);
+  expect(result.errors.join('\n')).toContain('describes another image');
+  expect(result.outputs.passed).toBe('false');
 });

@@ -13,7 +13,7 @@ import { MemoryLogger, silentLogger } from '../../../shared/src/runtime/logger';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 
-const report = join(__dirname, '..', '..', 'fixtures', 'scan', 'grype-alpine.json');
+const grypeFixture = join(__dirname, '..', '..', 'fixtures', 'scan', 'grype-alpine.json');
 const pem = (key: KeyObject, type: 'pkcs8' | 'spki') => key.export({ format: 'pem', type }).toString();
 const trusted = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 const stranger = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -73,7 +73,24 @@ async function sign(repository: string, digest: string, privateKeyPem: string, f
   });
 }
 
-async function gate(repository: string, digest: string) {
+/** Grype's report of the fixture, as if it had scanned this digest, without its CRITICAL finding (policy failOn). */
+function reportFor(repository: string, digest: string): string {
+  const doc = JSON.parse(readFileSync(grypeFixture, 'utf8')) as {
+    matches: { vulnerability: { severity: string } }[];
+    source: { target: Record<string, unknown> };
+  };
+  doc.matches = doc.matches.filter((m) => m.vulnerability.severity !== 'Critical');
+  doc.source.target = {
+    ...doc.source.target,
+    userInput: `${registry.host}/${repository}@${digest}`,
+    manifestDigest: digest,
+  };
+  const path = join(dir, `${repository.replace(/\//g, '-')}-${digest.slice(7, 19)}.grype.json`);
+  writeFileSync(path, JSON.stringify(doc));
+  return path;
+}
+
+async function gate(repository: string, digest: string, inputs: Record<string, string> = {}) {
   const outputs = new Map<string, string>();
   let summary = '';
   const logger = new MemoryLogger();
@@ -83,8 +100,8 @@ async function gate(repository: string, digest: string) {
         image: `${registry.host}/${repository}@${digest}`,
         policy: join(dir, 'artifact-policy.yml'),
         registry: registry.url,
-        report,
-        'fail-on': 'NONE',
+        report: reportFor(repository, digest),
+        ...inputs,
         'sarif-output': join(dir, `${repository.replace(/\//g, '-')}.sarif`),
         'findings-output': join(dir, `${repository.replace(/\//g, '-')}.json`),
       }),
@@ -177,4 +194,46 @@ test('a signature of another digest does not count for this one', async () => {
   const { outputs, error } = await gate('team/moved', other);
   expect(outputs.get('passed')).toBe('false');
   expect(error?.message).toContain('no trusted signature (unsigned)');
+});
+
+describe('neither the report nor the inputs talk the gate out of the policy', () => {
+  test('a clean report of another image, [] or {"matches": null} is refused, never read as no findings', async () => {
+    const repository = 'team/critical';
+    const digest = await pushImage(repository, 'v1');
+    await sign(repository, digest, pem(trusted.privateKey, 'pkcs8'), 'sigstore-bundle');
+    const busybox = join(dir, 'busybox-trivy.json');
+    writeFileSync(
+      busybox,
+      JSON.stringify({
+        SchemaVersion: 2,
+        ArtifactName: 'docker.io/library/busybox',
+        Metadata: { RepoDigests: [`busybox@sha256:${'b'.repeat(64)}`] },
+        Results: [{ Target: 'busybox', Vulnerabilities: [] }],
+      }),
+    );
+    for (const report of [busybox, join(dir, 'empty.json'), join(dir, 'null-matches.json')]) {
+      if (report !== busybox) writeFileSync(report, report.endsWith('empty.json') ? '[]' : '{"matches": null}');
+      const { outputs, error } = await gate(repository, digest, { report });
+      expect(error?.name).toBe('ConfigurationError');
+      expect(outputs.get('passed')).toBe('false');
+    }
+  });
+
+  test('require-signature: false does not pass an unsigned image when the policy requires a signature', async () => {
+    const digest = await pushImage('team/unsigned-input', 'v1');
+    const { outputs, error } = await gate('team/unsigned-input', digest, { 'require-signature': 'false' });
+    expect(outputs.get('passed')).toBe('false');
+    expect(error?.message).toMatch(
+      /'require-signature' is 'false', which is looser than the policy's signing\.required/,
+    );
+  });
+
+  test('an image on another host than the registry input is refused', async () => {
+    const digest = await pushImage('team/elsewhere', 'v1');
+    const { outputs, error } = await gate('team/elsewhere', digest, {
+      image: `registry.example.com/team/elsewhere@${digest}`,
+    });
+    expect(outputs.get('passed')).toBe('false');
+    expect(error?.message).toContain(`is on registry.example.com, but the registry is ${registry.host}`);
+  });
 });
