@@ -187,7 +187,7 @@ async function deployable(row: Row): Promise<boolean> {
     {
       scope: { service: 'api' },
       logger,
-      call: awsCaller({ logger, sleep: async () => undefined }),
+      call: awsCaller({ logger }),
       now: () => NOW,
       sleep: async () => undefined,
       lifecyclePreview: { timeoutMs: 0, pollMs: 0 },

@@ -249,6 +249,20 @@ export const signingTrustSchema = z.strictObject({
           .default('https://token.actions.githubusercontent.com')
           .describe('The OIDC issuer of the signing certificate.'),
         subject: z.string().min(1).describe('Regular expression the certificate identity must match.'),
+        repository: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            "Regular expression the certificate's source repository (Fulcio's Source Repository URI, the calling repository when signed through a reusable workflow) must match.",
+          ),
+        ref: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            "Regular expression the certificate's source repository ref (Fulcio's Source Repository Ref, such as refs/tags/v1.2.0) must match.",
+          ),
       }),
     )
     .default([])

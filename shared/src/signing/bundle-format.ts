@@ -107,14 +107,45 @@ export interface BundleTrust {
 
 /** The trusted identity a certificate matches, as `subject (issuer ...)`, or undefined. */
 export function identityMatches(
-  identity: { subjectAlternativeName?: string; extensions?: { issuer?: string } } | undefined,
+  identity: CertificateIdentity | undefined,
   trusted: KeylessIdentity[],
 ): string | undefined {
   const san = identity?.subjectAlternativeName;
   const issuer = identity?.extensions?.issuer;
   if (!san) return undefined;
-  const hit = trusted.find((t) => t.issuer === issuer && new RegExp(`^(?:${t.subject.source})$`).test(san));
-  return hit ? `${san} (issuer ${issuer})` : undefined;
+  const repository = fulcioExtension(identity, FULCIO_SOURCE_REPOSITORY_URI);
+  const ref = fulcioExtension(identity, FULCIO_SOURCE_REPOSITORY_REF);
+  const whole = (pattern: RegExp | undefined, value: string | undefined) =>
+    pattern === undefined || (value !== undefined && new RegExp(`^(?:${pattern.source})$`).test(value));
+  const hit = trusted.find(
+    (t) => t.issuer === issuer && whole(t.subject, san) && whole(t.repository, repository) && whole(t.ref, ref),
+  );
+  if (!hit) return undefined;
+  const source = hit.repository || hit.ref ? ` from ${repository ?? '?'}@${ref ?? '?'}` : '';
+  return `${san}${source} (issuer ${issuer})`;
+}
+
+/** What @sigstore/verify reports of a verified certificate: its identity, issuer and every extension. */
+export interface CertificateIdentity {
+  subjectAlternativeName?: string;
+  extensions?: { issuer?: string };
+  oids?: { oid?: { id: number[] }; value: Buffer }[];
+}
+
+/** Fulcio's certificate extensions for the repository a workflow ran for, and its ref (DER UTF8String values). */
+export const FULCIO_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
+export const FULCIO_SOURCE_REPOSITORY_REF = '1.3.6.1.4.1.57264.1.14';
+
+/** The text of one of Fulcio's v2 extensions, whose value is a DER UTF8String. */
+export function fulcioExtension(identity: CertificateIdentity | undefined, oid: string): string | undefined {
+  const found = identity?.oids?.find((o) => o.oid?.id.join('.') === oid);
+  const der = found?.value;
+  // A UTF8String (tag 12) in DER's short or long length form; anything else is not Fulcio's encoding.
+  if (!der || der.length < 2 || der[0] !== 0x0c) return undefined;
+  const lengthBytes = der[1] < 0x80 ? 0 : der[1] & 0x7f;
+  const length = lengthBytes === 0 ? der[1] : der.subarray(2, 2 + lengthBytes).reduce((n, b) => n * 256 + b, 0);
+  const start = 2 + lengthBytes;
+  return start + length === der.length ? der.subarray(start).toString('utf8') : undefined;
 }
 
 /** Verifies one bundle referrer of an image. */

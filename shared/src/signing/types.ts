@@ -48,6 +48,10 @@ export interface KeylessIdentity {
   issuer: string;
   /** Matched against the whole certificate identity (anchored). */
   subject: RegExp;
+  /** Matched against the whole Source Repository URI the certificate names (anchored), when set. */
+  repository?: RegExp;
+  /** Matched against the whole Source Repository Ref the certificate names (anchored), when set. */
+  ref?: RegExp;
 }
 
 /** What verification trusts. */

@@ -47,13 +47,22 @@ export function trustFromPolicy(
     if (problem) throw new ConfigurationError(`signing.trust.signerProfiles[${i}]: ${problem}.`);
   }
   const keyless = trust.keyless.map((k, i) => {
-    try {
-      return { issuer: k.issuer ?? GITHUB_OIDC_ISSUER, subject: new RegExp(k.subject) };
-    } catch (err) {
-      throw new ConfigurationError(
-        `signing.trust.keyless[${i}].subject is not a regular expression: ${errorMessage(err)}.`,
-      );
-    }
+    const pattern = (field: 'subject' | 'repository' | 'ref', source: string | undefined) => {
+      if (source === undefined) return undefined;
+      try {
+        return new RegExp(source);
+      } catch (err) {
+        throw new ConfigurationError(
+          `signing.trust.keyless[${i}].${field} is not a regular expression: ${errorMessage(err)}.`,
+        );
+      }
+    };
+    return {
+      issuer: k.issuer ?? GITHUB_OIDC_ISSUER,
+      subject: pattern('subject', k.subject)!,
+      repository: pattern('repository', k.repository),
+      ref: pattern('ref', k.ref),
+    };
   });
   const rootCertificates = trust.rootCertificates.map((text, i) => {
     const ref = text.trim().startsWith('-----BEGIN') ? undefined : parseKeyReference(text);

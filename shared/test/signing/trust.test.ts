@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { loadPolicy, parsePolicy } from '../../src/policy/loader';
 import { policySchema } from '../../src/policy/schema';
 import { trustFromPolicy } from '../../src/signing/verify';
+import {
+  FULCIO_SOURCE_REPOSITORY_REF,
+  FULCIO_SOURCE_REPOSITORY_URI,
+  identityMatches,
+} from '../../src/signing/bundle-format';
 
 const dir = mkdtempSync(join(tmpdir(), 'trust-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -88,23 +93,48 @@ signing:
   });
 });
 
-describe("the artifact-registry-pattern example's keyless identity pins the workflow and its refs", () => {
+describe("the artifact-registry-pattern example's keyless identity: the reusable workflow, its caller and ref", () => {
   const example = loadPolicy(
     join(__dirname, '..', '..', '..', 'examples', 'artifact-registry-pattern', 'artifact-policy.yml'),
   );
-  const [identity] = trustFromPolicy(example.signing).keyless;
-  const workflow = (repo: string, ref: string) =>
-    `https://github.com/acme/${repo}/.github/workflows/release.yml@${ref}`;
+  const { keyless } = trustFromPolicy(example.signing);
+  const REUSABLE = 'https://github.com/acme/artifacts/.github/workflows/container-release.yml@refs/tags/v1';
+  const utf8String = (text: string) => Buffer.concat([Buffer.from([0x0c, text.length]), Buffer.from(text)]);
+  // The identity @sigstore/verify reports of a Fulcio certificate: SAN, issuer and every extension's DER value.
+  const certificate = (san: string, repository: string, ref: string) => ({
+    subjectAlternativeName: san,
+    extensions: { issuer: 'https://token.actions.githubusercontent.com' },
+    oids: [
+      { oid: { id: FULCIO_SOURCE_REPOSITORY_URI.split('.').map(Number) }, value: utf8String(repository) },
+      { oid: { id: FULCIO_SOURCE_REPOSITORY_REF.split('.').map(Number) }, value: utf8String(ref) },
+    ],
+  });
+  const repo = (name: string) => `https://github.com/acme/${name}`;
   test.each([
-    [workflow('storefront-cart', 'refs/tags/2.3.0'), true],
-    [workflow('storefront-cart', 'refs/tags/v2.3.0'), true],
-    [workflow('storefront-checkout', 'refs/heads/main'), true],
-    [workflow('storefront-cart', 'refs/heads/feature-x'), false],
-    [workflow('storefront-cart', 'refs/pull/7/merge'), false],
-    [workflow('storefront-cart', 'refs/tags/2.3.0-evil'), false],
-    [workflow('storefront-cart/x/.github/workflows/other.yml@refs/heads/y', 'refs/heads/main'), false],
-    ['https://github.com/acme/storefront-cart/.github/workflows/debug.yml@refs/heads/main', false],
-  ])('%s -> %s', (subject, trusted) => {
-    expect(identity.subject.test(subject)).toBe(trusted);
+    [REUSABLE, repo('storefront-cart'), 'refs/tags/2.3.0', true],
+    [REUSABLE, repo('storefront-cart'), 'refs/tags/v2.3.0', true],
+    [REUSABLE, repo('storefront-checkout'), 'refs/heads/main', true],
+    [REUSABLE, repo('storefront-cart'), 'refs/heads/feature-x', false],
+    [REUSABLE, repo('storefront-cart'), 'refs/pull/7/merge', false],
+    [REUSABLE, repo('storefront-cart'), 'refs/tags/2.3.0-evil', false],
+    [REUSABLE, repo('storefront-cart-evil/x'), 'refs/heads/main', false],
+    [REUSABLE, 'https://github.com/evil/storefront-cart', 'refs/heads/main', false],
+    [REUSABLE.replace('@refs/tags/v1', '@refs/heads/main'), repo('storefront-cart'), 'refs/heads/main', false],
+    [
+      `${repo('storefront-cart')}/.github/workflows/release.yml@refs/heads/main`,
+      repo('storefront-cart'),
+      'refs/heads/main',
+      false,
+    ],
+  ])('%s called from %s at %s -> %s', (san, repository, ref, trusted) => {
+    expect(identityMatches(certificate(san, repository, ref), keyless) !== undefined).toBe(trusted);
+  });
+
+  test('a certificate without the source repository extensions is not trusted by a pinned identity', () => {
+    const bare = {
+      subjectAlternativeName: REUSABLE,
+      extensions: { issuer: 'https://token.actions.githubusercontent.com' },
+    };
+    expect(identityMatches(bare, keyless)).toBeUndefined();
   });
 });

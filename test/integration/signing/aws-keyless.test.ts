@@ -14,6 +14,7 @@ import { FlattenedSign } from 'jose';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
+import { loadPolicy } from '../../../shared/src/policy/loader';
 import { policySchema } from '../../../shared/src/policy/schema';
 import { MemoryLogger, silentLogger } from '../../../shared/src/runtime/logger';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
@@ -536,6 +537,57 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
 
     expect((await signAfterPush(args)).skipped).toBe(true);
   });
+
+  // Signed through the collection's reusable workflow: the certificate's SAN is that workflow, and Fulcio records the
+  // calling repository and ref in their own extensions, which the example's trust pins.
+  function reusableWorkflowToken(repository: string, ref: string): string {
+    const reusable = 'acme/artifacts/.github/workflows/container-release.yml@refs/tags/v1';
+    const claims = {
+      iss: 'https://token.actions.githubusercontent.com',
+      sub: `repo:${repository}:ref:${ref}`,
+      aud: 'sigstore',
+      repository,
+      ref,
+      job_workflow_ref: reusable,
+      workflow_uri: `https://github.com/${reusable}`,
+    };
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
+  }
+
+  test.each([
+    ['acme/storefront-cart', 'refs/heads/main', true],
+    ['acme/storefront-cart', 'refs/tags/v2.3.0', true],
+    ['acme/storefront-cart', 'refs/heads/feature-x', false],
+    ['acme/storefront-cart', 'refs/pull/7/merge', false],
+    ['evil/storefront-cart', 'refs/heads/main', false],
+    ['acme/storefront-cart-evil', 'refs/tags/v2.3.0-evil', false],
+  ])(
+    'the artifact-registry-pattern example trusts container-release.yml called from %s at %s: %s',
+    async (repository, ref, trusted) => {
+      const name = `keyless/reusable-${repository.replace(/\W/g, '-')}-${ref.replace(/\W/g, '-')}`;
+      const image = await pushTestImage(client, name, 'v1');
+      await signAfterPush({
+        policy: policy({ method: 'keyless' }),
+        inputs: {},
+        client,
+        repository: name,
+        digest: image.digest,
+        reference: `${registry.host}/${name}`,
+        aws,
+        logger: new MemoryLogger(),
+        getIdToken: async () => reusableWorkflowToken(repository, ref),
+        fulcioUrl: baseUrl,
+        rekorUrl: baseUrl,
+        trustedRoot,
+      });
+      const example = loadPolicy(join(__dirname, '../../../examples/artifact-registry-pattern/artifact-policy.yml'));
+      const trust = { ...trustFromPolicy(example.signing), trustedRoot };
+      const result = await verifyImageSignatures({ client, repository: name, digest: image.digest, trust });
+      expect(result.verified.length > 0).toBe(trusted);
+      if (!trusted) expect(result.rejected.map((c) => c.reason)).toEqual(['untrusted-identity']);
+    },
+  );
 
   test('signs cosign-legacy with the certificate and Rekor entry annotations; verified keyless', async () => {
     const image = await pushTestImage(client, 'keyless/legacy', 'v1');
