@@ -48,7 +48,8 @@ beforeAll(async () => {
     join(workspace, 'trivy.json'),
     JSON.stringify({
       SchemaVersion: 2,
-      ArtifactName: 'shop/api',
+      // The report names the gated digest, as a scan by digest writes it.
+      ArtifactName: `shop/api@sha256:${'a'.repeat(64)}`,
       Results: [{ Target: 'shop/api', Vulnerabilities: [] }],
     }),
   );
