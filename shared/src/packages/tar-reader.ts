@@ -44,6 +44,7 @@ export async function readTarFiles(
       reader.destroy(err);
     };
     reader.on('entry', (header, stream, next) => {
+      stream.on('error', reject);
       const name = header.name.replace(/^\.\//, '');
       const isFile = header.type === 'file' || header.type === 'contiguous-file';
       const size = header.size ?? 0;
@@ -51,12 +52,22 @@ export async function readTarFiles(
       const keep = isFile && !contents.has(name) && wanted(name);
       total += isFile ? size : 0;
       if (keep && size > bounds.maxEntryBytes) {
-        refuse(tooLarge(bounds.label, name, `is ${mib(size)}, more than the ${mib(bounds.maxEntryBytes)} read of it`));
+        refuse(
+          tooLarge(
+            bounds.label,
+            name,
+            `unpacks to ${mib(size)}, more than the ${mib(bounds.maxEntryBytes)} allowed for it`,
+          ),
+        );
         return;
       }
       if (bounds.maxTotalBytes !== undefined && total > bounds.maxTotalBytes) {
         refuse(
-          tooLarge(bounds.label, name, `brings the files to ${mib(total)}, more than ${mib(bounds.maxTotalBytes)}`),
+          tooLarge(
+            bounds.label,
+            name,
+            `brings the unpacked files to ${mib(total)}, more than the ${mib(bounds.maxTotalBytes)} allowed`,
+          ),
         );
         return;
       }
@@ -68,7 +79,6 @@ export async function readTarFiles(
         if (keep) contents.set(name, Buffer.concat(chunks));
         next();
       });
-      stream.on('error', reject);
     });
     reader.on('finish', resolve);
     reader.on('error', reject);
@@ -87,7 +97,7 @@ export async function readTarFiles(
 
 function tooLarge(label: string, entry: string, what: string): ConfigurationError {
   return new ConfigurationError(
-    `${label}: the entry '${entry}' ${what} when unpacked; the archive is refused as a decompression bomb. ` +
+    `${label}: the entry '${entry}' ${what}; the archive is refused as a decompression bomb. ` +
       'Check that it is the file your build wrote (rebuild it), or leave large data out of the package.',
   );
 }
