@@ -38,7 +38,7 @@ export async function tarBomb(entries: BombEntry[]): Promise<Buffer> {
             return;
           }
         }
-        entry.end();
+        entry.end(() => undefined);
       };
       write();
     });
