@@ -3,12 +3,13 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { run as buildSignPush } from '../../actions/build-sign-push/src/main';
 import { run as publishPackage } from '../../actions/publish-package/src/main';
 import type { Packument } from '../../shared/src/packages/npm';
 import { ConfigurationError } from '../../shared/src/runtime/errors';
 import { npmTarball } from '../../shared/test/packages/npm-tarball';
+import { strToU8, zipSync } from 'fflate';
 import { githubEnv, testContext } from '../integration/build-sign-push/fixtures';
 import { generateImage, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
@@ -285,5 +286,75 @@ describe('eight parallel publishes of one package', () => {
       for (const { version } of index?.versions ?? [])
         expect(Object.keys(contents).some((k) => k.startsWith(`shop/zip/bundle/${version}/`))).toBe(true);
     });
+  });
+});
+
+describe('two runs publishing one version with different files, against a store that enforces conditional writes', () => {
+  const jar = (work: string, run: string) => {
+    const pom =
+      '<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>lib</artifactId><version>1.0.0</version></project>';
+    const path = join(work, run, 'lib-1.0.0.jar');
+    mkdirSync(join(work, run), { recursive: true });
+    writeFileSync(path, zipSync({ 'x/Lib.class': strToU8(run), 'META-INF/maven/com.acme/lib/pom.xml': strToU8(pom) }));
+    return { path };
+  };
+  const wheel = (work: string, run: string) => {
+    const path = join(work, run, 'greet-1.0-py3-none-any.whl');
+    mkdirSync(join(work, run), { recursive: true });
+    const metadata = 'Metadata-Version: 2.1\nName: greet\nVersion: 1.0\n';
+    writeFileSync(
+      path,
+      zipSync({ 'greet/__init__.py': strToU8(run), 'greet-1.0.dist-info/METADATA': strToU8(metadata) }),
+    );
+    return { path };
+  };
+  const bundle = (work: string, run: string) => {
+    mkdirSync(join(work, run), { recursive: true });
+    const path = join(work, run, `${run}.zip`);
+    writeFileSync(path, run);
+    return { path, name: 'bundle', version: '1.0.0' };
+  };
+  const kinds: [string, (work: string, run: string) => Record<string, string>][] = [
+    ['zip bundle 1.0.0 (a.zip against b.zip)', bundle],
+    ['maven com.acme:lib:1.0.0 (two builds of the jar)', jar],
+    ['python greet 1.0 (two builds of one wheel)', wheel],
+  ];
+
+  test.each(kinds)('%s: one wins, the loser fails with a ConfigurationError and leaves nothing', async (_, inputs) => {
+    const fake = new S3Fake();
+    const restore = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });
+    const work = mkdtempSync(join(dir, 'claim-'));
+    try {
+      for (let round = 0; round < 3; round++) {
+        fake.objects.clear();
+        const runs = ['a', 'b'].map((r) => inputs(work, `${r}${round}`));
+        const results = await Promise.allSettled(
+          runs.map((i) => publishPackage(testContext({ policy, ...i }, process.env))),
+        );
+        const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
+        expect(lost).toHaveLength(1);
+        expect(lost[0]).toBeInstanceOf(ConfigurationError);
+        expect(lost[0].message).toMatch(
+          /being published by another run with different files|already published with different content/,
+        );
+        // Every stored file is the winner's: the loser's bytes are nowhere.
+        const winner = runs[results.findIndex((r) => r.status === 'fulfilled')];
+        const loser = runs[results.findIndex((r) => r.status === 'rejected')];
+        const theirs = readFileSync(loser.path);
+        const mine = readFileSync(winner.path);
+        for (const key of fake.keys('artifacts-test')) {
+          const body = fake.current('artifacts-test', key)!.body;
+          expect(body.equals(theirs) && !body.equals(mine) ? `${key} holds the loser's file` : key).toBe(key);
+        }
+        expect(
+          fake
+            .keys('artifacts-test')
+            .some((k) => k.endsWith(basename(loser.path)) && !k.endsWith(basename(winner.path))),
+        ).toBe(false);
+      }
+    } finally {
+      restore();
+      fake.restore();
+    }
   });
 });

@@ -108,3 +108,10 @@ export function nextClaim(
   if (changed.length === 0) return undefined;
   return { ...current, files: { ...current.files, ...Object.fromEntries(changed.map((k) => [k, ours.files[k]])) } };
 }
+
+/** The run a claim names, from the runner's environment: `owner/repo run 123 attempt 2` (undefined off a runner). */
+export function claimOwner(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_RUN_ID) return undefined;
+  const job = env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : '';
+  return `${env.GITHUB_REPOSITORY ?? 'a repository'} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}${job}`;
+}
