@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readChartArchive } from '../../src/helm/package';
+import { detectPackageType } from '../../src/packages/detect';
 import { readNpmTarball } from '../../src/packages/npm';
 import { readDistribution } from '../../src/packages/python';
 import { ConfigurationError } from '../../src/runtime/errors';
@@ -72,4 +73,15 @@ test('within the bounds, the archive is read as before', async () => {
   const read = await readNpmTarball(bytes, 'lib-1.0.0.tgz');
   expect(read).toMatchObject({ name: 'lib', version: '1.0.0', fileCount: 2 });
   expect(read.unpackedSize).toBe(2 * MiB + 32);
+});
+
+test('telling the type of a tarball stops at its marker: what follows is never unpacked', async () => {
+  const whole = await tarBomb([
+    { name: 'bomb-1.0/PKG-INFO', content: 'Metadata-Version: 2.1\nName: bomb\nVersion: 1.0\n' },
+    { name: 'bomb-1.0/data.bin', size: 8 * MiB },
+  ]);
+  // Cut short: unpacking to the end would fail; the marker comes first.
+  const path = join(dir, 'cut-1.0.tar.gz');
+  writeFileSync(path, whole.subarray(0, Math.floor(whole.length / 2)));
+  await expect(detectPackageType([path])).resolves.toBe('python');
 });
