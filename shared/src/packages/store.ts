@@ -17,7 +17,7 @@ import type { Logger } from '../runtime/logger';
 import { withRetry } from '../runtime/retry';
 import { storeKey } from './paths';
 import type { ArtifactWrite, IndexWrite, PublishPlan } from './types';
-import { nextClaim, parseClaim, renderClaim, type ClaimDocument } from './version-claim';
+import { nextClaim, parseClaim, renderClaim, type ClaimDocument, type ClaimEntry } from './version-claim';
 
 /**
  * Carries out a PublishPlan against S3 under the system's prefix. Artifacts are immutable: each is written
@@ -48,8 +48,8 @@ export interface StoreOptions {
   fileConcurrency?: number;
   /** Read-merge-write attempts per index before giving up. */
   indexAttempts?: number;
-  /** Who publishes (repository, run id and attempt), recorded in a version's claim. */
-  owner?: string;
+  /** Who publishes (repository, run, attempt, job), recorded in a version's claim (version-claim.ts claimOwner). */
+  owner?: Pick<ClaimEntry, 'owner' | 'job' | 'attempt'>;
   /** The clock a claim is dated and judged by; injected in tests. */
   now?: () => Date;
 }
@@ -377,7 +377,7 @@ export class PackagePublisher {
     const { key, additive = false } = plan.claim!;
     const fullKey = this.key(key);
     const now = this.options.now?.() ?? new Date();
-    const entry = { claimedAt: now.toISOString(), ...(this.options.owner ? { owner: this.options.owner } : {}) };
+    const entry = { claimedAt: now.toISOString(), ...this.options.owner };
     const ours: ClaimDocument = {
       type: plan.type,
       name: plan.name,

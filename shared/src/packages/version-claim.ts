@@ -9,14 +9,21 @@ import { ConfigurationError } from '../runtime/errors';
  * is taken to be a run that stopped half-way, and is taken over.
  */
 
-/** How long a claim keeps other files out of its version. Longer than any publish; short enough to re-run after a crash. */
+/**
+ * How long a claim keeps other files out of its version. Longer than any publish; short enough to re-run after a
+ * crash. A later attempt of the same job of the same workflow run takes a claim over at once: GitHub runs the
+ * attempts of a job one after the other, so the earlier one has stopped.
+ */
 export const CLAIM_TTL_MS = 30 * 60 * 1000;
 
 export interface ClaimEntry {
   sha256: string;
   claimedAt: string;
-  /** The run that claimed it (repository, run id and attempt), when known. */
+  /** The run that claimed it, for people: `owner/repo run 123 attempt 2 job publish`. */
   owner?: string;
+  /** The job of the workflow run that claimed it (`owner/repo/123/publish`) and the attempt, when known. */
+  job?: string;
+  attempt?: number;
 }
 
 export interface ClaimDocument {
@@ -42,9 +49,12 @@ export function renderClaim(doc: ClaimDocument): Buffer {
   return Buffer.from(JSON.stringify(doc, null, 2) + '\n');
 }
 
-function live(entry: ClaimEntry, now: Date): boolean {
+/** The entry still holds its file: claimed less than CLAIM_TTL_MS ago, by other than an earlier attempt of our job. */
+function live(entry: ClaimEntry, now: Date, ours?: ClaimEntry): boolean {
   const at = Date.parse(entry.claimedAt);
-  return Number.isFinite(at) && now.getTime() - at < CLAIM_TTL_MS;
+  const earlierAttempt =
+    ours?.job !== undefined && entry.job === ours.job && (entry.attempt ?? 0) < (ours.attempt ?? 0);
+  return Number.isFinite(at) && now.getTime() - at < CLAIM_TTL_MS && !earlierAttempt;
 }
 
 function refusal(
@@ -86,12 +96,13 @@ export function nextClaim(
   if (!current) return ours;
   const { now, additive } = options;
   const stored = Object.entries(current.files);
+  const me = Object.values(ours.files)[0];
   const same = ([key, e]: [string, ClaimEntry]) => ours.files[key]?.sha256 === e.sha256;
   if (!additive) {
     const unclaimed = Object.keys(ours.files).filter((key) => !(key in current.files));
     if (stored.length > 0 && stored.every(same) && unclaimed.length === 0) return undefined;
     // The whole file set is claimed: any live entry holds the version, the files that differ are named.
-    const liveEntries = stored.filter(([, e]) => live(e, now));
+    const liveEntries = stored.filter(([, e]) => live(e, now, me));
     if (liveEntries.length === 0) return ours;
     const differing = liveEntries.filter((entry) => !same(entry));
     throw refusal(
@@ -102,16 +113,22 @@ export function nextClaim(
       liveEntries.map(([, e]) => e),
     );
   }
-  const held = stored.filter((entry) => entry[0] in ours.files && live(entry[1], now) && !same(entry));
+  const held = stored.filter((entry) => entry[0] in ours.files && live(entry[1], now, me) && !same(entry));
   if (held.length > 0) throw refusal(ours, held, [], options);
   const changed = Object.keys(ours.files).filter((key) => current.files[key]?.sha256 !== ours.files[key].sha256);
   if (changed.length === 0) return undefined;
   return { ...current, files: { ...current.files, ...Object.fromEntries(changed.map((k) => [k, ours.files[k]])) } };
 }
 
-/** The run a claim names, from the runner's environment: `owner/repo run 123 attempt 2` (undefined off a runner). */
-export function claimOwner(env: NodeJS.ProcessEnv): string | undefined {
+/** Who claims, from the runner's environment (undefined off a runner): recorded in each entry of a claim. */
+export function claimOwner(env: NodeJS.ProcessEnv): Pick<ClaimEntry, 'owner' | 'job' | 'attempt'> | undefined {
   if (!env.GITHUB_RUN_ID) return undefined;
-  const job = env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : '';
-  return `${env.GITHUB_REPOSITORY ?? 'a repository'} run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}${job}`;
+  const repository = env.GITHUB_REPOSITORY ?? 'a repository';
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
+  const job = env.GITHUB_JOB ?? '';
+  return {
+    owner: `${repository} run ${env.GITHUB_RUN_ID} attempt ${attempt}${job ? ` job ${job}` : ''}`,
+    job: `${repository}/${env.GITHUB_RUN_ID}/${job}`,
+    attempt,
+  };
 }

@@ -8,7 +8,7 @@ import { planMaven } from '../../src/packages/maven';
 import { planPython } from '../../src/packages/python';
 import { PackagePublisher, type StoreOptions } from '../../src/packages/store';
 import type { ArtifactWrite, IndexWrite, PlanOptions, PublishPlan } from '../../src/packages/types';
-import { CLAIM_TTL_MS, nextClaim, type ClaimDocument } from '../../src/packages/version-claim';
+import { CLAIM_TTL_MS, claimOwner, nextClaim, type ClaimDocument } from '../../src/packages/version-claim';
 import { planZip } from '../../src/packages/zip';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../src/runtime/logger';
@@ -283,6 +283,41 @@ describe('nextClaim', () => {
     const next = run();
     if (expected === 'none') expect(next).toBeUndefined();
     else expect(Object.keys(next!.files)).toEqual(expect.arrayContaining(Object.keys(ours.files)));
+  });
+});
+
+describe('a claim of a run that stopped', () => {
+  const entry = (sha256: string, job: string, attempt: number) => ({
+    sha256,
+    claimedAt: new Date(NOW.getTime() - 60_000).toISOString(),
+    job,
+    attempt,
+  });
+  const claim = (files: Record<string, ReturnType<typeof entry>>): ClaimDocument => ({
+    type: 'zip',
+    name: 'n',
+    version: '1',
+    files,
+  });
+  const ours = claim({ a: { ...entry('new', 'acme/app/7/publish', 2), claimedAt: NOW.toISOString() } });
+  const options = { now: NOW, additive: false, claimKey: 'p/.claims/zip/n/1' };
+
+  test('is taken over at once by a later attempt of the same job (GitHub runs attempts one after the other)', () => {
+    expect(nextClaim(claim({ a: entry('old', 'acme/app/7/publish', 1) }), ours, options)).toBe(ours);
+  });
+
+  test.each([
+    ['another job of the same run and attempt (a matrix leg runs beside this one)', 'acme/app/7/publish', 2],
+    ['the same job of another run', 'acme/app/8/publish', 1],
+  ])('is not taken over by %s', (_, job, attempt) => {
+    expect(() => nextClaim(claim({ a: entry('old', job, attempt) }), ours, options)).toThrow(/lapses at/);
+  });
+
+  test('the runner environment names the job and the attempt', () => {
+    expect(
+      claimOwner({ GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'publish' }),
+    ).toEqual({ owner: 'acme/app run 7 attempt 2 job publish', job: 'acme/app/7/publish', attempt: 2 });
+    expect(claimOwner({})).toBeUndefined();
   });
 });
 
