@@ -21,10 +21,12 @@ import { nextClaim, parseClaim, renderClaim, type ClaimDocument, type ClaimEntry
 
 /**
  * Carries out a PublishPlan against S3 under the system's prefix. Artifacts are immutable: each is written
- * only if absent (`If-None-Match: *`), and every key is checked before the first write, so a version that
- * conflicts with what is published is refused with nothing written. Indexes are then merged under
- * optimistic concurrency (`If-Match` on the ETag, re-read and merge on 412), so parallel publishes of
- * different versions lose nothing, and an index never points at a file that is not there yet.
+ * only if absent (`If-None-Match: *`), and every key is checked before the first write (what is stored judged by
+ * S3's own SHA-256 checksum or by its content, never by metadata), so a version that conflicts with what is
+ * published is refused with nothing written. A version of several files is claimed first (version-claim.ts), so a
+ * run that loses a race for it writes nothing either. Indexes are then merged under optimistic concurrency
+ * (`If-Match` on the ETag, re-read and merge on 412), so parallel publishes of different versions lose nothing,
+ * and an index never points at a file that is not there yet.
  */
 
 export interface PackageStore {
