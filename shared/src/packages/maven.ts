@@ -480,7 +480,10 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
   });
 
   // A snapshot's builds are claimed one by one: each has files of its own.
-  const claim = { key: assertSafeRelativeKey(`.claims/maven/${groupId}/${artifactId}/${fileVersion}`) };
+  const claim = {
+    key: assertSafeRelativeKey(`.claims/maven/${groupId}/${artifactId}/${fileVersion}`),
+    ...(snapshot ? { advice: `Re-run the job: ${version} is then published as the next build` } : {}),
+  };
   // A release has no metadata of its own in its folder: one there is another artifact's.
   const checks = [
     parentCheck(coordinates),

@@ -376,7 +376,7 @@ export class PackagePublisher {
 
   /** Claims the version for this run's files (version-claim.ts); a live claim with other files refuses the run. */
   private async claimVersion(plan: PublishPlan, artifacts: { artifact: ArtifactWrite; fullKey: string }[]) {
-    const { key, additive = false } = plan.claim!;
+    const { key, additive = false, advice } = plan.claim!;
     const fullKey = this.key(key);
     const now = this.options.now?.() ?? new Date();
     const entry = { claimedAt: now.toISOString(), ...this.options.owner };
@@ -388,7 +388,7 @@ export class PackagePublisher {
     };
     for (let attempt = 1; ; attempt++) {
       const current = await this.read(key);
-      const next = nextClaim(current && parseClaim(current.body), ours, { now, additive, claimKey: fullKey });
+      const next = nextClaim(current && parseClaim(current.body), ours, { now, additive, advice, claimKey: fullKey });
       if (!next) return;
       try {
         await this.retry(`PUT ${fullKey}`, () =>

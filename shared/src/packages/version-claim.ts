@@ -61,7 +61,7 @@ function refusal(
   ours: ClaimDocument,
   held: [string, ClaimEntry][],
   unclaimed: string[],
-  options: { claimKey: string },
+  options: { claimKey: string; advice?: string },
   /** The live entries that hold the version (their runs and times are named). */
   holders: ClaimEntry[] = held.map(([, e]) => e),
 ): ConfigurationError {
@@ -77,7 +77,7 @@ function refusal(
   return new ConfigurationError(
     `${ours.type} ${ours.name} ${ours.version} is being published by another run${owners.length ? ` (${owners.join(', ')})` : ''} ` +
       `with different files:\n${lines.join('\n')}\n` +
-      `Versions are immutable: publish a new version (nothing of ${ours.version} was written by this run). ` +
+      `${options.advice ?? 'Versions are immutable: publish a new version'} (nothing of ${ours.version} was written by this run). ` +
       `If that run stopped before finishing, its claim ${options.claimKey} lapses at ${new Date(newest + CLAIM_TTL_MS).toISOString()}; ` +
       're-run after that to publish these files.',
   );
@@ -91,7 +91,7 @@ function refusal(
 export function nextClaim(
   current: ClaimDocument | undefined,
   ours: ClaimDocument,
-  options: { now: Date; additive: boolean; claimKey: string },
+  options: { now: Date; additive: boolean; claimKey: string; advice?: string },
 ): ClaimDocument | undefined {
   if (!current) return ours;
   const { now, additive } = options;

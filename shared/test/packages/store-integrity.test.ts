@@ -213,6 +213,17 @@ describe('a version is claimed before any of its files is written', () => {
     for (const w of writes) expect(w.ifNoneMatch ?? w.ifMatch).toBeDefined();
   });
 
+  test('a snapshot build claimed by another run: the refusal says to re-run for the next build', async () => {
+    const plan = await planMaven([mavenJar('com.acme', 'lib', '1.0-SNAPSHOT', 'mine')], planOptions);
+    const theirs = await planMaven([mavenJar('com.acme', 'lib', '1.0-SNAPSHOT', 'theirs')], planOptions);
+    expect(plan.claim!.key).toBe('.claims/maven/com.acme/lib/1.0-20261124.050000-1');
+    fake.seed(BUCKET, `${PREFIX}/${plan.claim!.key}`, JSON.stringify(claimOf(theirs, NOW)));
+    await expect(publisher().publish(plan)).rejects.toThrow(
+      /Re-run the job: 1\.0-SNAPSHOT is then published as the next build \(nothing of 1\.0-SNAPSHOT was written/,
+    );
+    expect(storedKeys()).toEqual([]);
+  });
+
   test('python wheels of one release from two jobs are both published (a claim adds files)', async () => {
     const linux = await planPython([wheel('greet', '1.0', 'cp312-cp312-manylinux_2_17_x86_64', 'l')], planOptions);
     const mac = await planPython([wheel('greet', '1.0', 'cp312-cp312-macosx_11_0_arm64', 'm')], planOptions);
