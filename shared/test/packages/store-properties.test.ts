@@ -45,12 +45,17 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-let fileCount = 0;
+/** The same generated file is written once: cases repeat names and contents often. */
+const written = new Map<string, string>();
 function file(name: string, content: string | Buffer | Uint8Array): string {
-  const folder = join(dir, String(fileCount++));
+  const id = `${name}\0${Buffer.from(content).toString('base64')}`;
+  const known = written.get(id);
+  if (known) return known;
+  const folder = join(dir, String(written.size));
   const path = join(folder, name);
   mkdirSync(folder);
   writeFileSync(path, content);
+  written.set(id, path);
   return path;
 }
 
