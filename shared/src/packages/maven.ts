@@ -378,6 +378,30 @@ function parentCheck(c: MavenCoordinates): NonNullable<PublishPlan['checks']>[nu
   };
 }
 
+/**
+ * What keeps a version apart from others before its first write: its claim (a snapshot's builds are claimed one
+ * by one, each has files of its own), and the checks that its folders are no other artifact's.
+ */
+function versionGuards(
+  coordinates: MavenCoordinates,
+  fileVersion: string,
+  versionMetadataKey: string,
+): Pick<PublishPlan, 'claim' | 'checks'> {
+  const { groupId, artifactId, version } = coordinates;
+  const snapshot = isSnapshotVersion(version);
+  const claim = {
+    key: assertSafeRelativeKey(`.claims/maven/${groupId}/${artifactId}/${fileVersion}`),
+    ...(snapshot ? { advice: `Re-run the job: ${version} is then published as the next build` } : {}),
+  };
+  // A release has no metadata of its own in its folder: one there is another artifact's.
+  const own = {
+    key: versionMetadataKey,
+    validate: (current?: Buffer) => assertOwnMetadata(coordinates, versionMetadataKey, current),
+  };
+  const checks = [parentCheck(coordinates), snapshot ? undefined : own].filter((c) => c !== undefined);
+  return { claim, checks };
+}
+
 /** The plan for one Maven artifact: its pom, its jar or war, and classifier jars (sources, javadoc). */
 export async function planMaven(files: string[], options: PlanOptions): Promise<PublishPlan> {
   const { coordinates, pom, binaries } = await resolveMavenFiles(files);
@@ -479,20 +503,6 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
     derived: metadataDerived(artifactMetadataKey),
   });
 
-  // A snapshot's builds are claimed one by one: each has files of its own.
-  const claim = {
-    key: assertSafeRelativeKey(`.claims/maven/${groupId}/${artifactId}/${fileVersion}`),
-    ...(snapshot ? { advice: `Re-run the job: ${version} is then published as the next build` } : {}),
-  };
-  // A release has no metadata of its own in its folder: one there is another artifact's.
-  const checks = [
-    parentCheck(coordinates),
-    snapshot
-      ? undefined
-      : {
-          key: versionMetadataKey,
-          validate: (current: Buffer | undefined) => assertOwnMetadata(coordinates, versionMetadataKey, current),
-        },
-  ].filter((c) => c !== undefined);
+  const { claim, checks } = versionGuards(coordinates, fileVersion, versionMetadataKey);
   return { type: 'maven', name, version, artifacts, indexes, indexKey: 'maven/', claim, checks };
 }

@@ -51,24 +51,9 @@ export async function readTarFiles(
       if (isFile) files.push({ name, size });
       const keep = isFile && !contents.has(name) && wanted(name);
       total += isFile ? size : 0;
-      if (keep && size > bounds.maxEntryBytes) {
-        refuse(
-          tooLarge(
-            bounds.label,
-            name,
-            `unpacks to ${mib(size)}, more than the ${mib(bounds.maxEntryBytes)} allowed for it`,
-          ),
-        );
-        return;
-      }
-      if (bounds.maxTotalBytes !== undefined && total > bounds.maxTotalBytes) {
-        refuse(
-          tooLarge(
-            bounds.label,
-            name,
-            `brings the unpacked files to ${mib(total)}, more than the ${mib(bounds.maxTotalBytes)} allowed`,
-          ),
-        );
+      const breach = boundBreach(bounds, name, keep ? size : 0, total);
+      if (breach) {
+        refuse(breach);
         return;
       }
       const chunks: Buffer[] = [];
@@ -93,6 +78,19 @@ export async function readTarFiles(
     ]);
   }
   return { files, contents };
+}
+
+/** The refusal when this entry (its size, if it is kept) or the files so far (`total`) exceed the bounds. */
+function boundBreach(bounds: TarBounds, name: string, kept: number, total: number): ConfigurationError | undefined {
+  if (kept > bounds.maxEntryBytes) {
+    const what = `unpacks to ${mib(kept)}, more than the ${mib(bounds.maxEntryBytes)} allowed for it`;
+    return tooLarge(bounds.label, name, what);
+  }
+  if (bounds.maxTotalBytes !== undefined && total > bounds.maxTotalBytes) {
+    const what = `brings the unpacked files to ${mib(total)}, more than the ${mib(bounds.maxTotalBytes)} allowed`;
+    return tooLarge(bounds.label, name, what);
+  }
+  return undefined;
 }
 
 function tooLarge(label: string, entry: string, what: string): ConfigurationError {
