@@ -9,6 +9,8 @@ import { run as publishPackage } from '../../actions/publish-package/src/main';
 import { run as scanGate } from '../../actions/scan-gate/src/main';
 import { ConfigurationError } from '../../shared/src/runtime/errors';
 import { npmTarball, tarball } from '../../shared/test/packages/npm-tarball';
+import { tarBomb } from '../../shared/test/packages/tar-bomb';
+import { strToU8, zipSync } from 'fflate';
 import { FakeAws } from '../fakes';
 import { githubEnv, testContext } from '../integration/build-sign-push/fixtures';
 import { generateImage, tarOf, writeDockerArchive, writeOciLayout } from '../utils/images';
@@ -435,6 +437,46 @@ const publishCases: Case[] = [
     /pkg-1\.0\.tar\.gz|gzip|tar/,
   ],
   [
+    'python sdist whose PKG-INFO expands to 64 MiB (decompression bomb)',
+    async () => ({
+      path: write('bomb-1.0.tar.gz', await tarBomb([{ name: 'bomb-1.0/PKG-INFO', size: 64 * 1024 * 1024 }])),
+      type: 'python',
+    }),
+    /bomb-1\.0\.tar\.gz: the entry 'bomb-1\.0\/PKG-INFO' unpacks to 64 MiB.*decompression bomb/,
+  ],
+  [
+    'npm tarball whose package.json expands to 32 MiB (decompression bomb)',
+    async () => ({
+      path: write('bomb.tgz', await tarBomb([{ name: 'package/package.json', size: 32 * 1024 * 1024 }])),
+      type: 'npm',
+    }),
+    /bomb\.tgz: the entry 'package\/package\.json' unpacks to 32 MiB.*decompression bomb/,
+  ],
+  [
+    'helm chart whose files expand beyond 100 MiB (decompression bomb)',
+    async () => ({
+      path: write(
+        'web-1.0.0.tgz',
+        await tarBomb([
+          { name: 'web/Chart.yaml', content: 'apiVersion: v2\nname: web\nversion: 1.0.0\n' },
+          { name: 'web/files/blob.bin', size: 101 * 1024 * 1024 },
+        ]),
+      ),
+      type: 'helm',
+    }),
+    /the entry 'web\/files\/blob\.bin' unpacks to 101 MiB.*decompression bomb/,
+  ],
+  [
+    'prefix whose keys exceed 1,024 bytes of UTF-8 (600 characters)',
+    () => ({
+      path: write('o.zip', 'x'),
+      name: 'o',
+      version: '1',
+      prefix: ['é'.repeat(200), 'é'.repeat(200), 'é'.repeat(200)].join('/'),
+    }),
+    /bytes in UTF-8 .*S3 allows at most 1024/,
+  ],
+  [
     'helm chart directory without Chart.yaml',
     () => (mkdirSync(join(dir, 'chart-empty'), { recursive: true }), { path: join(dir, 'chart-empty'), type: 'helm' }),
     /Chart\.yaml/,
@@ -471,6 +513,79 @@ describe('publish-package refuses bad input with nothing written to the store', 
       restore();
     }
     expect(fake.requests).toEqual([]);
+  });
+});
+
+/** A jar as Maven builds it: the pom inside, under META-INF/maven/<groupId>/<artifactId>/. */
+function mavenJar(gav: string): string {
+  const [groupId, artifactId, version] = gav.split(':');
+  const pom = `<project><modelVersion>4.0.0</modelVersion><groupId>${groupId}</groupId><artifactId>${artifactId}</artifactId><version>${version}</version></project>`;
+  const jar = zipSync({
+    'x/Lib.class': strToU8(gav),
+    [`META-INF/maven/${groupId}/${artifactId}/pom.xml`]: strToU8(pom),
+  });
+  return write(`maven/${gav.replace(/:/g, '_')}/${artifactId}-${version}.jar`, Buffer.from(jar));
+}
+
+const sha256 = (b: string) => createHash('sha256').update(b).digest('hex');
+
+// Cases against a store that already holds something: forged objects, another artifact's Maven folder.
+const storedCases: [name: string, seed: (fake: S3Fake) => Promise<void>, inputs: () => Inputs, message: RegExp][] = [
+  [
+    'a forged jar whose sha256 metadata is the real jar (no S3 checksum: read back)',
+    async (fake) =>
+      fake.seed('artifacts-test', 'shop/zip/lib/1.1.0/lib-1.1.0.jar', 'other bytes', { sha256: sha256('real') }),
+    () => ({ path: write('forged-1/lib-1.1.0.jar', 'real'), name: 'lib', version: '1.1.0', type: 'zip' }),
+    /lib-1\.1\.0\.jar: stored sha256 [0-9a-f]{64}, this file [0-9a-f]{64}/,
+  ],
+  [
+    'a forged jar whose sha256 metadata is the real jar (judged by its S3 checksum)',
+    async (fake) => {
+      fake.seed('artifacts-test', 'shop/zip/lib/1.2.0/lib-1.2.0.jar', 'other bytes', { sha256: sha256('real') });
+      fake.current('artifacts-test', 'shop/zip/lib/1.2.0/lib-1.2.0.jar')!.checksumSHA256 = createHash('sha256')
+        .update('other bytes')
+        .digest('base64');
+    },
+    () => ({ path: write('forged-2/lib-1.2.0.jar', 'real'), name: 'lib', version: '1.2.0', type: 'zip' }),
+    /lib-1\.2\.0\.jar: stored sha256 [0-9a-f]{64}, this file [0-9a-f]{64}/,
+  ],
+  [
+    'maven com.acme.lib:1.0-SNAPSHOT:2.0 where com.acme:lib:1.0-SNAPSHOT is published',
+    async () => {
+      await publishPackage(testContext({ policy, path: mavenJar('com.acme:lib:1.0-SNAPSHOT') }, process.env));
+    },
+    () => ({ path: mavenJar('com.acme.lib:1.0-SNAPSHOT:2.0') }),
+    /folders overlap in the Maven layout/,
+  ],
+  [
+    'maven com.acme.lib:2.0:3.0 where com.acme:lib:2.0 is published',
+    async () => {
+      await publishPackage(testContext({ policy, path: mavenJar('com.acme:lib:2.0') }, process.env));
+    },
+    () => ({ path: mavenJar('com.acme.lib:2.0:3.0') }),
+    /folders overlap in the Maven layout/,
+  ],
+];
+
+describe('publish-package refuses forged or overlapping store content with nothing written', () => {
+  let fake: S3Fake;
+  let restoreEnv: () => void;
+  beforeEach(() => {
+    fake = new S3Fake();
+    restoreEnv = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });
+  });
+  afterEach(() => {
+    restoreEnv();
+    fake.restore();
+  });
+
+  test.each(storedCases)('%s', async (_name, seed, inputs, message) => {
+    await seed(fake);
+    const before = new Map([...fake.objects].map(([k, v]) => [k, v.length]));
+    const writes = fake.writes().length;
+    await refused(() => publishPackage(testContext({ policy, ...inputs() }, process.env)), message);
+    expect(fake.writes()).toHaveLength(writes);
+    expect(new Map([...fake.objects].map(([k, v]) => [k, v.length]))).toEqual(before);
   });
 });
 

@@ -3,12 +3,13 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { run as buildSignPush } from '../../actions/build-sign-push/src/main';
 import { run as publishPackage } from '../../actions/publish-package/src/main';
 import type { Packument } from '../../shared/src/packages/npm';
 import { ConfigurationError } from '../../shared/src/runtime/errors';
 import { npmTarball } from '../../shared/test/packages/npm-tarball';
+import { strToU8, zipSync } from 'fflate';
 import { githubEnv, testContext } from '../integration/build-sign-push/fixtures';
 import { generateImage, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
@@ -286,4 +287,114 @@ describe('eight parallel publishes of one package', () => {
         expect(Object.keys(contents).some((k) => k.startsWith(`shop/zip/bundle/${version}/`))).toBe(true);
     });
   });
+});
+
+describe('two runs publishing one version with different files, against a store that enforces conditional writes', () => {
+  const jar = (work: string, run: string) => {
+    const pom =
+      '<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>lib</artifactId><version>1.0.0</version></project>';
+    const path = join(work, run, 'lib-1.0.0.jar');
+    mkdirSync(join(work, run), { recursive: true });
+    writeFileSync(path, zipSync({ 'x/Lib.class': strToU8(run), 'META-INF/maven/com.acme/lib/pom.xml': strToU8(pom) }));
+    return { path };
+  };
+  const wheel = (work: string, run: string) => {
+    const path = join(work, run, 'greet-1.0-py3-none-any.whl');
+    mkdirSync(join(work, run), { recursive: true });
+    const metadata = `Metadata-Version: 2.1\nName: greet\nVersion: 1.0\nSummary: built by ${run}\n`;
+    writeFileSync(
+      path,
+      zipSync({ 'greet/__init__.py': strToU8(run), 'greet-1.0.dist-info/METADATA': strToU8(metadata) }),
+    );
+    return { path };
+  };
+  const bundle = (work: string, run: string) => {
+    mkdirSync(join(work, run), { recursive: true });
+    const path = join(work, run, `${run}.zip`);
+    writeFileSync(path, run);
+    return { path, name: 'bundle', version: '1.0.0' };
+  };
+  // The writes held before the runs are let through: until one key is written by both, or (runs of different
+  // files, which share no key before the index) until this many writes wait.
+  const kinds: [string, (work: string, run: string) => Record<string, string>, number][] = [
+    ['zip bundle 1.0.0 (a.zip against b.zip)', bundle, 4],
+    ['maven com.acme:lib:1.0.0 (two builds of the jar)', jar, Infinity],
+    ['python greet 1.0 (two builds of one wheel)', wheel, Infinity],
+  ];
+
+  /**
+   * Makes two runs meet: every PutObject waits until both runs are writing the same keys (every key held twice),
+   * or `fallback` writes wait; then, key by key, the writes go alternately in and against their order of arrival,
+   * so that each run comes first to some key.
+   */
+  const meet = (fake: S3Fake, fallback: number) => {
+    const held: { key: string; go: () => void }[] = [];
+    let open = false;
+    fake.beforeCommand = async (command, key) => {
+      if (command !== 'PutObject' || open) return;
+      await new Promise<void>((go) => {
+        held.push({ key, go });
+        const keys = [...new Set(held.map((h) => h.key))];
+        const twice = keys.every((k) => held.filter((h) => h.key === k).length === 2);
+        if (!twice && held.length < fallback) return;
+        open = true;
+        const order = keys.flatMap((k, i) => {
+          const writes = held.filter((h) => h.key === k);
+          return i % 2 ? writes.reverse() : writes;
+        });
+        // On the next turn, when every held write (this one too) is waiting.
+        setImmediate(() => order.forEach((h) => h.go()));
+      });
+    };
+  };
+
+  test.each(kinds)(
+    '%s: one wins, the loser fails with a ConfigurationError and leaves nothing',
+    async (_, inputs, fallback) => {
+      const fake = new S3Fake();
+      const restore = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });
+      const work = mkdtempSync(join(dir, 'claim-'));
+      try {
+        for (let round = 0; round < 3; round++) {
+          fake.objects.clear();
+          meet(fake, fallback);
+          const runs = ['a', 'b'].map((r) => inputs(work, `${r}${round}`));
+          const results = await Promise.allSettled(
+            runs.map((i) => publishPackage(testContext({ policy, ...i }, process.env))),
+          );
+          const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
+          expect(lost).toHaveLength(1);
+          expect(lost[0]).toBeInstanceOf(ConfigurationError);
+          expect(lost[0].message).toMatch(
+            /being published by another run with different files|already published with different content/,
+          );
+          // Every stored file is the winner's: the loser's bytes are nowhere.
+          const winner = runs[results.findIndex((r) => r.status === 'fulfilled')];
+          const loser = runs[results.findIndex((r) => r.status === 'rejected')];
+          const theirs = readFileSync(loser.path);
+          const mine = readFileSync(winner.path);
+          for (const key of fake.keys('artifacts-test')) {
+            const body = fake.current('artifacts-test', key)!.body;
+            expect(body.equals(theirs) && !body.equals(mine) ? `${key} holds the loser's file` : key).toBe(key);
+          }
+          const keys = fake.keys('artifacts-test');
+          expect(keys.filter((k) => k.includes(basename(loser.path)) && !k.includes(basename(winner.path)))).toEqual(
+            [],
+          );
+          // Each checksum file describes the file stored beside it: none is the loser's.
+          for (const key of keys) {
+            const algorithm = /\.(md5|sha1|sha256|sha512)$/.exec(key)?.[1];
+            const described = algorithm && fake.current('artifacts-test', key.slice(0, -algorithm.length - 1));
+            if (!algorithm || !described) continue;
+            const digest = createHash(algorithm).update(described.body).digest('hex');
+            const text = fake.current('artifacts-test', key)!.body.toString();
+            expect(text.startsWith(digest) ? key : `${key} describes other content`).toBe(key);
+          }
+        }
+      } finally {
+        restore();
+        fake.restore();
+      }
+    },
+  );
 });

@@ -1,19 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  NoSuchKey,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-  UploadPartCommand,
-} from '@aws-sdk/client-s3';
+import { NoSuchKey, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/core/serde';
 import type { MetadataBearer } from '@smithy/types';
 import { mockClient, type AwsStub } from 'aws-sdk-client-mock';
@@ -21,7 +8,9 @@ import { mockClient, type AwsStub } from 'aws-sdk-client-mock';
 /**
  * A stateful in-memory S3 on aws-sdk-client-mock, for what s3rver does not do: it enforces
  * `If-None-Match: *` and `If-Match` (412 PreconditionFailed) on PutObject and CompleteMultipartUpload,
- * keeps every version of every key, and lets a test inject failures or a concurrent write.
+ * computes and verifies SHA-256 additional checksums as S3 does (whole-object for a PUT, composite for a
+ * multipart upload; answered on HEAD/GET with `ChecksumMode: ENABLED`), keeps every version of every key,
+ * and lets a test inject failures or a concurrent write.
  */
 
 export interface FakeObjectVersion {
@@ -32,6 +21,9 @@ export interface FakeObjectVersion {
   cacheControl?: string;
   metadata: Record<string, string>;
   lastModified: Date;
+  /** The SHA-256 checksum S3 computed (base64; `-<parts>` for a composite), when the writer asked for one. */
+  checksumSHA256?: string;
+  checksumType?: 'FULL_OBJECT' | 'COMPOSITE';
 }
 
 export interface FakeRequest {
@@ -65,6 +57,16 @@ async function bodyBytes(body: unknown): Promise<Buffer> {
 }
 
 const quote = (s: string) => `"${s}"`;
+const sha256Base64 = (b: Buffer) => createHash('sha256').update(b).digest('base64');
+
+/** S3 refuses a body whose SHA-256 is not the one the writer sent (400 BadDigest). */
+function verifiedChecksum(input: Record<string, unknown>, body: Buffer): string | undefined {
+  const computed = sha256Base64(body);
+  if (input.ChecksumSHA256 !== undefined && input.ChecksumSHA256 !== computed) {
+    throw s3Error('BadDigest', 400, 'The SHA256 you specified did not match the calculated checksum.');
+  }
+  return input.ChecksumSHA256 !== undefined || input.ChecksumAlgorithm === 'SHA256' ? computed : undefined;
+}
 
 export class S3Fake {
   /** `bucket/key` -> versions, oldest first; the last is current. */
@@ -75,7 +77,7 @@ export class S3Fake {
   beforeCommand?: Hook;
   private readonly uploads = new Map<
     string,
-    { key: string; parts: Map<number, Buffer>; input: Record<string, unknown> }
+    { key: string; parts: Map<number, Buffer>; input: Record<string, unknown>; checksums: Map<number, Buffer> }
   >();
   private readonly failures: { command: string; key?: string; error: Error }[] = [];
 
@@ -89,35 +91,27 @@ export class S3Fake {
       MetadataBearer,
       unknown
     >;
-    const m = this.mock as unknown as ReturnType<typeof mockClient>;
-    m.on(PutObjectCommand).callsFake((i: Record<string, unknown>) => this.handle('PutObject', i, () => this.put(i)));
-    m.on(GetObjectCommand).callsFake((i: Record<string, unknown>) =>
-      this.handle('GetObject', i, () => this.get(i, true)),
-    );
-    m.on(HeadObjectCommand).callsFake((i: Record<string, unknown>) =>
-      this.handle('HeadObject', i, () => this.get(i, false)),
-    );
-    m.on(DeleteObjectCommand).callsFake((i: Record<string, unknown>) =>
-      this.handle('DeleteObject', i, () => this.del(i)),
-    );
-    m.on(ListObjectsV2Command).callsFake((i: Record<string, unknown>) =>
-      this.handle('ListObjectsV2', i, () => this.list(i)),
-    );
-    m.on(CreateMultipartUploadCommand).callsFake((i: Record<string, unknown>) =>
-      this.handle('CreateMultipartUpload', i, () => this.createUpload(i)),
-    );
-    m.on(UploadPartCommand).callsFake((i: Record<string, unknown>) =>
-      this.handle('UploadPart', i, () => this.uploadPart(i)),
-    );
-    m.on(CompleteMultipartUploadCommand).callsFake((i: Record<string, unknown>) =>
-      this.handle('CompleteMultipartUpload', i, () => this.completeUpload(i)),
-    );
-    m.on(AbortMultipartUploadCommand).callsFake((i: Record<string, unknown>) =>
-      this.handle('AbortMultipartUpload', i, () => {
-        this.uploads.delete(String(i.UploadId));
-        return {};
-      }),
-    );
+    // One dispatcher on send(): per-command stubs make sinon compare every call with each of them.
+    const answers: Record<string, (i: Record<string, unknown>) => unknown> = {
+      PutObjectCommand: (i) => this.handle('PutObject', i, () => this.put(i)),
+      GetObjectCommand: (i) => this.handle('GetObject', i, () => this.get(i, true)),
+      HeadObjectCommand: (i) => this.handle('HeadObject', i, () => this.get(i, false)),
+      DeleteObjectCommand: (i) => this.handle('DeleteObject', i, () => this.del(i)),
+      ListObjectsV2Command: (i) => this.handle('ListObjectsV2', i, () => this.list(i)),
+      CreateMultipartUploadCommand: (i) => this.handle('CreateMultipartUpload', i, () => this.createUpload(i)),
+      UploadPartCommand: (i) => this.handle('UploadPart', i, () => this.uploadPart(i)),
+      CompleteMultipartUploadCommand: (i) => this.handle('CompleteMultipartUpload', i, () => this.completeUpload(i)),
+      AbortMultipartUploadCommand: (i) =>
+        this.handle('AbortMultipartUpload', i, () => {
+          this.uploads.delete(String(i.UploadId));
+          return {};
+        }),
+    };
+    this.mock.send.callsFake(async (command: { constructor: { name: string }; input: unknown }) => {
+      const answer = answers[command.constructor.name];
+      if (!answer) throw new Error(`The S3 fake does not answer ${command.constructor.name}.`);
+      return answer(command.input as Record<string, unknown>) as Promise<MetadataBearer>;
+    });
   }
 
   restore(): void {
@@ -212,9 +206,18 @@ export class S3Fake {
   private store(
     id: string,
     body: Buffer,
-    props: { metadata?: Record<string, string>; contentType?: string; cacheControl?: string; etag?: string },
+    props: {
+      metadata?: Record<string, string>;
+      contentType?: string;
+      cacheControl?: string;
+      etag?: string;
+      checksumSHA256?: string;
+      checksumType?: 'FULL_OBJECT' | 'COMPOSITE';
+    },
   ): FakeObjectVersion {
     const version: FakeObjectVersion = {
+      checksumSHA256: props.checksumSHA256,
+      checksumType: props.checksumSHA256 ? (props.checksumType ?? 'FULL_OBJECT') : undefined,
       body,
       etag: props.etag ?? quote(createHash('md5').update(body).digest('hex')),
       versionId: randomUUID(),
@@ -232,8 +235,10 @@ export class S3Fake {
   private async put(input: Record<string, unknown>): Promise<unknown> {
     const id = `${String(input.Bucket)}/${String(input.Key)}`;
     const body = await bodyBytes(input.Body);
+    const checksumSHA256 = verifiedChecksum(input, body);
     this.checkConditions(id, input);
     const v = this.store(id, body, {
+      checksumSHA256,
       metadata: input.Metadata as Record<string, string> | undefined,
       contentType: input.ContentType as string | undefined,
       cacheControl: input.CacheControl as string | undefined,
@@ -257,6 +262,9 @@ export class S3Fake {
       CacheControl: v.cacheControl,
       Metadata: { ...v.metadata },
       LastModified: v.lastModified,
+      ...(input.ChecksumMode === 'ENABLED' && v.checksumSHA256
+        ? { ChecksumSHA256: v.checksumSHA256, ChecksumType: v.checksumType }
+        : {}),
     };
     return withBody ? { ...head, Body: sdkStreamMixin(Readable.from([v.body])) } : head;
   }
@@ -288,7 +296,7 @@ export class S3Fake {
 
   private createUpload(input: Record<string, unknown>): unknown {
     const UploadId = randomUUID();
-    this.uploads.set(UploadId, { key: String(input.Key), parts: new Map(), input });
+    this.uploads.set(UploadId, { key: String(input.Key), parts: new Map(), input, checksums: new Map() });
     return { UploadId, Bucket: input.Bucket, Key: input.Key };
   }
 
@@ -296,7 +304,9 @@ export class S3Fake {
     const upload = this.uploads.get(String(input.UploadId));
     if (!upload) throw s3Error('NoSuchUpload', 404, 'The specified upload does not exist.');
     const body = await bodyBytes(input.Body);
+    verifiedChecksum(input, body);
     upload.parts.set(Number(input.PartNumber), body);
+    upload.checksums.set(Number(input.PartNumber), createHash('sha256').update(body).digest());
     return { ETag: quote(createHash('md5').update(body).digest('hex')) };
   }
 
@@ -313,7 +323,16 @@ export class S3Fake {
       .update(Buffer.concat(listed.map((n) => createHash('md5').update(upload.parts.get(n)!).digest())))
       .digest('hex');
     this.uploads.delete(String(input.UploadId));
+    // A multipart upload's SHA-256 is composite: the SHA-256 of its parts' digests, `-<parts>`.
+    const composite =
+      upload.input.ChecksumAlgorithm === 'SHA256'
+        ? `${createHash('sha256')
+            .update(Buffer.concat(listed.map((n) => upload.checksums.get(n)!)))
+            .digest('base64')}-${listed.length}`
+        : undefined;
     const v = this.store(id, body, {
+      checksumSHA256: composite,
+      checksumType: 'COMPOSITE',
       metadata: upload.input.Metadata as Record<string, string> | undefined,
       contentType: upload.input.ContentType as string | undefined,
       cacheControl: upload.input.CacheControl as string | undefined,

@@ -16,6 +16,7 @@ export async function run(ctx: ActionContext): Promise<void> {
   const [
     { openAwsSession, readAwsInputs },
     { PackagePublisher, publishPlan },
+    { claimOwner },
     { artifactUrls, indexUrl, publishSummary },
     { loadPolicy },
     { plannerFor },
@@ -23,6 +24,7 @@ export async function run(ctx: ActionContext): Promise<void> {
   ] = await Promise.all([
     import('../../../shared/src/aws/session'),
     import('../../../shared/src/packages/store'),
+    import('../../../shared/src/packages/version-claim'),
     import('../../../shared/src/packages/summary'),
     import('../../../shared/src/policy'),
     import('./formats'),
@@ -56,7 +58,7 @@ export async function run(ctx: ActionContext): Promise<void> {
     for (const i of plan.indexes) ctx.logger.info(`would merge ${target.prefix}/${i.key}`);
     ctx.logger.info('dry-run: nothing was written.');
   } else {
-    result = await publishPlan(plan, store!, { logger: ctx.logger });
+    result = await publishPlan(plan, store!, { logger: ctx.logger, owner: claimOwner(ctx.env) });
     ctx.logger.info(
       result.unchanged
         ? `${plan.name} ${plan.version} was already published, unchanged.`

@@ -2,11 +2,12 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { gunzipSync } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { gzipSync } from 'fflate';
-import { extract, pack } from 'tar-stream';
+import { pack } from 'tar-stream';
 import { digestOf } from '../oci/digest';
-import { ConfigurationError, errorMessage } from '../runtime/errors';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../runtime/errors';
+import { readTarFiles } from '../packages/tar-reader';
 import { parseChartYaml, type ChartMetadata } from './chart-file';
 import { HELMIGNORE, HelmIgnoreRules } from './helmignore';
 
@@ -119,40 +120,23 @@ async function deterministicTarGz(entries: { name: string; data: Buffer }[]): Pr
   return Buffer.from(gzipSync(Buffer.concat(chunks), { level: 9, mtime: 0 }));
 }
 
-/** Reads the entries of a gzip tarball (regular files only), refusing unsafe paths. */
+/**
+ * Reads the entries of a gzip tarball (regular files only), refusing unsafe paths. Streamed with a bound: the files
+ * together may expand to what Helm loads, and a breach is refused naming the entry before it is read.
+ */
 async function readTarGz(bytes: Buffer, label: string): Promise<ChartFile[]> {
-  let tarBytes: Buffer;
+  let read: Awaited<ReturnType<typeof readTarFiles>>;
   try {
-    tarBytes = gunzipSync(bytes, { maxOutputLength: MAX_CHART_BYTES });
+    const bounds = { label, maxEntryBytes: MAX_CHART_BYTES, maxTotalBytes: MAX_CHART_BYTES };
+    read = await readTarFiles(Readable.from([bytes]).pipe(createGunzip()), () => true, bounds);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new ConfigurationError(
-        `${label} expands to more than ${MAX_CHART_BYTES / 1024 / 1024} MiB, more than Helm loads.`,
-      );
+    if (isConfigurationError(err)) throw err;
+    if (String((err as { code?: unknown }).code ?? '').startsWith('Z_')) {
+      throw new ConfigurationError(`${label} is not a gzip archive: ${errorMessage(err)}`);
     }
-    throw new ConfigurationError(`${label} is not a gzip archive: ${errorMessage(err)}`);
-  }
-  const files: ChartFile[] = [];
-  const reader = extract();
-  reader.on('entry', (header, stream, next) => {
-    const parts: Buffer[] = [];
-    stream.on('data', (c: unknown) => parts.push(c as Buffer));
-    stream.on('end', () => {
-      if (header.type === 'file' || header.type === 'contiguous-file') {
-        files.push({ path: header.name.replace(/^\.\//, ''), data: Buffer.concat(parts) });
-      }
-      next();
-    });
-  });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      reader.on('finish', resolve);
-      reader.on('error', reject);
-      Readable.from([tarBytes]).pipe(reader);
-    });
-  } catch (err) {
     throw new ConfigurationError(`${label} is not a valid tar.gz archive: ${errorMessage(err)}`);
   }
+  const files = [...read.contents].map(([path, data]) => ({ path, data }));
   for (const f of files) {
     if (f.path.startsWith('/') || f.path.split('/').includes('..') || f.path.includes('\\')) {
       throw new ConfigurationError(`${label} holds an unsafe path '${f.path}'; repackage the chart.`);

@@ -31,6 +31,9 @@ interface PublishedChart {
   digest: string;
   chartDigest?: string;
   configMediaType: string;
+  configDigest?: string;
+  /** Every layer's digest, the chart's included. */
+  layers: string[];
 }
 
 async function publishedChart(
@@ -44,7 +47,34 @@ async function publishedChart(
   const layer = (manifest.layers ?? []).find(
     (l) => l.mediaType === HELM_MEDIA_TYPES.chart || l.mediaType === HELM_MEDIA_TYPES.legacyChart,
   );
-  return { digest: stored.digest, chartDigest: layer?.digest, configMediaType: manifest.config?.mediaType ?? '' };
+  return {
+    digest: stored.digest,
+    chartDigest: layer?.digest,
+    configMediaType: manifest.config?.mediaType ?? '',
+    configDigest: manifest.config?.digest,
+    layers: (manifest.layers ?? []).map((l) => l.digest),
+  };
+}
+
+/**
+ * The stored version holds exactly this chart: its config (Chart.yaml) and its one layer, by digest (content the
+ * registry verified), whatever the annotations say. A manifest that adds a layer or another config is not it.
+ */
+function holdsChart(stored: PublishedChart, artifact: ChartArtifact): boolean {
+  return (
+    stored.configDigest === artifact.config.descriptor.digest &&
+    stored.layers.length === 1 &&
+    stored.layers[0] === artifact.layer.digest
+  );
+}
+
+function describeStored(stored: PublishedChart): string {
+  const extra = stored.layers.filter((d) => d !== stored.chartDigest);
+  return (
+    `manifest ${stored.digest} with chart archive ${stored.chartDigest ?? '(none)'}` +
+    (extra.length ? ` and ${extra.length} other layer(s) (${extra.join(', ')})` : '') +
+    `, config ${stored.configDigest ?? '(none)'}`
+  );
 }
 
 /**
@@ -69,15 +99,15 @@ export async function pushChart(
           'Charts need a repository of their own: check registry.charts in the policy file.',
       );
     }
-    if (existing.chartDigest === chart.digest) {
+    if (holdsChart(existing, artifact)) {
       options.logger.info(
         `${chart.metadata.name} ${chart.metadata.version} is already published at ${ref} (${existing.digest}); nothing to push.`,
       );
       return { digest: existing.digest, tag, status: 'unchanged', artifact };
     }
     throw new ConfigurationError(
-      `${chart.metadata.name} version ${chart.metadata.version} is already published at ${ref} as manifest ${existing.digest} ` +
-        `with chart archive ${existing.chartDigest ?? '(none)'}, but this chart's archive is ${chart.digest}. ` +
+      `${chart.metadata.name} version ${chart.metadata.version} is already published at ${ref} as ${describeStored(existing)}, ` +
+        `but this chart is archive ${chart.digest} alone, config ${artifact.config.descriptor.digest}. ` +
         'Chart versions are immutable: raise version in Chart.yaml to publish the change.',
     );
   }
@@ -98,11 +128,11 @@ export async function pushChart(
   // Two runs can race to the same new version: whoever's manifest the tag holds now is the published one.
   const after = await publishedChart(client, repository, tag);
   if (after?.digest !== artifact.manifest.digest) {
-    if (after?.chartDigest === chart.digest) {
+    if (after && holdsChart(after, artifact)) {
       return { digest: after.digest, tag, status: 'unchanged', artifact };
     }
     throw new ConfigurationError(
-      `${ref} was published by another run at the same time as manifest ${after?.digest ?? '(gone)'} with chart archive ${after?.chartDigest ?? '(none)'}; ` +
+      `${ref} was published by another run at the same time as ${after ? describeStored(after) : '(gone)'}; ` +
         `this chart's archive is ${chart.digest}. Chart versions are immutable: raise version in Chart.yaml.`,
     );
   }

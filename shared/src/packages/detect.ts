@@ -21,13 +21,18 @@ async function tarballKind(path: string): Promise<FileKind> {
       else if (parts[1] === 'PKG-INFO') kind = 'python';
       else if (parts[1] === 'Chart.yaml') kind = 'helm';
     }
+    // Known: the rest of the archive (however far it expands) is not read.
+    if (kind !== 'unknown') {
+      reader.destroy();
+      return;
+    }
     stream.on('end', next);
     stream.resume();
   });
   try {
     await pipeline(createReadStream(path), createGunzip(), reader);
   } catch {
-    return 'unknown';
+    return kind;
   }
   return kind;
 }

@@ -86,6 +86,28 @@ function parseXml(content: Buffer, key: string): XmlNode {
   return metadata as XmlNode;
 }
 
+/** Whose a stored maven-metadata.xml is: the coordinates it names, the versions it lists, whether it is a snapshot's. */
+export interface MetadataOwner {
+  groupId?: string;
+  artifactId?: string;
+  version?: string;
+  versions: string[];
+  snapshot: boolean;
+}
+
+export function metadataOwner(content: Buffer, key: string): MetadataOwner {
+  const m = parseXml(content, key);
+  const versioning = (m.versioning ?? {}) as XmlNode;
+  const versions = ((versioning.versions as XmlNode | undefined)?.version ?? []) as unknown[];
+  return {
+    groupId: text(m.groupId),
+    artifactId: text(m.artifactId),
+    version: text(Array.isArray(m.version) ? (m.version as unknown[])[0] : m.version),
+    versions: versions.map(text).filter((v): v is string => v !== undefined),
+    snapshot: versioning.snapshot !== undefined || versioning.snapshotVersions !== undefined,
+  };
+}
+
 export function parseArtifactMetadata(content: Buffer, key: string): ArtifactMetadata {
   const m = parseXml(content, key);
   const versioning = (m.versioning ?? {}) as XmlNode;

@@ -9,6 +9,7 @@ import {
   CHECKSUM_ALGORITHMS,
   lastUpdatedStamp,
   mergeArtifactMetadata,
+  metadataOwner,
   mergeSnapshotMetadata,
   nextBuildNumber,
   parseArtifactMetadata,
@@ -323,6 +324,84 @@ function metadataDerived(key: string): IndexWrite['derived'] {
     checksumFiles(key, content).map(({ key: k, body, contentType }) => ({ key: k, body, contentType }));
 }
 
+function overlap(c: MavenCoordinates, folder: string, other: string, key: string): ConfigurationError {
+  return new ConfigurationError(
+    `${gav(c)} would be stored in ${folder}/, which belongs to ${other} (${key} says so): the two artifacts' folders ` +
+      'overlap in the Maven layout, and their metadata would overwrite each other. Nothing was written. Choose a ' +
+      "groupId and artifactId whose folder is not another artifact's (an artifactId is not a version).",
+  );
+}
+
+/**
+ * Refuses a maven-metadata.xml of another artifact (or of another version, for a snapshot's) where this one's is
+ * kept: at `<g>/<a>/`, or at `<g>/<a>/<v>/` (a snapshot's; for a release none should be there).
+ */
+function assertOwnMetadata(c: MavenCoordinates, key: string, current: Buffer | undefined): void {
+  if (!current) return;
+  const owner = metadataOwner(current, key);
+  const named = `${owner.groupId ?? '?'}:${owner.artifactId ?? '?'}${owner.snapshot ? `:${owner.version ?? '?'}` : ''}`;
+  const versionFolder = key !== `${artifactDirectory(c.groupId, c.artifactId)}/maven-metadata.xml`;
+  if (
+    (owner.groupId ?? c.groupId) !== c.groupId ||
+    (owner.artifactId ?? c.artifactId) !== c.artifactId ||
+    (versionFolder && (owner.version ?? c.version) !== c.version)
+  ) {
+    throw overlap(c, key.slice(0, key.lastIndexOf('/')), named, key);
+  }
+}
+
+/**
+ * The artifact's folder `<g>/<a>` is a version folder of the artifact `<g minus its last part>:<last part>` when
+ * that artifact's metadata lists `<a>` as a version (com.acme.lib:1.0-SNAPSHOT vs com.acme:lib:1.0-SNAPSHOT).
+ */
+function parentCheck(c: MavenCoordinates): NonNullable<PublishPlan['checks']>[number] | undefined {
+  const parts = c.groupId.split('.');
+  if (parts.length < 2) return undefined;
+  const key = `maven/${parts.join('/')}/maven-metadata.xml`;
+  const parent = { groupId: parts.slice(0, -1).join('.'), artifactId: parts.at(-1)! };
+  return {
+    key,
+    validate: (current) => {
+      if (!current) return;
+      const owner = metadataOwner(current, key);
+      if (owner.groupId === parent.groupId && owner.artifactId === parent.artifactId) {
+        if (owner.versions.includes(c.artifactId) || owner.version === c.artifactId) {
+          throw overlap(
+            c,
+            artifactDirectory(c.groupId, c.artifactId),
+            `${parent.groupId}:${parent.artifactId}:${c.artifactId}`,
+            key,
+          );
+        }
+      }
+    },
+  };
+}
+
+/**
+ * What keeps a version apart from others before its first write: its claim (a snapshot's builds are claimed one
+ * by one, each has files of its own), and the checks that its folders are no other artifact's.
+ */
+function versionGuards(
+  coordinates: MavenCoordinates,
+  fileVersion: string,
+  versionMetadataKey: string,
+): Pick<PublishPlan, 'claim' | 'checks'> {
+  const { groupId, artifactId, version } = coordinates;
+  const snapshot = isSnapshotVersion(version);
+  const claim = {
+    key: assertSafeRelativeKey(`.claims/maven/${groupId}/${artifactId}/${fileVersion}`),
+    ...(snapshot ? { advice: `Re-run the job: ${version} is then published as the next build` } : {}),
+  };
+  // A release has no metadata of its own in its folder: one there is another artifact's.
+  const own = {
+    key: versionMetadataKey,
+    validate: (current?: Buffer) => assertOwnMetadata(coordinates, versionMetadataKey, current),
+  };
+  const checks = [parentCheck(coordinates), snapshot ? undefined : own].filter((c) => c !== undefined);
+  return { claim, checks };
+}
+
 /** The plan for one Maven artifact: its pom, its jar or war, and classifier jars (sources, javadoc). */
 export async function planMaven(files: string[], options: PlanOptions): Promise<PublishPlan> {
   const { coordinates, pom, binaries } = await resolveMavenFiles(files);
@@ -399,7 +478,10 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
     indexes.push({
       key: versionMetadataKey,
       contentType: 'application/xml',
-      validate: (current) => void mergeSnapshotMetadata(parse(current), ours),
+      validate: (current) => {
+        assertOwnMetadata(coordinates, versionMetadataKey, current);
+        mergeSnapshotMetadata(parse(current), ours);
+      },
       merge: (current) => renderSnapshotMetadata(mergeSnapshotMetadata(parse(current), ours)),
       derived: metadataDerived(versionMetadataKey),
     });
@@ -408,7 +490,7 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
   indexes.push({
     key: artifactMetadataKey,
     contentType: 'application/xml',
-    validate: (current) => void (current && parseArtifactMetadata(current, artifactMetadataKey)),
+    validate: (current) => assertOwnMetadata(coordinates, artifactMetadataKey, current),
     merge: (current) => {
       const merged = mergeArtifactMetadata(current ? parseArtifactMetadata(current, artifactMetadataKey) : undefined, {
         groupId,
@@ -421,5 +503,6 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
     derived: metadataDerived(artifactMetadataKey),
   });
 
-  return { type: 'maven', name, version, artifacts, indexes, indexKey: 'maven/' };
+  const { claim, checks } = versionGuards(coordinates, fileVersion, versionMetadataKey);
+  return { type: 'maven', name, version, artifacts, indexes, indexKey: 'maven/', claim, checks };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import * as semver from 'semver';
 import { readTarFiles } from './tar-reader';
-import { ConfigurationError, errorMessage } from '../runtime/errors';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../runtime/errors';
 import { assertSafeRelativeKey, assertSafeSegment, publicUrl } from './paths';
 import type { IndexWrite, PlanOptions, PublishPlan } from './types';
 
@@ -17,6 +18,7 @@ import type { IndexWrite, PlanOptions, PublishPlan } from './types';
 const NAME = /^(?:@([a-z0-9-~][a-z0-9-._~]*)\/)?([a-z0-9-~][a-z0-9-._~]*)$/;
 const RESERVED = new Set(['node_modules', 'favicon.ico']);
 const MAX_TARBALL_BYTES = 512 * 1024 * 1024;
+const MAX_PACKAGE_JSON_BYTES = 16 * 1024 * 1024;
 
 /** Checks a package name by npm's rules for new packages; returns the scope and the bare name. */
 export function parseNpmName(name: string): { scope?: string; bare: string } {
@@ -71,21 +73,19 @@ export interface NpmTarball {
 
 /** Reads `package/package.json` (and counts the files) from an `npm pack` tarball. */
 export async function readNpmTarball(bytes: Buffer, file: string): Promise<NpmTarball> {
-  let tar: Buffer;
-  try {
-    tar = gunzipSync(bytes, { maxOutputLength: MAX_TARBALL_BYTES });
-  } catch (err) {
-    throw new ConfigurationError(
-      `${file} is not a gzip-compressed tarball (${errorMessage(err)}); build it with 'npm pack'.`,
-    );
-  }
   let read: Awaited<ReturnType<typeof readTarFiles>>;
   try {
-    // npm pack puts every file under package/; the manifest is package/package.json.
-    read = await readTarFiles(tar, (name) => name === 'package/package.json');
+    // Streamed: the files are counted as they go by, only package/package.json is held.
+    const gunzip = createGunzip();
+    const bounds = { label: file, maxEntryBytes: MAX_PACKAGE_JSON_BYTES, maxTotalBytes: MAX_TARBALL_BYTES };
+    read = await readTarFiles(Readable.from([bytes]).pipe(gunzip), (name) => name === 'package/package.json', bounds);
   } catch (err) {
+    if (isConfigurationError(err)) throw err;
+    const zlib = String((err as { code?: unknown }).code ?? '').startsWith('Z_');
     throw new ConfigurationError(
-      `${file} is not a valid tar archive (${errorMessage(err)}); build it with 'npm pack'.`,
+      zlib
+        ? `${file} is not a gzip-compressed tarball (${errorMessage(err)}); build it with 'npm pack'.`
+        : `${file} is not a valid tar archive (${errorMessage(err)}); build it with 'npm pack'.`,
     );
   }
   const packageJson = read.contents.get('package/package.json');

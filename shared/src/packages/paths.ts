@@ -5,6 +5,9 @@ import { ConfigurationError } from '../runtime/errors';
  * from a user (a name, a version, a file name) is checked here so that nothing can leave the system's prefix.
  */
 
+/** S3's limit on a key: 1,024 bytes of UTF-8, the whole key (prefix included). */
+export const MAX_KEY_BYTES = 1024;
+
 /** Why a segment is refused, or undefined when it is safe. */
 export function unsafeSegmentReason(segment: string): string | undefined {
   if (segment.length === 0) return 'it is empty';
@@ -39,7 +42,13 @@ export function assertSafeRelativeKey(key: string): string {
   if (key.length === 0) throw new ConfigurationError('An empty object key was planned; this is not allowed.');
   if (key.startsWith('/'))
     throw new ConfigurationError(`The key '${key}' is absolute; keys are relative to the prefix.`);
-  if (key.length > 900) throw new ConfigurationError(`The key '${key.slice(0, 80)}...' is too long for S3.`);
+  // The prefix adds at least two bytes ('p/'); storeKey checks the whole key.
+  const bytes = Buffer.byteLength(key, 'utf8');
+  if (bytes > MAX_KEY_BYTES - 2) {
+    throw new ConfigurationError(
+      `The key '${key.slice(0, 80)}...' is ${bytes} bytes in UTF-8; S3 allows ${MAX_KEY_BYTES} for the whole key. Use a shorter name, version or file name.`,
+    );
+  }
   const segments = key.endsWith('/') ? key.slice(0, -1).split('/') : key.split('/');
   for (const segment of segments) {
     const reason = unsafeSegmentReason(segment);
@@ -60,9 +69,17 @@ export function normalizePrefix(prefix: string): string {
   return trimmed;
 }
 
-/** `<prefix>/<key>`, both checked: the only way a full key is built. */
+/** `<prefix>/<key>`, both checked, the whole within S3's 1,024 bytes: the only way a full key is built. */
 export function storeKey(prefix: string, relativeKey: string): string {
-  return `${normalizePrefix(prefix)}/${assertSafeRelativeKey(relativeKey)}`;
+  const key = `${normalizePrefix(prefix)}/${assertSafeRelativeKey(relativeKey)}`;
+  const bytes = Buffer.byteLength(key, 'utf8');
+  if (bytes > MAX_KEY_BYTES) {
+    throw new ConfigurationError(
+      `The key '${key.slice(0, 80)}...' is ${bytes} bytes in UTF-8 (prefix '${normalizePrefix(prefix)}' included); ` +
+        `S3 allows at most ${MAX_KEY_BYTES}. Use a shorter prefix, name, version or file name (nothing was written).`,
+    );
+  }
+  return key;
 }
 
 /** The public URL of a relative key: segments are percent-encoded, slashes kept. */

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { readTarFiles } from './tar-reader';
 import { readZipEntries } from './zip-entries';
-import { ConfigurationError, errorMessage } from '../runtime/errors';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../runtime/errors';
 import { assertSafeRelativeKey, assertSafeSegment } from './paths';
 import { isValidProjectName, normalizeProjectName, parsePep440 } from './pep440';
 import {
@@ -162,8 +162,10 @@ async function readSdistMetadata(path: string, filename: string): Promise<Buffer
     const file = createReadStream(path);
     const gunzip = createGunzip();
     file.on('error', (err) => gunzip.destroy(err));
-    pkgInfo = [...(await readTarFiles(file.pipe(gunzip), isPkgInfo)).contents.values()][0];
+    const bounds = { label: filename, maxEntryBytes: MAX_METADATA_BYTES };
+    pkgInfo = [...(await readTarFiles(file.pipe(gunzip), isPkgInfo, bounds)).contents.values()][0];
   } catch (err) {
+    if (isConfigurationError(err)) throw err;
     const zlib = String((err as { code?: unknown }).code ?? '').startsWith('Z_');
     throw new ConfigurationError(
       zlib
@@ -389,5 +391,7 @@ export async function planPython(files: string[], options: PlanOptions): Promise
     artifacts,
     indexes: [projectIndex, rootIndex],
     indexKey: 'python/simple/',
+    // Wheels of one release come from several jobs: each claims its own files of the version.
+    claim: { key: assertSafeRelativeKey(`.claims/python/${project}/${version}`), additive: true },
   };
 }

