@@ -77,6 +77,8 @@ const PUBLISH: S3Call[] = [
   ['s3:ListBucket', `${M}/1.0.0/`, 'one listing checks all the files of a new version'],
   ['s3:GetObject', `${M}/1.0.0/lib-1.0.0.jar`, 'HEAD: the sha256 of a published file'],
   ['s3:GetObject', `${M}/maven-metadata.xml`, 'GET of an index and its ETag'],
+  ['s3:PutObject', '.claims/maven/com.acme/lib/1.0.0', 'the version claimed before its first file', CREATE],
+  ['s3:PutObject', '.claims/maven/com.acme/lib/1.0.0', 'a lapsed claim taken over over its ETag', REWRITE],
   ['s3:PutObject', `${M}/1.0.0/lib-1.0.0.jar`, 'an artifact, never overwritten', CREATE],
   ['s3:PutObject', `${M}/1.0.0/lib-1.0.0.pom`, 'the POM', CREATE],
   ['s3:PutObject', `${M}/1.0.0/lib-1.0.0.jar.sha1`, "an artifact's checksum", CREATE],
