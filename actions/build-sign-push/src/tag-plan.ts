@@ -30,17 +30,21 @@ export async function readTagStates(client: RegistryClient, repository: string, 
 export function planTags(states: TagState[], digest: string, policy: Policy, repository: string): PlannedTag[] {
   const conflicts = states.filter((s) => s.current && s.current !== digest && !s.tag.mutable);
   if (conflicts.length > 0) {
-    const { tagMutability, mutableTags } = policy.registry;
+    const { tagMutability, mutableTags, immutableTags } = policy.registry;
     const rule =
       tagMutability === 'IMMUTABLE'
         ? `registry.tagMutability is IMMUTABLE and registry.mutableTags (${mutableTags.length ? mutableTags.join(', ') : 'none'}) does not match it`
-        : `registry.tagMutability is MUTABLE but registry.mutableTags (${mutableTags.join(', ')}) keeps it immutable`;
+        : `registry.tagMutability is MUTABLE but registry.immutableTags (${immutableTags.join(', ')}) keeps it immutable`;
     const lines = conflicts.map(
       (s) =>
         `tag '${s.tag.tag}' of ${repository} already points at ${s.current}, not at this image ${digest} (${rule})`,
     );
+    const fix =
+      tagMutability === 'IMMUTABLE'
+        ? 'add a filter matching it to registry.mutableTags'
+        : 'narrow registry.immutableTags so that it no longer matches it';
     throw new ConfigurationError(
-      `${lines.join('; ')}. No tag was written. An immutable tag names one image for good: build from a new version (a new git tag), or, if this tag is meant to move, add a filter matching it to registry.mutableTags in the policy.`,
+      `${lines.join('; ')}. No tag was written. An immutable tag names one image for good: build from a new version (a new git tag), or, if this tag is meant to move, ${fix} in the policy.`,
     );
   }
   return states.map(({ tag, current }) => {

@@ -57,6 +57,26 @@ describe('planTags decides every tag before any is written', () => {
       `tag 'api-v1' of shop/api already points at ${OLD}, not at this image ${NEW} (registry.tagMutability is IMMUTABLE and registry.mutableTags (*-latest) does not match it); tag 'stable'`,
     );
   });
+
+  test.each([
+    ['immutableTags', '  immutableTags: ["v*"]'],
+    ['the deprecated mutableTags', '  mutableTags: ["v*"]'],
+  ])(
+    'in a MUTABLE repository the refusal names %s as registry.immutableTags and says how to let it move',
+    (_, line) => {
+      const mutable = parsePolicy(
+        ['version: 1', 'system: shop', 'requiredTagKeys: []', 'registry:', '  tagMutability: MUTABLE', line].join('\n'),
+        'policy.yml',
+      );
+      const plan = () => planTags([{ tag: tag('v1.2.0'), current: OLD }], NEW, mutable, 'shop/api');
+      expect(plan).toThrow(
+        `(registry.tagMutability is MUTABLE but registry.immutableTags (v*) keeps it immutable). No tag was written.`,
+      );
+      expect(plan).toThrow(
+        'if this tag is meant to move, narrow registry.immutableTags so that it no longer matches it',
+      );
+    },
+  );
 });
 
 describe('resolveDestination', () => {

@@ -27,6 +27,8 @@ export {
 export type { BuildSource, ImageTag, TagMutabilitySettings, TagTarget } from './tags';
 export { lifecyclePolicyFor, lifecycleRulesFor } from './lifecycle';
 export type { LifecycleRule, LifecycleSelection } from './lifecycle';
+export { resolveTagMutability, tagMutabilityExceptions } from './tag-mutability';
+export type { ResolvedTagMutability } from './tag-mutability';
 export { iamPolicyDocuments, repositoryPolicyFor } from './iam';
 export {
   ACTION_PERMISSIONS,

@@ -3,8 +3,11 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml
 import type { Node, Document } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../runtime/errors';
+import { ConsoleLogger } from '../runtime/logger';
+import type { Logger } from '../runtime/logger';
 import { policySchema } from './schema';
 import type { Policy } from './schema';
+import { resolveTagMutability } from './tag-mutability';
 import { crossFieldIssues } from './validate';
 import type { PolicyIssue, PolicyPath } from './validate';
 
@@ -218,8 +221,11 @@ function locate(doc: Document, path: PolicyPath, onKey: boolean): Node | undefin
   return found;
 }
 
-/** Parses and validates a policy file's text; throws a PolicyError listing every problem with line and column. */
-export function parsePolicy(text: string, file: string): Policy {
+/**
+ * Parses and validates a policy file's text; throws a PolicyError listing every problem with line and column.
+ * A deprecated spelling is read in its current form and reported through `warn`, with its place in the file.
+ */
+export function parsePolicy(text: string, file: string, warn: (message: string) => void = () => {}): Policy {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_POLICY_BYTES) throw tooLarge(file, bytes);
   const lineCounter = new LineCounter();
@@ -264,20 +270,17 @@ export function parsePolicy(text: string, file: string): Policy {
     );
     throw new PolicyError(sortByPlace(issues));
   }
-  const cross = crossFieldIssues(parsed.data);
-  if (cross.length > 0) {
-    throw new PolicyError(
-      sortByPlace(
-        cross.map((i: PolicyIssue) => ({
-          file,
-          ...place(i.path, false),
-          field: formatPath(i.path),
-          message: i.message,
-        })),
-      ),
-    );
-  }
-  return withDerivedAbacTag(parsed.data);
+  const located = (i: PolicyIssue): LocatedPolicyIssue => ({
+    file,
+    ...place(i.path, false),
+    field: formatPath(i.path),
+    message: i.message,
+  });
+  const resolved = resolveTagMutability(parsed.data);
+  const cross = [...resolved.issues, ...crossFieldIssues(resolved.policy)];
+  if (cross.length > 0) throw new PolicyError(sortByPlace(cross.map(located)));
+  for (const w of resolved.warnings.map(located)) warn(`${w.file}:${w.line}:${w.column}: ${w.field}: ${w.message}`);
+  return withDerivedAbacTag(resolved.policy);
 }
 
 /** The ABAC tag is the system's name: written into resourceTags when the policy leaves it out. */
@@ -291,8 +294,14 @@ function sortByPlace(issues: LocatedPolicyIssue[]): LocatedPolicyIssue[] {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Reads and validates the policy file at `path` (relative to the working directory). */
-export function loadPolicy(path: string = DEFAULT_POLICY_PATH): Policy {
+/**
+ * Reads and validates the policy file at `path` (relative to the working directory); warnings about deprecated
+ * spellings go to `logger` (by default the console, which the runner shows in the step's log).
+ */
+export function loadPolicy(
+  path: string = DEFAULT_POLICY_PATH,
+  logger: Pick<Logger, 'warning'> = new ConsoleLogger(),
+): Policy {
   let text: string;
   try {
     const { size } = statSync(path);
@@ -306,5 +315,5 @@ export function loadPolicy(path: string = DEFAULT_POLICY_PATH): Policy {
     }
     throw err;
   }
-  return parsePolicy(text, path);
+  return parsePolicy(text, path, (message) => logger.warning(message));
 }

@@ -162,7 +162,13 @@ export const registrySchema = z
       .array(z.string().min(1))
       .default([])
       .describe(
-        'Tag filters (wildcard *) that stay movable in an IMMUTABLE repository (IMMUTABLE_WITH_EXCLUSION), or immutable in a MUTABLE one.',
+        'With tagMutability IMMUTABLE: tag filters (wildcard *) that stay movable, such as "*-latest" (ECR IMMUTABLE_WITH_EXCLUSION). With MUTABLE it is the deprecated spelling of immutableTags: loaded with a warning.',
+      ),
+    immutableTags: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'With tagMutability MUTABLE: tag filters (wildcard *) that can never be moved once written, such as "v*" (ECR MUTABLE_WITH_EXCLUSION). Not allowed with IMMUTABLE, where every tag is immutable already.',
       ),
     encryption: encryptionSchema.prefault({}),
     scanning: scanningSchema.prefault({}),

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../runtime/errors';
 import type { GitContext } from '../runtime/github-context';
 import type { Policy } from './schema';
 import { placeholdersOf, renderTemplate } from './template';
+import { tagMutabilityExceptions } from './tag-mutability';
 
 /** The OCI distribution spec's tag rule. */
 export const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -96,10 +97,14 @@ export function matchesWildcard(tag: string, filter: string): boolean {
   return wildcardToRegExp(filter).test(tag);
 }
 
-/** Whether ECR lets this tag be moved: `registry.tagMutability` with `registry.mutableTags` as its exceptions. */
+/**
+ * Whether ECR lets this tag be moved: in an IMMUTABLE repository only a tag `registry.mutableTags` matches, in a
+ * MUTABLE one every tag but those `registry.immutableTags` matches.
+ */
 export function isTagMutable(policy: Policy, tag: string): boolean {
-  const excepted = policy.registry.mutableTags.some((f) => matchesWildcard(tag, f));
-  return policy.registry.tagMutability === 'IMMUTABLE' ? excepted : !excepted;
+  const { tagMutability, mutableTags, immutableTags } = policy.registry;
+  if (tagMutability === 'IMMUTABLE') return mutableTags.some((f) => matchesWildcard(tag, f));
+  return !immutableTags.some((f) => matchesWildcard(tag, f));
 }
 
 export interface TagMutabilitySettings {
@@ -107,13 +112,17 @@ export interface TagMutabilitySettings {
   imageTagMutabilityExclusionFilters?: { filterType: 'WILDCARD'; filter: string }[];
 }
 
-/** The repository's tag mutability as ECR's CreateRepository/PutImageTagMutability take it. */
+/**
+ * The repository's tag mutability as ECR's CreateRepository/PutImageTagMutability take it: the exclusion filters
+ * are `mutableTags` of an IMMUTABLE repository or `immutableTags` of a MUTABLE one.
+ */
 export function tagMutabilitySettings(policy: Policy): TagMutabilitySettings {
-  const { tagMutability, mutableTags } = policy.registry;
-  if (mutableTags.length === 0) return { imageTagMutability: tagMutability };
+  const { tagMutability } = policy.registry;
+  const exceptions = tagMutabilityExceptions(policy);
+  if (exceptions.length === 0) return { imageTagMutability: tagMutability };
   return {
     imageTagMutability: `${tagMutability}_WITH_EXCLUSION`,
-    imageTagMutabilityExclusionFilters: mutableTags.map((filter) => ({ filterType: 'WILDCARD', filter })),
+    imageTagMutabilityExclusionFilters: exceptions.map((filter) => ({ filterType: 'WILDCARD', filter })),
   };
 }
 

@@ -288,12 +288,35 @@ function checkTags(policy: Policy, issues: PolicyIssue[]): void {
   for (const { value, index } of duplicates(latestFrom)) {
     issues.push({ path: ['tags', 'latestFrom', index], message: `branch "${value}" is listed twice` });
   }
-  for (const [i, filter] of policy.registry.mutableTags.entries()) {
-    if (!WILDCARD_FILTER.test(filter)) {
+  checkImmutableLatest(policy, issues);
+  for (const field of ['mutableTags', 'immutableTags'] as const) {
+    for (const [i, filter] of policy.registry[field].entries()) {
+      if (!WILDCARD_FILTER.test(filter)) {
+        issues.push({
+          path: ['registry', field, i],
+          message: `"${filter}" is not an ECR tag filter: up to 128 letters, digits, . _ - and the wildcard *`,
+        });
+      }
+    }
+  }
+}
+
+/** In a MUTABLE repository the latest tag, which moves with every build, must not be one that immutableTags keeps. */
+function checkImmutableLatest(policy: Policy, issues: PolicyIssue[]): void {
+  const { latest } = policy.tags;
+  const { tagMutability, immutableTags, services } = policy.registry;
+  if (!latest || tagMutability !== 'MUTABLE' || templateProblem(latest, TAG_PLACEHOLDERS)) return;
+  const environments = policy.registry.environments.length > 0 ? policy.registry.environments : ['environment'];
+  for (const service of services.length > 0 ? services : ['service']) {
+    for (const environment of environments) {
+      const tag = renderTemplate(latest, { service, environment, system: policy.system });
+      const filter = immutableTags.find((f) => matchesWildcard(tag, f));
+      if (filter === undefined) continue;
       issues.push({
-        path: ['registry', 'mutableTags', i],
-        message: `"${filter}" is not an ECR tag filter: up to 128 letters, digits, . _ - and the wildcard *`,
+        path: ['tags', 'latest'],
+        message: `the latest tag "${tag}" moves with every build but registry.immutableTags "${filter}" keeps it from moving; narrow that filter so the latest tag escapes it, or rename the latest tag`,
       });
+      return;
     }
   }
 }

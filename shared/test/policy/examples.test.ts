@@ -14,8 +14,13 @@ import {
 import type { PolicyDocument } from '../../src/policy';
 import type { GitContext } from '../../src/runtime/github-context';
 
+/** An example loads without a warning: the examples show no deprecated spelling. */
 const load = (example: string) =>
-  loadPolicy(join(__dirname, '..', '..', '..', 'examples', example, 'artifact-policy.yml'));
+  loadPolicy(join(__dirname, '..', '..', '..', 'examples', example, 'artifact-policy.yml'), {
+    warning: (message) => {
+      throw new Error(`examples/${example} loads with a warning: ${message}`);
+    },
+  });
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const push = (ref: string): GitContext => ({ eventName: 'push', ref, sha: SHA, headRef: '', repository: 'acme/app' });
@@ -225,6 +230,14 @@ describe('Artos ECR module', () => {
       'v2.1.0',
     ]);
     expect(computeImageTags(policy, push('refs/tags/v1.2.3'), { service: 'frontend' })[0].mutable).toBe(false);
+  });
+
+  test('MUTABLE, with the release tags (v*) immutable: ECR MUTABLE_WITH_EXCLUSION', () => {
+    expect(policy.registry).toMatchObject({ tagMutability: 'MUTABLE', mutableTags: [], immutableTags: ['v*'] });
+    expect(tagMutabilitySettings(policy)).toEqual({
+      imageTagMutability: 'MUTABLE_WITH_EXCLUSION',
+      imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'v*' }],
+    });
   });
 
   test('max_image_count 0: no lifecycle policy at all', () => {

@@ -28,12 +28,13 @@ const load = (input: Partial<PolicyInput>) =>
   parsePolicy(stringify({ version: 1, system: 'piksel', ...input }), 'artifact-policy.yml');
 
 type Tags = PolicyInput['tags'];
-const registry = (mutableTags: string[], tagMutability: 'IMMUTABLE' | 'MUTABLE' = 'IMMUTABLE') => ({
+/** The filters are the exceptions to the setting: mutableTags of an IMMUTABLE repository, immutableTags of a MUTABLE one. */
+const registry = (filters: string[], tagMutability: 'IMMUTABLE' | 'MUTABLE' = 'IMMUTABLE') => ({
   layout: 'single' as const,
   repository: 'piksel-core',
   services: ['odc'],
   tagMutability,
-  mutableTags,
+  [tagMutability === 'IMMUTABLE' ? 'mutableTags' : 'immutableTags']: filters,
 });
 
 describe("validation refuses template sets whose development tags can take another rule's tag", () => {

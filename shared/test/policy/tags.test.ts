@@ -195,6 +195,10 @@ test.each([
 });
 
 describe('tag mutability', () => {
+  /** The filters as the exceptions to the setting: mutableTags when IMMUTABLE, immutableTags when MUTABLE. */
+  const exceptions = (tagMutability: 'IMMUTABLE' | 'MUTABLE', filters: string[]) =>
+    tagMutability === 'IMMUTABLE' ? { tagMutability, mutableTags: filters } : { tagMutability, immutableTags: filters };
+
   test.each<[string, 'IMMUTABLE' | 'MUTABLE', string[], string, boolean]>([
     ['immutable repository', 'IMMUTABLE', [], 'odc-latest', false],
     ['immutable with a *-latest exception', 'IMMUTABLE', ['*-latest'], 'odc-latest', true],
@@ -202,8 +206,8 @@ describe('tag mutability', () => {
     ['mutable repository', 'MUTABLE', [], 'main', true],
     ['mutable with release tags protected', 'MUTABLE', ['v*'], 'v1.2.3', false],
     ['mutable, tag outside the protected filter', 'MUTABLE', ['v*'], 'feature-x', true],
-  ])('%s: %s', (_name, tagMutability, mutableTags, tag, mutable) => {
-    expect(isTagMutable(samplePolicy({ registry: { tagMutability, mutableTags } }), tag)).toBe(mutable);
+  ])('%s: %s', (_name, tagMutability, filters, tag, mutable) => {
+    expect(isTagMutable(samplePolicy({ registry: exceptions(tagMutability, filters) }), tag)).toBe(mutable);
   });
 
   test.each<['IMMUTABLE' | 'MUTABLE', string[], object]>([
@@ -228,8 +232,8 @@ describe('tag mutability', () => {
         ],
       },
     ],
-  ])('%s with %j', (tagMutability, mutableTags, expected) => {
-    expect(tagMutabilitySettings(samplePolicy({ registry: { tagMutability, mutableTags } }))).toEqual(expected);
+  ])('%s with %j', (tagMutability, filters, expected) => {
+    expect(tagMutabilitySettings(samplePolicy({ registry: exceptions(tagMutability, filters) }))).toEqual(expected);
   });
 });
 
