@@ -84,6 +84,11 @@ describe('what the checks catch', () => {
   test.each<[string, string, RegExp]>([
     ['a policy without version', 'system: piksel\nregion: eu-central-1\n', /version/],
     ['an unknown policy key', 'version: 1\nsystem: piksel\nregistri: {}\n', /registri/],
+    [
+      'a policy in a deprecated spelling',
+      'version: 1\nsystem: piksel\nregistry: {tagMutability: MUTABLE, mutableTags: [v*]}\n',
+      /registry\.mutableTags: deprecated .* Rename the key to immutableTags/,
+    ],
     ['a shell line cut by a placeholder', 'oras pull <host>/acme/web@sha256:<image>\n', /bash -n/],
     ['a YAML that is neither workflow nor policy', 'packages: {bucket: b}\n', /mark it/],
   ])('%s', (_name, text, expected) => {
