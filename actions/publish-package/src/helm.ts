@@ -25,7 +25,7 @@ export async function publishHelmChart(ctx: ActionContext, inputs: PublishInputs
       `type helm publishes one chart per step, but 'path' matched ${files.length} entries; point it at one chart directory or .tgz.`,
     );
   }
-  const policy = loadPolicy(inputs.policy);
+  const policy = loadPolicy(inputs.policy, ctx.logger);
   // The chart is checked (and packaged) before the registry is contacted: a mistake costs no request.
   const prepared = await prepareChart({ policy, path: files[0], name: inputs.name, version: inputs.version });
   const registryInput = ctx.inputs.optional('registry');
