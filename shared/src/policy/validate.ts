@@ -270,25 +270,28 @@ function checkTags(policy: Policy, issues: PolicyIssue[]): void {
       });
     }
   }
-  if (latest && policy.registry.tagMutability === 'IMMUTABLE' && !templateProblem(latest, TAG_PLACEHOLDERS)) {
-    const { services, environments } = policy.registry;
-    const samples = (services.length > 0 ? services : ['service']).flatMap((service) =>
-      (environments.length > 0 ? environments : ['environment']).map((environment) =>
-        renderTemplate(latest, { service, environment, system: policy.system }),
-      ),
-    );
-    const uncovered = samples.filter((tag) => !policy.registry.mutableTags.some((f) => matchesWildcard(tag, f)));
-    if (uncovered.length > 0) {
-      issues.push({
-        path: ['tags', 'latest'],
-        message: `the latest tag "${latest}" moves with every build but the repository is IMMUTABLE; add a filter for it to registry.mutableTags, such as "${latest.replace(/\{[^{}]*\}/g, '*')}"`,
-      });
-    }
-  }
   for (const { value, index } of duplicates(latestFrom)) {
     issues.push({ path: ['tags', 'latestFrom', index], message: `branch "${value}" is listed twice` });
   }
-  checkImmutableLatest(policy, issues);
+  checkTagMutability(policy, issues);
+}
+
+/** Every latest tag the policy gives: one for each service and environment (or a sample name when none is listed). */
+function latestTags(policy: Policy, latest: string): string[] {
+  const { services, environments } = policy.registry;
+  return (services.length > 0 ? services : ['service']).flatMap((service) =>
+    (environments.length > 0 ? environments : ['environment']).map((environment) =>
+      renderTemplate(latest, { service, environment, system: policy.system }),
+    ),
+  );
+}
+
+/**
+ * The exceptions to registry.tagMutability are ECR tag filters, and they let the latest tag, which moves with every
+ * build, move: mutableTags covers it in an IMMUTABLE repository; no immutableTags filter matches it in a MUTABLE one.
+ */
+function checkTagMutability(policy: Policy, issues: PolicyIssue[]): void {
+  const { tagMutability, mutableTags, immutableTags } = policy.registry;
   for (const field of ['mutableTags', 'immutableTags'] as const) {
     for (const [i, filter] of policy.registry[field].entries()) {
       if (!WILDCARD_FILTER.test(filter)) {
@@ -299,25 +302,25 @@ function checkTags(policy: Policy, issues: PolicyIssue[]): void {
       }
     }
   }
-}
-
-/** In a MUTABLE repository the latest tag, which moves with every build, must not be one that immutableTags keeps. */
-function checkImmutableLatest(policy: Policy, issues: PolicyIssue[]): void {
   const { latest } = policy.tags;
-  const { tagMutability, immutableTags, services } = policy.registry;
-  if (!latest || tagMutability !== 'MUTABLE' || templateProblem(latest, TAG_PLACEHOLDERS)) return;
-  const environments = policy.registry.environments.length > 0 ? policy.registry.environments : ['environment'];
-  for (const service of services.length > 0 ? services : ['service']) {
-    for (const environment of environments) {
-      const tag = renderTemplate(latest, { service, environment, system: policy.system });
-      const filter = immutableTags.find((f) => matchesWildcard(tag, f));
-      if (filter === undefined) continue;
-      issues.push({
-        path: ['tags', 'latest'],
-        message: `the latest tag "${tag}" moves with every build but registry.immutableTags "${filter}" keeps it from moving; narrow that filter so the latest tag escapes it, or rename the latest tag`,
-      });
-      return;
-    }
+  if (!latest || templateProblem(latest, TAG_PLACEHOLDERS)) return;
+  const tags = latestTags(policy, latest);
+  if (tagMutability === 'IMMUTABLE') {
+    if (tags.every((tag) => mutableTags.some((f) => matchesWildcard(tag, f)))) return;
+    issues.push({
+      path: ['tags', 'latest'],
+      message: `the latest tag "${latest}" moves with every build but the repository is IMMUTABLE; add a filter for it to registry.mutableTags, such as "${latest.replace(/\{[^{}]*\}/g, '*')}"`,
+    });
+    return;
+  }
+  for (const tag of tags) {
+    const filter = immutableTags.find((f) => matchesWildcard(tag, f));
+    if (filter === undefined) continue;
+    issues.push({
+      path: ['tags', 'latest'],
+      message: `the latest tag "${tag}" moves with every build but registry.immutableTags "${filter}" keeps it from moving; narrow that filter so the latest tag escapes it, or rename the latest tag`,
+    });
+    return;
   }
 }
 
