@@ -1,7 +1,16 @@
 // @ts-check
 // Three suites: fast unit tests, integration tests against real local servers, and the reliability suite.
 const transform = { '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
-const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+// @actions/core 3 and the @actions packages it loads are ES modules only: the same transform turns them into CommonJS.
+const transformIgnorePatterns = ['/node_modules/(?!@actions/(core|exec|io|http-client)/)'];
+const resolver = '<rootDir>/test/setup/resolver.cjs';
+const common = {
+  transform,
+  transformIgnorePatterns,
+  resolver,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
 
 module.exports = {
   projects: [

@@ -27,10 +27,10 @@ const ncc = require('@vercel/ncc') as (
   options: Record<string, unknown>,
 ) => Promise<{ code: string; assets: Record<string, { source: Buffer | string }> }>;
 
-/** What amazon-ecr-login's entry does on start: read inputs, build an ECR client, ask for a token. */
+/** What amazon-ecr-login's entry does on start: read inputs, build an ECR client, ask for a token (ES module syntax: @actions/core 3 has no CommonJS entry). */
 const ECR_LOGIN_STYLE_ENTRY = `
-const core = require('@actions/core');
-const { ECRClient, GetAuthorizationTokenCommand } = require('@aws-sdk/client-ecr');
+import * as core from '@actions/core';
+import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 async function run() {
   const registries = core.getInput('registries');
   const ecr = new ECRClient({ customUserAgent: 'amazon-ecr-login-for-github-actions' });

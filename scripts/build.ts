@@ -1,32 +1,60 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
 import { actionNames, ROOT } from './actions';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const ncc = require('@vercel/ncc') as (
-  input: string,
-  options: Record<string, unknown>,
-) => Promise<{ code: string; assets?: Record<string, { source: Buffer | string }> }>;
+/** The files an action's dist holds: nothing else is written there. */
+export const DIST_FILES = ['index.js', 'licenses.txt'] as const;
 
-/** Bundles one action into outDir/index.js (plus the assets ncc emits); deterministic for a given tree. */
+/**
+ * Bundles one action into outDir/index.js, one CommonJS file with every module in it (a dependency's `import()`
+ * included), and outDir/licenses.txt; deterministic for a given tree.
+ */
 export async function bundleAction(name: string, outDir: string): Promise<void> {
-  const { code, assets } = await ncc(join(ROOT, 'actions', name, 'src', 'index.ts'), {
-    cache: false,
+  const result = await build({
+    entryPoints: [join(ROOT, 'actions', name, 'src', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
     minify: true,
-    sourceMap: false,
-    license: 'licenses.txt',
-    quiet: true,
-    transpileOnly: true,
-    target: 'es2022',
+    // Function and class names stay readable in stack traces.
+    keepNames: true,
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    outfile: join(outDir, 'index.js'),
+    logLevel: 'error',
   });
+  const [bundle] = result.outputFiles;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.js'), code);
-  for (const [file, asset] of Object.entries(assets ?? {})) {
-    const path = join(outDir, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, asset.source);
+  writeFileSync(join(outDir, 'index.js'), bundle.contents);
+  writeFileSync(join(outDir, 'licenses.txt'), licenses(result.metafile));
+}
+
+/** The licence of every package whose code is in the bundle: name, licence, then its licence file. */
+export function licenses(metafile: Metafile): string {
+  const packageDirs = new Set<string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packageDirs.add(match[1]);
   }
+  const entries = new Map<string, string>();
+  for (const dir of packageDirs) {
+    const pkg = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      license?: string;
+    };
+    const file = readdirSync(join(ROOT, dir)).find((f) => /^(licen[cs]e|copying)/i.test(f));
+    const text = file && existsSync(join(ROOT, dir, file)) ? readFileSync(join(ROOT, dir, file), 'utf8').trim() : '';
+    entries.set(`${pkg.name}@${pkg.version}`, `${pkg.name}\n${pkg.license ?? '(no licence field)'}\n${text}\n`);
+  }
+  return [...entries.keys()]
+    .sort()
+    .map((key) => entries.get(key))
+    .join('\n');
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionNames, ROOT } from './actions';
-import { bundleAction } from './build';
+import { bundleAction, DIST_FILES } from './build';
 import { generatedFiles } from './docs';
 import { readBenchResults, readmeBenchTable, renderBenchTable, RESULTS_FILE } from '../bench/table';
 
@@ -26,6 +26,18 @@ export function compareDirs(committed: string, fresh: string): string[] {
     if (!readFileSync(join(committed, f)).equals(readFileSync(join(fresh, f)))) problems.push(`differs: ${f}`);
   }
   return problems;
+}
+
+/** Each action's dist is one bundle: files other than index.js and licenses.txt (chunks, maps) are reported. */
+export function distLayoutProblems(root = ROOT): string[] {
+  return actionNames(root).flatMap((name) =>
+    listFiles(join(root, 'actions', name, 'dist'))
+      .filter((f) => !(DIST_FILES as readonly string[]).includes(f))
+      .map(
+        (f) =>
+          `actions/${name}/dist/${f} is not part of the one bundle an action ships: delete it and run 'npm run build'.`,
+      ),
+  );
 }
 
 /** Every action.yml must use the same runtime. */
@@ -79,9 +91,16 @@ export function benchTableProblems(root = ROOT): string[] {
 }
 
 async function main(): Promise<void> {
-  const problems: string[] = [...runtimeProblems(), ...lockfileProblems(), ...benchTableProblems()];
+  const problems: string[] = [
+    ...runtimeProblems(),
+    ...distLayoutProblems(),
+    ...lockfileProblems(),
+    ...benchTableProblems(),
+  ];
   for (const f of await staleGeneratedFiles())
     problems.push(`${f} is stale: run 'npm run docs' and commit the result.`);
+  // The one place the dist is rebuilt and compared: the committed bundle was built on another machine at another
+  // time, so equal bytes also show that the build is reproducible.
   if (!process.argv.includes('--skip-dist')) {
     for (const name of actionNames()) {
       const fresh = mkdtempSync(join(tmpdir(), `dist-${name}-`));

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { compareDirs, runtimeProblems, staleGeneratedFiles } from '../check';
+import { compareDirs, distLayoutProblems, runtimeProblems, staleGeneratedFiles } from '../check';
 import { inputsTable, outputsTable, replaceBetweenMarkers } from '../docs';
 
 let tmp: string;
@@ -43,6 +43,29 @@ describe('compareDirs (committed dist vs fresh build)', () => {
   test('a missing committed dist reports every file as missing', () => {
     writeTree(join(tmp, 'fresh'), { 'index.js': 'a' });
     expect(compareDirs(join(tmp, 'nothing'), join(tmp, 'fresh'))).toEqual(['missing: index.js']);
+  });
+});
+
+describe('distLayoutProblems (one bundle per action)', () => {
+  const action = 'name: x\ndescription: x\nruns:\n  using: node24\n  main: dist/index.js\n';
+  test.each<[string, Record<string, string>, string[]]>([
+    ['one bundle and its licences', { 'index.js': 'a', 'licenses.txt': 'l' }, []],
+    [
+      'numbered chunks',
+      { 'index.js': 'a', '606.index.js': 'c', 'licenses.txt': 'l' },
+      ["actions/a/dist/606.index.js is not part of the one bundle an action ships: delete it and run 'npm run build'."],
+    ],
+    [
+      'a source map register',
+      { 'index.js': 'a', 'sourcemap-register.js': 's' },
+      [
+        "actions/a/dist/sourcemap-register.js is not part of the one bundle an action ships: delete it and run 'npm run build'.",
+      ],
+    ],
+  ])('%s', (_name, dist, expected) => {
+    writeTree(tmp, { 'actions/a/action.yml': action });
+    writeTree(join(tmp, 'actions', 'a', 'dist'), dist);
+    expect(distLayoutProblems(tmp)).toEqual(expected);
   });
 });
 

@@ -2,6 +2,8 @@ import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { parseBuildArgs } from '../../../shared/src/oci/build';
 import { parseImageSource, type ImageSourceSpec } from '../../../shared/src/oci/source';
+import type { Inputs } from '../../../shared/src/runtime/inputs';
+import type { SignStepInputs } from '../../../shared/src/signing/sign-step';
 
 /** The inputs of build-sign-push that decide what is built or taken, where it goes and under which tags. */
 export interface PushInputs {
@@ -50,5 +52,16 @@ export function readPushInputs(ctx: ActionContext): PushInputs {
     platforms,
     extraTags: inputs.list('tags'),
     dryRun: inputs.boolean('dry-run', false),
+  };
+}
+
+/** The signing inputs (sign, signing-key, signing-key-password, signing-profile, signature-format). */
+export function readSigningInputs(inputs: Inputs): SignStepInputs {
+  return {
+    sign: inputs.boolean('sign'),
+    signingKey: inputs.optional('signing-key'),
+    signingKeyPassword: inputs.optional('signing-key-password'),
+    signingProfile: inputs.optional('signing-profile'),
+    signatureFormat: inputs.optional('signature-format'),
   };
 }

@@ -1,37 +1,32 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import {
+  attachToImage,
+  parseAttachSpecs,
+  prepareAttachments,
+  renderAttachmentSummary,
+} from '../../../shared/src/oci/attachments';
+import { spawnRunner } from '../../../shared/src/oci/build';
+import { openRegistry } from '../../../shared/src/oci/session';
+import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
-import { readPushInputs } from './inputs';
+import { gitContextFromEnv } from '../../../shared/src/runtime/github-context';
+import * as signingStep from '../../../shared/src/signing/sign-step';
+import { readPushInputs, readSigningInputs } from './inputs';
+import { publishImage } from './publish';
+import { renderPushSummary } from './summary';
 
 /** Builds (or takes, or mirrors) the image, pushes it by digest under the policy's tags, then signs it. */
 export async function run(ctx: ActionContext): Promise<void> {
   const inputs = readPushInputs(ctx);
-  // Loaded once the inputs are known to be good: these modules are most of the action's start-up time.
-  const [
-    { loadPolicy },
-    { openRegistry },
-    { spawnRunner },
-    { gitContextFromEnv },
-    { publishImage },
-    { renderPushSummary },
-  ] = await Promise.all([
-    import('../../../shared/src/policy'),
-    import('../../../shared/src/oci/session'),
-    import('../../../shared/src/oci/build'),
-    import('../../../shared/src/runtime/github-context'),
-    import('./publish'),
-    import('./summary'),
-  ]);
   const policy = loadPolicy(inputs.policyPath);
-  const { attachToImage, parseAttachSpecs, prepareAttachments, renderAttachmentSummary } =
-    await import('../../../shared/src/oci/attachments');
   // Files to attach are read before anything is pushed: a missing one fails the step with nothing written.
   const attachments = await prepareAttachments(
     parseAttachSpecs((ctx.inputs.optional('attach') ?? '').split('\n')),
     (p) => resolve(p),
   );
-  const { openAwsSession, readAwsInputs } = await import('../../../shared/src/aws/session');
   let aws;
   if (!inputs.registry) {
     aws = openAwsSession(ctx, readAwsInputs(ctx, policy.region));
@@ -39,12 +34,8 @@ export async function run(ctx: ActionContext): Promise<void> {
   // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: opened only then.
   let signingAws = aws;
   const awsForSigning = () => (signingAws ??= openAwsSession(ctx, readAwsInputs(ctx, policy.region)));
-  const { readSigningInputs, signingEnabled } = await import('../../../shared/src/signing/request');
   const signingInputs = readSigningInputs(ctx.inputs);
-  // The signing code (sigstore, KMS, Signer) is loaded only by a run that signs.
-  const signingStep = signingEnabled(policy, signingInputs)
-    ? await import('../../../shared/src/signing/sign-step')
-    : undefined;
+  const signs = signingStep.signingEnabled(policy, signingInputs);
   const signingArgs = {
     policy,
     inputs: signingInputs,
@@ -54,7 +45,7 @@ export async function run(ctx: ActionContext): Promise<void> {
     env: ctx.env,
   };
   // Checked before the push, so a signing mistake never leaves an unsigned image behind.
-  const prepared = signingStep?.prepareSigning(signingArgs);
+  const prepared = signs ? signingStep.prepareSigning(signingArgs) : undefined;
   const session = await openRegistry({ registryInput: inputs.registry, aws, env: ctx.env, logger: ctx.logger });
   const workDir = mkdtempSync(join(ctx.env.RUNNER_TEMP || tmpdir(), 'build-sign-push-'));
   try {
@@ -69,7 +60,7 @@ export async function run(ctx: ActionContext): Promise<void> {
     });
 
     const signing =
-      result.dryRun || !signingStep || !prepared
+      result.dryRun || !prepared
         ? undefined
         : await signingStep.signAfterPush({
             ...signingArgs,
@@ -97,7 +88,7 @@ export async function run(ctx: ActionContext): Promise<void> {
     }
     await ctx.writeSummary(
       renderPushSummary(result) +
-        (signing && signingStep ? signingStep.renderSigningSummary(signing) : '') +
+        (signing ? signingStep.renderSigningSummary(signing) : '') +
         renderAttachmentSummary(attached, `${result.repositoryUri}@${result.digest}`),
     );
   } finally {

@@ -1,7 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AwsInputs } from '../../../shared/src/aws/session';
-import type { AwsCall, ProvisionClients } from '../../../shared/src/provision';
+import { openAwsSession, readAwsInputs, type AwsInputs } from '../../../shared/src/aws/session';
+import { reportDependencies, runInventoryReport } from '../../../shared/src/inventory/run-report';
+import { loadPolicy } from '../../../shared/src/policy';
+import {
+  awsCaller,
+  iamSummary,
+  listOrgRepositories,
+  planJson,
+  planSummary,
+  provision,
+  type AwsCall,
+  type ProvisionClients,
+} from '../../../shared/src/provision';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { PolicyViolation } from '../../../shared/src/runtime/errors';
 import { readProvisionInputs } from './inputs';
@@ -16,20 +27,12 @@ export interface ProvisionDependencies {
 /** Reads the policy, plans (and applies) it, writes the IAM documents, and reports the plan. */
 export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}): Promise<void> {
   const inputs = readProvisionInputs(ctx);
-  // Loaded once the inputs are known to be good: these modules are most of the action's start-up time.
-  const [{ loadPolicy }, { readAwsInputs }] = await Promise.all([
-    import('../../../shared/src/policy'),
-    import('../../../shared/src/aws/session'),
-  ]);
   const policy = loadPolicy(inputs.policyPath);
   const aws = readAwsInputs(ctx, policy.region);
   if (inputs.mode === 'report') {
-    const { reportDependencies, runInventoryReport } = await import('../../../shared/src/inventory/run-report');
     await runInventoryReport(ctx, policy, reportDependencies(ctx, aws, deps));
     return;
   }
-  const { awsCaller, iamSummary, listOrgRepositories, planJson, planSummary, provision } =
-    await import('../../../shared/src/provision');
   const clients = deps.clients ?? (await openClients(ctx, aws));
   const call: AwsCall = awsCaller({ logger: ctx.logger });
 
@@ -86,14 +89,13 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
 }
 
 async function openClients(ctx: ActionContext, aws: AwsInputs): Promise<ProvisionClients> {
-  const { openAwsSession } = await import('../../../shared/src/aws/session');
   const session = openAwsSession(ctx, aws);
   return {
     ecr: session.ecr(),
     s3: session.s3(),
     iam: session.iam(),
     sts: session.sts(),
-    // The KMS module loads only when the policy names a key alias.
+    // The KMS client is made only when the policy names a key alias.
     get kms() {
       return session.kms();
     },

@@ -1,35 +1,24 @@
 import { existsSync } from 'node:fs';
-import type { Policy } from '../../../shared/src/policy';
+import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import { detectPackageType } from '../../../shared/src/packages/detect';
+import { PackagePublisher, publishPlan } from '../../../shared/src/packages/store';
+import { artifactUrls, indexUrl, publishSummary } from '../../../shared/src/packages/summary';
+import { claimOwner } from '../../../shared/src/packages/version-claim';
+import { loadPolicy, type Policy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { resolvePaths } from './files';
+import { plannerFor } from './formats';
+import { publishHelmChart } from './helm';
 import { readPublishInputs } from './inputs';
+import { resolveStoreTarget } from './target';
 
 /** Reads the inputs, plans the publish from the files, carries it out (unless dry-run), reports. */
 export async function run(ctx: ActionContext): Promise<void> {
   const inputs = readPublishInputs(ctx);
   const files = await resolvePaths(inputs.paths, process.cwd());
-  // Each part is loaded once the inputs are known to be good, and only the parts this type needs.
-  const { detectPackageType } = await import('../../../shared/src/packages/detect');
   const type = inputs.type ?? (await detectPackageType(files));
   // Helm charts go to the policy's chart repository in the registry, not to the package store.
-  if (type === 'helm') return (await import('./helm')).publishHelmChart(ctx, inputs, files);
-  const [
-    { openAwsSession, readAwsInputs },
-    { PackagePublisher, publishPlan },
-    { claimOwner },
-    { artifactUrls, indexUrl, publishSummary },
-    { loadPolicy },
-    { plannerFor },
-    { resolveStoreTarget },
-  ] = await Promise.all([
-    import('../../../shared/src/aws/session'),
-    import('../../../shared/src/packages/store'),
-    import('../../../shared/src/packages/version-claim'),
-    import('../../../shared/src/packages/summary'),
-    import('../../../shared/src/policy'),
-    import('./formats'),
-    import('./target'),
-  ]);
+  if (type === 'helm') return publishHelmChart(ctx, inputs, files);
   // The policy may be absent when bucket and prefix are given; it is required otherwise.
   const policy: Policy | undefined =
     existsSync(inputs.policy) || !inputs.bucket || inputs.prefix === undefined ? loadPolicy(inputs.policy) : undefined;

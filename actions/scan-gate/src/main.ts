@@ -1,14 +1,18 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AwsClients } from '../../../shared/src/aws/clients';
+import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
 import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { isConfigurationError, PolicyViolation } from '../../../shared/src/runtime/errors';
 import { SummaryBuilder } from '../../../shared/src/runtime/summary';
+import { ecrBasicScan, registryScanType } from '../../../shared/src/scan/ecr';
 import { dedupeFindings } from '../../../shared/src/scan/findings';
 import { utcDate, type GateResult } from '../../../shared/src/scan/gate';
 import { judgeScan } from '../../../shared/src/scan/verdict';
 import { imageName } from '../../../shared/src/scan/image';
+import { inspectorScan } from '../../../shared/src/scan/inspector';
+import { readReport } from '../../../shared/src/scan/reports';
 import { findingsDocument, gateSummary } from '../../../shared/src/scan/report';
 import { toSarif } from '../../../shared/src/scan/sarif';
 import { checkSignature, type SignatureGate } from '../../../shared/src/scan/signature';
@@ -49,13 +53,12 @@ async function scan(
   wait: WaitOptions,
   ctx: ActionContext,
 ): Promise<ScanResult> {
-  // Each source's modules (and its AWS client) are loaded only when that source is read.
+  // Each source's AWS client is made only when that source is read.
   if (settings.source === 'report')
-    return (await import('../../../shared/src/scan/reports')).readReport(settings.report!, {
+    return readReport(settings.report!, {
       digest: settings.image.digest,
       trustWithoutDigest: settings.trustReportsWithoutDigest,
     });
-  const { ecrBasicScan, registryScanType } = await import('../../../shared/src/scan/ecr');
   let source = settings.source;
   if (source === 'auto') {
     const type = await registryScanType(aws().ecr(), settings.image);
@@ -65,7 +68,6 @@ async function scan(
     );
   }
   if (source === 'inspector') {
-    const { inspectorScan } = await import('../../../shared/src/scan/inspector');
     return inspectorScan(aws().inspector(), settings.image, wait);
   }
   return ecrBasicScan(aws().ecr(), settings.image, wait);
@@ -151,7 +153,6 @@ async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<vo
   const policy = loadPolicy(policyPath(ctx.inputs));
   const settings = readSettings(ctx.inputs, policy);
   const clock = deps.clock ?? Date.now;
-  const { openAwsSession, readAwsInputs } = await import('../../../shared/src/aws/session');
   let clients: AwsClients | undefined;
   const aws =
     deps.aws ?? (() => (clients ??= openAwsSession(ctx, readAwsInputs(ctx, settings.image.region ?? policy.region))));

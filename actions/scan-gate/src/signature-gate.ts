@@ -1,9 +1,11 @@
 import type { AwsClients } from '../../../shared/src/aws/clients';
+import { openRegistry } from '../../../shared/src/oci/session';
 import type { Policy, SigningPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import type { ScannedImage } from '../../../shared/src/scan/image';
 import type { SignatureCheck, SignatureGate } from '../../../shared/src/scan/signature';
 import type { VerificationResult } from '../../../shared/src/signing/types';
+import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';
 import type { ScanGateSettings } from './settings';
 
 export interface SignatureGateContext {
@@ -63,11 +65,6 @@ export function registrySignatureGate(context: SignatureGateContext): SignatureG
   const { ctx, policy, settings, aws } = context;
   return {
     async check(image) {
-      // Loaded only when a signature is checked: the sigstore libraries are most of the bundle's start-up.
-      const [{ openRegistry }, { trustFromPolicy, verifyImageSignatures }] = await Promise.all([
-        import('../../../shared/src/oci/session'),
-        import('../../../shared/src/signing/verify'),
-      ]);
       const trust = trustFromPolicy(gateTrust(policy.signing), { env: ctx.env, logger: ctx.logger });
       const registryInput = registryInputFor(settings, image);
       const session = await openRegistry({

@@ -1,4 +1,4 @@
-import type { STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
@@ -75,9 +75,7 @@ export async function assumeRoleWithGitHubOidc(options: OidcCredentialOptions): 
   const audience = options.audience ?? DEFAULT_OIDC_AUDIENCE;
   const token = await options.getIdToken(audience);
   logger.setSecret(token);
-  // Loaded on first use: an action that needs no role never loads the STS client.
-  const { AssumeRoleWithWebIdentityCommand, STSClient: Client } = await import('@aws-sdk/client-sts');
-  const sts = options.sts ?? new Client({ region: options.region, maxAttempts: 1 });
+  const sts = options.sts ?? new STSClient({ region: options.region, maxAttempts: 1 });
   try {
     const response = await withRetry(
       () =>

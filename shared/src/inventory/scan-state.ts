@@ -7,6 +7,7 @@ import { isConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { atOrAbove } from '../scan/findings';
 import type { ScannedImage } from '../scan/image';
+import { inspectorScan } from '../scan/inspector';
 import type { ScanState } from '../scan/verdict';
 import { Deadline, ScanTimeoutError } from '../scan/wait';
 import { imageFindings } from './images';
@@ -67,7 +68,6 @@ async function ecrState(readers: ScanReaders, policy: Policy, repository: string
 
 async function inspectorState(readers: ScanReaders, image: ScannedImage): Promise<ScanState> {
   if (!readers.inspector) return { state: 'unavailable', detail: 'no Amazon Inspector client to read the scan' };
-  const { inspectorScan } = await import('../scan/inspector');
   try {
     const read = await inspectorScan(readers.inspector(), image, {
       // One look, no wait: what the gate would still wait for is pending.

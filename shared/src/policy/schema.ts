@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-// The policy is parsed once per run: compiling each object schema into a function (zod's default) costs more than it saves.
-z.config({ jitless: true });
-
 /**
  * The policy file's schema: the one source of truth for its fields, their defaults, the TypeScript type
  * and the generated reference (docs/policy.md). Objects are strict: an unknown key is an error, so a

@@ -1,4 +1,4 @@
-import type { KMSClient } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, type KMSClient } from '@aws-sdk/client-kms';
 import { ConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { errorName, type AwsCall } from './aws-calls';
@@ -28,8 +28,6 @@ export async function resolveKmsAliases(
   if (aliases.length === 0) return;
   const resolved = new Map<string, string>();
   const kms = kmsClient();
-  // Loaded only when the policy names an alias: most runs never need the KMS client.
-  const { DescribeKeyCommand } = await import('@aws-sdk/client-kms');
   for (const alias of aliases) {
     if (!kms) {
       logger.warning(

@@ -1,4 +1,4 @@
-import * as core from './commands';
+import * as core from '@actions/core';
 import type { ActionContext } from './context';
 import { ConfigurationError, errorMessage } from './errors';
 import { Inputs, envInputSource } from './inputs';

@@ -1,5 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
-import * as core from './commands';
+import * as core from '@actions/core';
 import type { ActionContext } from './context';
 import { coreContext } from './core';
 import { errorMessage, isConfigurationError, isPolicyViolation } from './errors';
@@ -10,7 +9,6 @@ import { URL_INPUTS, refuseEndpointCredentials } from './url-credentials';
  * reported as such; anything else is reported as an internal error with its stack in the debug log.
  */
 export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx?: ActionContext): Promise<void> {
-  if (!ctx) baselineWasmOnly();
   try {
     const context = ctx ?? coreContext();
     refuseCredentialsInUrls(context);
@@ -36,15 +34,4 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx
 function refuseCredentialsInUrls(ctx: ActionContext): void {
   refuseEndpointCredentials(ctx.env, (secret) => ctx.logger.setSecret(secret));
   for (const name of URL_INPUTS) ctx.inputs.optional(name);
-}
-
-/**
- * Node's fetch parses HTTP answers with a WebAssembly module that V8 recompiles with its optimising tier on
- * background threads, and the process waits for those at exit: about 40 ms of every run. The baseline tier parses
- * the few answers an action reads just as well. Set before the first request, in the action's process only.
- */
-function baselineWasmOnly(): void {
-  // The flag is known to the V8 of Node 20 to 24; an unknown flag would print an error line, so newer V8s go without.
-  const v8Major = Number(process.versions.v8.split('.')[0]);
-  if (v8Major >= 11 && v8Major <= 13) setFlagsFromString('--liftoff-only');
 }

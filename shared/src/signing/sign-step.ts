@@ -12,9 +12,20 @@ import { certificatesInPem, signImage } from './sign-image';
 import { KeylessSigner, openSigner, type Signer } from './signers';
 import { trustFromPolicy } from './verify';
 import { SIGNATURE_FORMATS, type SignatureFormat } from './types';
-import { signingEnabled, type SignStepInputs } from './request';
 
-export { readSigningInputs, signingEnabled, type SignStepInputs } from './request';
+/** The signing inputs of an action. */
+export interface SignStepInputs {
+  sign?: boolean;
+  signingKey?: string;
+  signingKeyPassword?: string;
+  signingProfile?: string;
+  signatureFormat?: string;
+}
+
+/** Whether this run signs: the `sign` input when given, else whether the policy names a signing method. */
+export function signingEnabled(policy: Pick<Policy, 'signing'>, inputs: Pick<SignStepInputs, 'sign'>): boolean {
+  return inputs.sign ?? policy.signing.method !== 'none';
+}
 
 export interface SignStepArgs {
   policy: Pick<Policy, 'signing'>;

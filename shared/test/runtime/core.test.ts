@@ -1,8 +1,8 @@
-import * as core from '../../src/runtime/commands';
+import * as core from '@actions/core';
 import { coreContext, coreLogger } from '../../src/runtime/core';
 import { ConfigurationError } from '../../src/runtime/errors';
 
-jest.mock('../../src/runtime/commands');
+jest.mock('@actions/core');
 const mockedCore = jest.mocked(core);
 
 const saved = { ...process.env };

@@ -1,11 +1,11 @@
-import * as core from '../../src/runtime/commands';
+import * as core from '@actions/core';
 import type { ActionContext } from '../../src/runtime/context';
 import { ConfigurationError, isConfigurationError, PolicyViolation } from '../../src/runtime/errors';
 import { Inputs, mapInputSource } from '../../src/runtime/inputs';
 import { MemoryLogger } from '../../src/runtime/logger';
 import { runAction } from '../../src/runtime/run';
 
-jest.mock('../../src/runtime/commands');
+jest.mock('@actions/core');
 const mockedCore = jest.mocked(core);
 
 function testContext(): ActionContext {

@@ -1,5 +1,5 @@
 import { openAwsSession } from '../../src/aws/session';
-import * as core from '../../src/runtime/commands';
+import * as core from '@actions/core';
 import type { ActionContext } from '../../src/runtime/context';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { Inputs, mapInputSource } from '../../src/runtime/inputs';
@@ -7,7 +7,7 @@ import { MemoryLogger, maskSecrets } from '../../src/runtime/logger';
 import { runAction } from '../../src/runtime/run';
 import { refuseEndpointCredentials } from '../../src/runtime/url-credentials';
 
-jest.mock('../../src/runtime/commands');
+jest.mock('@actions/core');
 const mockedCore = jest.mocked(core);
 beforeEach(() => jest.clearAllMocks());
 
