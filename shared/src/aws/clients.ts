@@ -70,13 +70,14 @@ export function clientConfig(options: ClientFactoryOptions) {
   };
 }
 
-/** The middleware every AWS client gets: fail fast on what retrying cannot fix, and name the endpoint. */
-export function clientPlugins(options: ClientFactoryOptions) {
+/** Adds the middleware every AWS client gets: fail fast on what retrying cannot fix, and name the endpoint. */
+export function withClientPlugins<T>(client: T, options: ClientFactoryOptions): T {
   const timeouts = requestTimeouts(options.timeouts);
-  return [
-    failFastOnUnimplementedOperations,
-    boundUnansweredAttempts(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, timeouts),
-  ];
+  const stack = (client as unknown as PluggableClient).middlewareStack;
+  // Every client's stack takes the same plugins; their input and output types do not matter to them.
+  stack?.use(failFastOnUnimplementedOperations);
+  stack?.use(boundUnansweredAttempts(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, timeouts));
+  return client;
 }
 
 /** The region to use: the input, else the policy, else the runner's environment. */
@@ -108,11 +109,7 @@ export class AwsClients {
 
   private lazy<T>(key: string, make: () => T): T {
     if (!this.cache.has(key)) {
-      const client = make();
-      // Every client's stack takes the same plugins; their input and output types do not matter to them.
-      for (const plugin of clientPlugins(this.options))
-        (client as unknown as PluggableClient).middlewareStack?.use(plugin);
-      this.cache.set(key, client);
+      this.cache.set(key, withClientPlugins(make(), this.options));
     }
     return this.cache.get(key) as T;
   }

@@ -3,6 +3,8 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { withRetry } from '../runtime/retry';
+import type { RequestTimeouts } from '../runtime/timeouts';
+import { clientConfig, withClientPlugins } from './clients';
 
 export interface OidcCredentialOptions {
   roleToAssume: string;
@@ -16,6 +18,7 @@ export interface OidcCredentialOptions {
   /** Injected in tests. */
   sts?: STSClient;
   sleep?: (ms: number) => Promise<void>;
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 export const DEFAULT_OIDC_AUDIENCE = 'sts.amazonaws.com';
@@ -77,7 +80,9 @@ export async function assumeRoleWithGitHubOidc(options: OidcCredentialOptions): 
   logger.setSecret(token);
   // Loaded on first use: an action that needs no role never loads the STS client.
   const { AssumeRoleWithWebIdentityCommand, STSClient: Client } = await import('@aws-sdk/client-sts');
-  const sts = options.sts ?? new Client({ region: options.region, maxAttempts: 1 });
+  // One attempt per call (the retries below also cover the OIDC provider's hiccups), bounded in time like any client.
+  const stsOptions = { region: options.region, maxAttempts: 1, timeouts: options.timeouts };
+  const sts = options.sts ?? withClientPlugins(new Client(clientConfig(stsOptions)), stsOptions);
   try {
     const response = await withRetry(
       () =>

@@ -8,6 +8,7 @@ import { EOL } from 'node:os';
 import { issueCommand } from '@actions/core/lib/command';
 import { issueFileCommand, prepareKeyValueMessage } from '@actions/core/lib/file-command';
 import { toCommandValue } from '@actions/core/lib/utils';
+import { requestIdToken } from './oidc';
 
 export { summary } from '@actions/core/lib/summary';
 
@@ -47,8 +48,10 @@ export function setFailed(message: string): void {
   error(message);
 }
 
-/** A GitHub OIDC token for the audience (the job needs `permissions: id-token: write`). */
+/**
+ * A GitHub OIDC token for the audience (the job needs `permissions: id-token: write`), asked for as
+ * `@actions/core` does, but bounded in time (its client waits three minutes for an answer, on each of its retries).
+ */
 export async function getIDToken(audience: string): Promise<string> {
-  const core = await import('@actions/core');
-  return core.getIDToken(audience);
+  return requestIdToken(audience);
 }
