@@ -47,14 +47,14 @@ export async function requestIdToken(audience: string, options: IdTokenRequestOp
         retryable: (err) => {
           if (isRequestTimeout(err)) return ++timedOut < timeouts.timedOutAttempts;
           const status = (err as { status?: number }).status;
-          return status === undefined ? err instanceof TypeError : status >= 500 || status === 429;
+          return status === undefined ? isFetchFailure(err) : status >= 500 || status === 429;
         },
         sleep: options.sleep,
       },
     );
   } catch (err) {
     const status = (err as { status?: number }).status;
-    if (status !== undefined || !(isRequestTimeout(err) || err instanceof TypeError)) throw err;
+    if (status !== undefined || !(isRequestTimeout(err) || isFetchFailure(err))) throw err;
     throw new UnreachableEndpointError(
       url.origin,
       'the OIDC token request',
@@ -62,6 +62,11 @@ export async function requestIdToken(audience: string, options: IdTokenRequestOp
       { cause: err },
     );
   }
+}
+
+/** fetch's own failure to connect or to read (a TypeError, perhaps of another realm, with the socket error as cause). */
+function isFetchFailure(err: unknown): boolean {
+  return (err as { name?: string } | undefined)?.name === 'TypeError';
 }
 
 function connectionDetail(err: unknown): string {
