@@ -6,7 +6,7 @@ export class RequestTimeoutError extends Error {
   constructor(
     readonly url: string,
     readonly waitedMs: number,
-    what: 'an answer' | 'more of the answer',
+    what: 'answer' | 'more of the answer',
   ) {
     super(`no ${what} from ${new URL(url).origin} within ${waitedMs / 1000} s`);
     this.name = 'RequestTimeoutError';
@@ -47,7 +47,7 @@ export function fetchWithTimeouts(fetchImpl: typeof fetch, timeouts: RequestTime
       timeouts.connectMs +
       timeouts.idleMs +
       Math.ceil((bodyLength(init.body) / SLOWEST_UPLOAD_BYTES_PER_SECOND) * 1000);
-    const timer = setTimeout(() => controller.abort(new RequestTimeoutError(url, answerMs, 'an answer')), answerMs);
+    const timer = setTimeout(() => controller.abort(new RequestTimeoutError(url, answerMs, 'answer')), answerMs);
     timer.unref();
     let res: Response;
     try {
