@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { ListFindingsCommand } from '@aws-sdk/client-inspector2';
+import { GetPublicKeyCommand } from '@aws-sdk/client-kms';
+import { GetSigningProfileCommand } from '@aws-sdk/client-signer';
 import { AwsClients } from '../../src/aws/clients';
 import { assumeRoleWithGitHubOidc } from '../../src/aws/credentials';
 import { PackagePublisher } from '../../src/packages/store';
@@ -111,6 +114,21 @@ describe.each(endpoints)('an endpoint that %s', (_name, endpoint, how) => {
       timeouts: TIMEOUTS,
     }).catch((e: unknown) => e);
     expectNamed(err, url, how, /STS AssumeRoleWithWebIdentity/);
+  });
+
+  test.each<[string, (aws: AwsClients) => Promise<unknown>, RegExp]>([
+    ['KMS', (aws) => aws.kms().send(new GetPublicKeyCommand({ KeyId: 'alias/shop' })), /KMS GetPublicKey/],
+    [
+      'Signer',
+      (aws) => aws.signer().send(new GetSigningProfileCommand({ profileName: 'shop' })),
+      /Signer GetSigningProfile/,
+    ],
+    ['Inspector', (aws) => aws.inspector().send(new ListFindingsCommand({})), /Inspector2 ListFindings/],
+  ])('%s (signing, the scan gate): the call fails naming the endpoint and the operation', async (_s, call, op) => {
+    const url = await endpoint();
+    process.env.AWS_ENDPOINT_URL = url;
+    const err = await call(clients()).catch((e: unknown) => e);
+    expectNamed(err, url, how, op);
   });
 
   test('the OIDC token request fails naming the token service', async () => {
