@@ -38,15 +38,12 @@ export function boundUnansweredAttempts(maxAttempts: number, timeouts: RequestTi
       const endpoint = endpointOf(args.request);
       const service = (context.clientName ?? '').replace(/Client$/, '') || 'AWS';
       const operation = `${service} ${(context.commandName ?? '').replace(/Command$/, '') || 'request'}`;
-      const what =
-        kind === 'timeout'
-          ? `did not answer ${operation} (no connection within ${timeouts.connectMs / 1000} s or no data for ${timeouts.idleMs / 1000} s)`
-          : `refused the connection for ${operation}`;
+      const what = kind === 'timeout' ? `did not answer ${operation}` : `refused the connection for ${operation}`;
       // No `cause`: the SDK would retry an error caused by a timeout, and this one is final.
       throw new UnreachableEndpointError(
         endpoint,
         operation,
-        `The ${service} endpoint ${endpoint} ${what} on ${count.attempts} attempt${count.attempts === 1 ? '' : 's'}: ${errorMessage(err)}. ` +
+        `The ${service} endpoint ${endpoint} ${what} on ${count.attempts} attempt${count.attempts === 1 ? '' : 's'} (${errorMessage(err).replace(/\.$/, '')}). ` +
           `Check that ${endpoint} is the right endpoint (AWS_ENDPOINT_URL*, the region) and that the runner can reach it.`,
       );
     }
