@@ -38,7 +38,11 @@ export function boundUnansweredAttempts(maxAttempts: number, timeouts: RequestTi
       const endpoint = endpointOf(args.request);
       const service = (context.clientName ?? '').replace(/Client$/, '') || 'AWS';
       const operation = `${service} ${(context.commandName ?? '').replace(/Command$/, '') || 'request'}`;
-      const what = kind === 'timeout' ? `did not answer ${operation}` : `refused the connection for ${operation}`;
+      const code = (err as { code?: string }).code;
+      const what =
+        kind === 'timeout'
+          ? `did not answer ${operation}`
+          : `${code === 'ECONNREFUSED' ? 'refused the connection' : 'could not be reached'} for ${operation}`;
       // No `cause`: the SDK would retry an error caused by a timeout, and this one is final.
       throw new UnreachableEndpointError(
         endpoint,
