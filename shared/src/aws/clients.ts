@@ -12,8 +12,10 @@ import type { Inspector2Client } from '@aws-sdk/client-inspector2';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SignerClient } from '@aws-sdk/client-signer';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@aws-sdk/types';
 import { ConfigurationError } from '../runtime/errors';
+import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
+import { boundUnansweredAttempts } from './unanswered';
 import { failFastOnUnimplementedOperations } from './unimplemented';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- literal requires, so the bundler still inlines each client */
@@ -38,7 +40,7 @@ function load<T>(service: 'ecr' | 's3' | 'inspector2' | 'kms' | 'signer' | 'iam'
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 interface PluggableClient {
-  middlewareStack?: { use(plugin: typeof failFastOnUnimplementedOperations): void };
+  middlewareStack?: { use(plugin: Pluggable<object, object>): void };
 }
 
 export interface ClientFactoryOptions {
@@ -46,6 +48,36 @@ export interface ClientFactoryOptions {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Attempts per call, including the first; the SDK's adaptive mode backs off on throttling. */
   maxAttempts?: number;
+  /** Connect and idle timeouts of every request (defaults in runtime/timeouts.ts; shorter in tests). */
+  timeouts?: Partial<RequestTimeouts>;
+}
+
+/** Default attempts per AWS call, including the first. */
+export const DEFAULT_MAX_ATTEMPTS = 8;
+
+/**
+ * The settings every AWS client of the actions shares: adaptive retries (the one retry layer) and a connect and an
+ * idle timeout on every request, given to the SDK's NodeHttpHandler as its options.
+ */
+export function clientConfig(options: ClientFactoryOptions) {
+  const timeouts = requestTimeouts(options.timeouts);
+  return {
+    region: options.region,
+    credentials: options.credentials,
+    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    retryMode: 'adaptive',
+    requestHandler: { connectionTimeout: timeouts.connectMs, socketTimeout: timeouts.idleMs },
+  };
+}
+
+/** Adds the middleware every AWS client gets: fail fast on what retrying cannot fix, and name the endpoint. */
+export function withClientPlugins<T>(client: T, options: ClientFactoryOptions): T {
+  const timeouts = requestTimeouts(options.timeouts);
+  const stack = (client as unknown as PluggableClient).middlewareStack;
+  // Every client's stack takes the same plugins; their input and output types do not matter to them.
+  stack?.use(failFastOnUnimplementedOperations);
+  stack?.use(boundUnansweredAttempts(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, timeouts));
+  return client;
 }
 
 /** The region to use: the input, else the policy, else the runner's environment. */
@@ -64,27 +96,20 @@ export function resolveRegion(input: string | undefined, policyRegion: string | 
 
 /**
  * Creates each AWS client on first use (so an action only loads the SDK modules it needs) with adaptive
- * retries (the one retry layer; an operation the endpoint does not implement is not retried). The SDK reads AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, so LocalStack and moto work.
+ * retries (the one retry layer; an operation the endpoint does not implement is not retried) and bounded waits
+ * (a silent or refusing endpoint fails the call with an UnreachableEndpointError). The SDK reads AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, so LocalStack and moto work.
  */
 export class AwsClients {
   private readonly cache = new Map<string, unknown>();
   constructor(readonly options: ClientFactoryOptions) {}
 
   private config() {
-    return {
-      region: this.options.region,
-      credentials: this.options.credentials,
-      maxAttempts: this.options.maxAttempts ?? 8,
-      retryMode: 'adaptive',
-    };
+    return clientConfig(this.options);
   }
 
   private lazy<T>(key: string, make: () => T): T {
     if (!this.cache.has(key)) {
-      const client = make();
-      // Every client's stack takes the same plugin; its input and output types do not matter to it.
-      (client as unknown as PluggableClient).middlewareStack?.use(failFastOnUnimplementedOperations);
-      this.cache.set(key, client);
+      this.cache.set(key, withClientPlugins(make(), this.options));
     }
     return this.cache.get(key) as T;
   }

@@ -3,6 +3,8 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { withRetry } from '../runtime/retry';
+import type { RequestTimeouts } from '../runtime/timeouts';
+import { clientConfig, withClientPlugins } from './clients';
 
 export interface OidcCredentialOptions {
   roleToAssume: string;
@@ -16,6 +18,7 @@ export interface OidcCredentialOptions {
   /** Injected in tests. */
   sts?: STSClient;
   sleep?: (ms: number) => Promise<void>;
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 export const DEFAULT_OIDC_AUDIENCE = 'sts.amazonaws.com';
@@ -75,7 +78,9 @@ export async function assumeRoleWithGitHubOidc(options: OidcCredentialOptions): 
   const audience = options.audience ?? DEFAULT_OIDC_AUDIENCE;
   const token = await options.getIdToken(audience);
   logger.setSecret(token);
-  const sts = options.sts ?? new STSClient({ region: options.region, maxAttempts: 1 });
+  // One attempt per call (the retries below also cover the OIDC provider's hiccups), bounded in time like any client.
+  const stsOptions = { region: options.region, maxAttempts: 1, timeouts: options.timeouts };
+  const sts = options.sts ?? withClientPlugins(new STSClient(clientConfig(stsOptions)), stsOptions);
   try {
     const response = await withRetry(
       () =>

@@ -43,7 +43,8 @@ interface RequestLike {
   port?: number;
 }
 
-function endpointOf(request: unknown): string {
+/** scheme://host[:port] of an SDK request, for error messages. */
+export function endpointOf(request: unknown): string {
   const r = (request ?? {}) as RequestLike;
   if (!r.hostname) return 'the endpoint';
   return `${r.protocol ?? 'https:'}//${r.hostname}${r.port ? `:${r.port}` : ''}`;

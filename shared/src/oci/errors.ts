@@ -1,3 +1,6 @@
+import { UnreachableEndpointError } from '../runtime/errors';
+import { isRequestTimeout } from '../runtime/http';
+
 /** A registry answered with an error status; `code` is the distribution-spec error code when it sent one. */
 export class RegistryError extends Error {
   constructor(
@@ -13,23 +16,36 @@ export class RegistryError extends Error {
   }
 }
 
-/** Every attempt of a request lost its connection: names the registry, the request and the repository. */
-export class RegistryConnectionError extends Error {
+/**
+ * Every attempt of a request lost its connection, was refused or got no answer in time: names the registry, the
+ * request and the repository.
+ */
+export class RegistryConnectionError extends UnreachableEndpointError {
   constructor(
     readonly host: string,
-    readonly operation: string,
+    operation: string,
     readonly repository: string | undefined,
     readonly attempts: number | undefined,
     cause: unknown,
   ) {
     const detail = connectionDetail(cause);
     super(
-      `The registry ${host} dropped the connection on ${operation}${repository ? ` (repository ${repository})` : ''}` +
-        `${attempts ? ` on all ${attempts} attempts` : ''}: ${detail}. Check that ${host} is reachable from the runner.`,
+      host,
+      operation,
+      `The registry ${host} ${connectionFailure(cause)} on ${operation}${repository ? ` (repository ${repository})` : ''}` +
+        `${attempts ? ` on ${attempts === 1 ? 'its one attempt' : `all ${attempts} attempts`}` : ''}: ${detail}. Check that ${host} is reachable from the runner.`,
       { cause },
     );
     this.name = 'RegistryConnectionError';
   }
+}
+
+function connectionFailure(cause: unknown): string {
+  if (isRequestTimeout(cause)) return 'did not answer in time';
+  for (let e: unknown = cause, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: string }).code === 'ECONNREFUSED') return 'refused the connection';
+  }
+  return 'dropped the connection';
 }
 
 /** Node's fetch says only 'fetch failed'; the socket error under it says what happened. */

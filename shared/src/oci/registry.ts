@@ -5,8 +5,10 @@ import { finished, pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import pLimit from 'p-limit';
 import { ConfigurationError } from '../runtime/errors';
+import { fetchWithTimeouts, isRequestTimeout } from '../runtime/http';
 import type { Logger } from '../runtime/logger';
 import { parseRetryAfter, withRetry } from '../runtime/retry';
+import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
 import { isPrivateEcrHost, RegistryAuthenticator, repositoryScope, type CredentialSource } from './auth';
 import { contentRange, DEFAULT_CHUNK_SIZE, readChunks, receivedBytes } from './chunks';
 import { digestOf, DigestAccumulator, isDigest } from './digest';
@@ -75,6 +77,8 @@ export interface RegistryClientOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   fetchImpl?: typeof fetch;
+  /** Connect and idle timeouts of every request, the token service's included (defaults in runtime/timeouts.ts). */
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 /** What a client did, for the job summary and the benchmark. */
@@ -126,12 +130,14 @@ export class RegistryClient {
   private readonly limit: pLimit.Limit;
   private readonly fetchImpl: typeof fetch;
   private readonly logger: Logger;
+  private readonly timeouts: RequestTimeouts;
 
   constructor(private readonly options: RegistryClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.host = new URL(this.baseUrl).host;
     this.logger = options.logger;
-    this.fetchImpl = options.fetchImpl ?? fetch;
+    this.timeouts = requestTimeouts(options.timeouts);
+    this.fetchImpl = fetchWithTimeouts(options.fetchImpl ?? fetch, this.timeouts);
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     this.limit = pLimit(Math.max(1, options.concurrency ?? 4));
     this.auth = new RegistryAuthenticator(this.host, options.credentials, options.logger, this.fetchImpl);
@@ -545,20 +551,35 @@ export class RegistryClient {
     retryable: (err: unknown) => boolean = () => true,
     retryAlso: (err: unknown) => boolean = () => false,
   ): Promise<T> {
-    const attempts = this.options.attempts ?? 6;
-    return withRetry(operation, {
-      attempts,
-      baseDelayMs: 500,
-      maxDelayMs: 20_000,
-      retryable: (err) => (isRetryableRegistryError(err) && retryable(err)) || retryAlso(err),
-      retryAfterMs: (err) => (err instanceof RegistryError ? parseRetryAfter(err.retryAfter) : undefined),
-      onRetry: (err, attempt, delay) => {
-        this.stats.retries++;
-        this.logger.debug(`${this.host}: attempt ${attempt} failed (${String(err)}); retrying in ${delay} ms.`);
+    let attempts = 0;
+    let timedOut = 0;
+    return withRetry(
+      (attempt) => {
+        attempts = attempt;
+        return operation(attempt);
       },
-      sleep: this.options.sleep,
-      random: this.options.random,
-    }).catch((err: unknown) => {
+      {
+        attempts: this.options.attempts ?? 6,
+        baseDelayMs: 500,
+        maxDelayMs: 20_000,
+        retryable: (err) => {
+          // A silent registry costs the idle timeout per attempt: only a few of those are tried, and a request
+          // that timed out for good inside this one (an upload's start) is not tried again.
+          if (isRequestTimeout(err)) {
+            if (err instanceof RegistryConnectionError && err.attempts) return false;
+            if (++timedOut >= this.timeouts.timedOutAttempts) return false;
+          }
+          return (isRetryableRegistryError(err) && retryable(err)) || retryAlso(err);
+        },
+        retryAfterMs: (err) => (err instanceof RegistryError ? parseRetryAfter(err.retryAfter) : undefined),
+        onRetry: (err, attempt, delay) => {
+          this.stats.retries++;
+          this.logger.debug(`${this.host}: attempt ${attempt} failed (${String(err)}); retrying in ${delay} ms.`);
+        },
+        sleep: this.options.sleep,
+        random: this.options.random,
+      },
+    ).catch((err: unknown) => {
       // The retries are spent: a dropped connection must still say which registry and request it was.
       if (err instanceof RegistryConnectionError) {
         if (err.attempts) throw err;

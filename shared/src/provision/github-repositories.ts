@@ -1,6 +1,8 @@
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError, errorMessage, UnreachableEndpointError } from '../runtime/errors';
+import { fetchWithTimeouts, isRequestTimeout } from '../runtime/http';
 import type { Logger } from '../runtime/logger';
 import { withRetry } from '../runtime/retry';
+import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
 import { matchesWildcard } from '../policy';
 
 /** The organisation's repositories whose names match a wildcard, as service names (GitHub REST, every page). */
@@ -14,6 +16,7 @@ export interface OrgRepositoriesOptions {
   logger: Logger;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 interface RepositoryItem {
@@ -39,7 +42,7 @@ export function serviceNameOf(repository: string): string | undefined {
 export async function listOrgRepositories(options: OrgRepositoriesOptions): Promise<string[]> {
   const { logger } = options;
   logger.setSecret(options.token);
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = fetchWithTimeouts(options.fetch ?? fetch, requestTimeouts(options.timeouts));
   const base = (options.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
   let url: string | undefined = `${base}/orgs/${encodeURIComponent(options.org)}/repos?per_page=100&type=all`;
   const names: string[] = [];
@@ -65,7 +68,16 @@ export async function listOrgRepositories(options: OrgRepositoriesOptions): Prom
         retryable: (err) => err instanceof RetryableHttpError || (err as { code?: string }).code === 'ECONNRESET',
         sleep: options.sleep,
       },
-    );
+    ).catch((err: unknown) => {
+      if (!isRequestTimeout(err) && (err as { name?: string }).name !== 'TypeError') throw err;
+      const origin = new URL(current).origin;
+      throw new UnreachableEndpointError(
+        origin,
+        'listing the repositories',
+        `The GitHub API ${origin} did not answer listing ${options.org}'s repositories: ${errorMessage(err)}.`,
+        { cause: err },
+      );
+    });
     if (response.status === 401 || response.status === 403 || response.status === 404) {
       throw new ConfigurationError(
         `GitHub refused to list the repositories of ${options.org} (${response.status}); the github-token needs read access to the organisation's repositories (metadata: read)`,

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { ActionContext } from './context';
 import { ConfigurationError, errorMessage } from './errors';
 import { Inputs, envInputSource } from './inputs';
+import { requestIdToken } from './oidc';
 import type { Logger } from './logger';
 
 /** The Logger of the GitHub runner. */
@@ -36,7 +37,8 @@ export function coreContext(): ActionContext {
         );
       }
       try {
-        const token = await core.getIDToken(audience);
+        // Asked for as @actions/core does, but bounded in time (its client waits minutes on each retry).
+        const token = await requestIdToken(audience);
         core.setSecret(token);
         return token;
       } catch (err) {

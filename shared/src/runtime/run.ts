@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { ActionContext } from './context';
 import { coreContext } from './core';
-import { errorMessage, isConfigurationError, isPolicyViolation } from './errors';
+import { errorMessage, isConfigurationError, isPolicyViolation, unreachableEndpointOf } from './errors';
 import { URL_INPUTS, refuseEndpointCredentials } from './url-credentials';
 
 /**
@@ -18,6 +18,9 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx
       core.setFailed(err.message);
     } else if (isConfigurationError(err)) {
       core.setFailed(`Configuration error: ${err.message}`);
+    } else if (unreachableEndpointOf(err)) {
+      // The message names the endpoint and the request; a stack would add nothing the user can act on.
+      core.setFailed(errorMessage(err));
     } else {
       if (err instanceof Error && err.stack) core.debug(err.stack);
       core.setFailed(

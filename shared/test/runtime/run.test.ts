@@ -1,6 +1,11 @@
 import * as core from '@actions/core';
 import type { ActionContext } from '../../src/runtime/context';
-import { ConfigurationError, isConfigurationError, PolicyViolation } from '../../src/runtime/errors';
+import {
+  ConfigurationError,
+  isConfigurationError,
+  PolicyViolation,
+  UnreachableEndpointError,
+} from '../../src/runtime/errors';
 import { Inputs, mapInputSource } from '../../src/runtime/inputs';
 import { MemoryLogger } from '../../src/runtime/logger';
 import { runAction } from '../../src/runtime/run';
@@ -66,6 +71,23 @@ describe('runAction', () => {
     expect(message).toContain('internal error of the action, not a mistake in your workflow');
     expect(message).not.toContain('Configuration error');
     expect(mockedCore.debug).toHaveBeenCalledWith(error.stack);
+  });
+
+  test.each<[string, (e: UnreachableEndpointError) => Error]>([
+    ['itself', (e) => e],
+    [
+      'as the cause of a wrapping error',
+      (e) => new Error(`S3 request PUT k in s3://b failed: ${e.message}`, { cause: e }),
+    ],
+  ])('an endpoint that did not answer, %s, is reported by its message, not as an internal error', async (_n, wrap) => {
+    const unreachable = new UnreachableEndpointError(
+      'http://127.0.0.1:9',
+      'S3 PutObject',
+      'The S3 endpoint http://127.0.0.1:9 did not answer S3 PutObject on 2 attempts.',
+    );
+    const thrown = wrap(unreachable);
+    await runAction(() => Promise.reject(thrown), testContext());
+    expect(mockedCore.setFailed).toHaveBeenCalledWith(thrown.message);
   });
 
   test('a thrown non-Error is still reported', async () => {

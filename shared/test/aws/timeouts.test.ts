@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { ListFindingsCommand } from '@aws-sdk/client-inspector2';
+import { GetPublicKeyCommand } from '@aws-sdk/client-kms';
+import { GetSigningProfileCommand } from '@aws-sdk/client-signer';
+import { AwsClients } from '../../src/aws/clients';
+import { assumeRoleWithGitHubOidc } from '../../src/aws/credentials';
+import { PackagePublisher } from '../../src/packages/store';
+import type { PublishPlan } from '../../src/packages/types';
+import { awsCaller, provision } from '../../src/provision';
+import { UnreachableEndpointError, unreachableEndpointOf } from '../../src/runtime/errors';
+import { MemoryLogger } from '../../src/runtime/logger';
+import { requestIdToken } from '../../src/runtime/oidc';
+import { refusingUrl, startSilentServer, type SilentServer } from '../../../test/utils/unanswering';
+import { policyOf } from '../provision/fixtures';
+
+/**
+ * Every AWS call, the role assumption and the OIDC token request are bounded in time: against an endpoint that
+ * accepts connections and never answers, or one that refuses them, each fails within jest's timeout with an error
+ * that names the endpoint and the operation. Short timeouts are injected so that this takes seconds.
+ */
+
+const TIMEOUTS = { connectMs: 1000, idleMs: 300 };
+const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
+const ENDPOINT_VARIABLES = ['AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL_ECR', 'AWS_ENDPOINT_URL_STS'];
+const saved = Object.fromEntries(ENDPOINT_VARIABLES.map((k) => [k, process.env[k]]));
+
+let silent: SilentServer;
+beforeEach(async () => {
+  silent = await startSilentServer();
+  for (const k of ENDPOINT_VARIABLES) delete process.env[k];
+});
+afterEach(async () => {
+  await silent.close();
+  for (const k of ENDPOINT_VARIABLES) {
+    if (saved[k] === undefined) delete process.env[k];
+    else process.env[k] = saved[k];
+  }
+});
+
+const endpoints: [string, () => Promise<string>, RegExp][] = [
+  ['never answers', async () => silent.url, /did not answer/],
+  ['refuses connections', refusingUrl, /refused the connection/],
+];
+
+function clients(): AwsClients {
+  return new AwsClients({ region: 'eu-central-1', credentials, maxAttempts: 3, timeouts: TIMEOUTS });
+}
+
+function zipPlan(): PublishPlan {
+  const body = Buffer.from('zip bytes');
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  return {
+    type: 'zip',
+    name: 'lib',
+    version: '1.0',
+    artifacts: [{ key: 'zip/lib/1.0/lib.zip', body, size: body.length, contentType: 'application/zip', sha256 }],
+    indexes: [],
+    indexKey: 'zip/lib/index.json',
+  };
+}
+
+function expectNamed(err: unknown, url: string, how: RegExp, operation: RegExp): void {
+  const unreachable = unreachableEndpointOf(err);
+  expect(unreachable).toBeInstanceOf(UnreachableEndpointError);
+  expect(unreachable!.endpoint).toBe(url);
+  expect(unreachable!.operation).toMatch(new RegExp(`^${operation.source}$`));
+  expect((err as Error).message).toContain(url);
+  expect((err as Error).message).toMatch(how);
+  expect((err as Error).message).toContain(unreachable!.operation);
+}
+
+describe.each(endpoints)('an endpoint that %s', (_name, endpoint, how) => {
+  test('publish-package: the publish to S3 fails naming the endpoint and the operation', async () => {
+    const url = await endpoint();
+    process.env.AWS_ENDPOINT_URL_S3 = url;
+    const publisher = new PackagePublisher(
+      { s3: clients().s3(), bucket: 'shop-artifacts', prefix: 'shop' },
+      { logger: new MemoryLogger(), sleep: async () => undefined },
+    );
+    const err = await publisher.publish(zipPlan()).catch((e: unknown) => e);
+    expectNamed(err, url, how, /S3 \w+Object/);
+  });
+
+  test('provision-repo: the plan fails naming the endpoint and the operation', async () => {
+    const url = await endpoint();
+    process.env.AWS_ENDPOINT_URL = url;
+    const aws = clients();
+    const logger = new MemoryLogger();
+    const err = await provision(
+      policyOf(),
+      { ecr: aws.ecr(), s3: aws.s3(), iam: aws.iam(), sts: aws.sts() },
+      {
+        mode: 'plan',
+        prune: false,
+        concurrency: 4,
+        services: [],
+        region: 'eu-central-1',
+        logger,
+        call: awsCaller({ logger }),
+      },
+    ).catch((e: unknown) => e);
+    expectNamed(err, url, how, /(ECR|S3|IAM) [A-Z]\w+/);
+  });
+
+  test('the role assumption: STS fails naming the endpoint and the operation', async () => {
+    const url = await endpoint();
+    process.env.AWS_ENDPOINT_URL_STS = url;
+    const err = await assumeRoleWithGitHubOidc({
+      roleToAssume: 'arn:aws:iam::123456789012:role/github-artifacts',
+      region: 'eu-central-1',
+      getIdToken: async () => 'header.e30.signature',
+      logger: new MemoryLogger(),
+      sleep: async () => undefined,
+      timeouts: TIMEOUTS,
+    }).catch((e: unknown) => e);
+    expectNamed(err, url, how, /STS AssumeRoleWithWebIdentity/);
+  });
+
+  test.each<[string, (aws: AwsClients) => Promise<unknown>, RegExp]>([
+    ['KMS', (aws) => aws.kms().send(new GetPublicKeyCommand({ KeyId: 'alias/shop' })), /KMS GetPublicKey/],
+    [
+      'Signer',
+      (aws) => aws.signer().send(new GetSigningProfileCommand({ profileName: 'shop' })),
+      /Signer GetSigningProfile/,
+    ],
+    ['Inspector', (aws) => aws.inspector().send(new ListFindingsCommand({})), /Inspector2 ListFindings/],
+  ])('%s (signing, the scan gate): the call fails naming the endpoint and the operation', async (_s, call, op) => {
+    const url = await endpoint();
+    process.env.AWS_ENDPOINT_URL = url;
+    const err = await call(clients()).catch((e: unknown) => e);
+    expectNamed(err, url, how, op);
+  });
+
+  test('the OIDC token request fails naming the token service', async () => {
+    const url = await endpoint();
+    const err = await requestIdToken('sts.amazonaws.com', {
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bearer' },
+      timeouts: TIMEOUTS,
+      sleep: async () => undefined,
+    }).catch((e: unknown) => e);
+    const unreachable = unreachableEndpointOf(err);
+    expect(unreachable?.endpoint).toBe(url);
+    expect((err as Error).message).toMatch(/GitHub OIDC token service/);
+    expect((err as Error).message).toContain(url);
+  });
+});
+
+test('a silent endpoint is tried at most twice per call, then named', async () => {
+  process.env.AWS_ENDPOINT_URL_S3 = silent.url;
+  const publisher = new PackagePublisher(
+    { s3: new AwsClients({ region: 'eu-central-1', credentials, timeouts: TIMEOUTS }).s3(), bucket: 'b', prefix: 'p' },
+    { logger: new MemoryLogger(), sleep: async () => undefined },
+  );
+  const err = await publisher.publish(zipPlan()).catch((e: unknown) => e);
+  expect((err as Error).message).toMatch(/on 2 attempts/);
+  expect(silent.connections()).toBe(2);
+});

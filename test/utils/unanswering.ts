@@ -1,0 +1,38 @@
+import { createServer, type Socket } from 'node:net';
+import { freePort } from './ports';
+
+/** A TCP server on 127.0.0.1 that accepts every connection, reads what it is sent, and never answers. */
+export interface SilentServer {
+  url: string;
+  /** Connections accepted so far. */
+  connections: () => number;
+  close: () => Promise<void>;
+}
+
+export async function startSilentServer(): Promise<SilentServer> {
+  const sockets = new Set<Socket>();
+  let accepted = 0;
+  const server = createServer((socket) => {
+    accepted++;
+    sockets.add(socket);
+    socket.on('data', () => undefined);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    connections: () => accepted,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The URL of a port on 127.0.0.1 where nothing listens: every connection is refused. */
+export async function refusingUrl(): Promise<string> {
+  return `http://127.0.0.1:${await freePort()}`;
+}
