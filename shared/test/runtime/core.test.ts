@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as core from '@actions/core';
 import { coreContext, coreLogger } from '../../src/runtime/core';
 import { ConfigurationError } from '../../src/runtime/errors';
@@ -23,29 +25,47 @@ describe('coreContext', () => {
       .catch((err: unknown) => err);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toContain("'permissions: id-token: write'");
-    expect(mockedCore.getIDToken).not.toHaveBeenCalled();
   });
 
-  test('a token is requested for the audience and masked', async () => {
-    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example';
-    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-token';
-    mockedCore.getIDToken.mockResolvedValue('the-jwt');
-    await expect(coreContext().getIdToken('sts.amazonaws.com')).resolves.toBe('the-jwt');
-    expect(mockedCore.getIDToken).toHaveBeenCalledWith('sts.amazonaws.com');
-    expect(mockedCore.setSecret).toHaveBeenCalledWith('the-jwt');
+  /** A runner token service on 127.0.0.1 that answers every request with `status` and `body`. */
+  async function tokenService(status: number, body: object): Promise<{ url: string; seen: string[]; close(): void }> {
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(`${req.headers.authorization} ${req.url}`);
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}/token`, seen, close: () => server.close() };
+  }
+
+  test('a token is requested for the audience from the runner token service and masked', async () => {
+    const service = await tokenService(200, { value: 'the-jwt' });
+    try {
+      process.env.ACTIONS_ID_TOKEN_REQUEST_URL = service.url;
+      process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-token';
+      await expect(coreContext().getIdToken('sts.amazonaws.com')).resolves.toBe('the-jwt');
+      expect(service.seen).toEqual(['Bearer request-token /token?audience=sts.amazonaws.com']);
+      expect(mockedCore.setSecret).toHaveBeenCalledWith('the-jwt');
+    } finally {
+      service.close();
+    }
   });
 
-  test('a failing token request is an internal error that keeps its cause', async () => {
-    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example';
-    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-token';
-    const cause = new Error('HTTP 500');
-    mockedCore.getIDToken.mockRejectedValue(cause);
-    const error = (await coreContext()
-      .getIdToken('aud')
-      .catch((err: unknown) => err)) as Error;
-    expect(error).not.toBeInstanceOf(ConfigurationError);
-    expect(error.message).toBe("Could not get a GitHub OIDC token for audience 'aud': HTTP 500");
-    expect(error.cause).toBe(cause);
+  test('a refused token request is an internal error that keeps its cause', async () => {
+    const service = await tokenService(403, { message: 'no' });
+    try {
+      process.env.ACTIONS_ID_TOKEN_REQUEST_URL = service.url;
+      process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-token';
+      const error = (await coreContext()
+        .getIdToken('aud')
+        .catch((err: unknown) => err)) as Error;
+      expect(error).not.toBeInstanceOf(ConfigurationError);
+      expect(error.message).toMatch(/^Could not get a GitHub OIDC token for audience 'aud': .*HTTP 403/);
+      expect(error.cause).toBeInstanceOf(Error);
+    } finally {
+      service.close();
+    }
   });
 
   test('without GITHUB_STEP_SUMMARY the summary is printed to the log', async () => {
