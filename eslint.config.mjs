@@ -49,6 +49,7 @@ export default tseslint.config(
       'actions/*/src/**/*.ts',
       'scripts/**/*.ts',
       'scripts/**/*.mjs',
+      'scripts/**/*.cjs',
       'bench/**/*.ts',
       'bench/**/*.mjs',
     ],
