@@ -110,13 +110,22 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function main(): Promise<void> {
-  const runs = arg('runs', 5);
-  const largeMiB = arg('large-mb', 150);
-  const smallCount = arg('small', 200);
-  const work = mkdtempSync(join(tmpdir(), 'bench-publish-'));
-  const data = join(work, 'data');
-  mkdirSync(data);
+type PublishRow = {
+  run: number;
+  first: string;
+  oursMs: number;
+  awsMs: number;
+  ratio: number;
+  oursCpuS: number;
+  awsCpuS: number;
+  oursRss: number;
+  awsRss: number;
+  oursPlanMs: number;
+  oursPublishMs: number;
+};
+
+/** One large file and many small ones of random bytes; their total size. */
+function writeBenchData(data: string, largeMiB: number, smallCount: number): number {
   writeFileSync(join(data, 'large.bin'), randomBytes(largeMiB * 1024 * 1024));
   let total = largeMiB * 1024 * 1024;
   for (let i = 0; i < smallCount; i++) {
@@ -124,6 +133,87 @@ async function main(): Promise<void> {
     writeFileSync(join(data, `small-${String(i).padStart(3, '0')}.bin`), randomBytes(size));
     total += size;
   }
+  return total;
+}
+
+/** After one warm-up each, the runs alternate which tool goes first. */
+async function alternatingRuns(
+  runs: number,
+  ours: (prefix: string) => Promise<Measure>,
+  aws: (prefix: string) => Promise<Measure>,
+): Promise<PublishRow[]> {
+  const rows: PublishRow[] = [];
+  await ours('warmup-ours');
+  await aws('warmup-aws');
+  for (let run = 1; run <= runs; run++) {
+    const oursFirst = run % 2 === 1;
+    let o: Measure;
+    let a: Measure;
+    if (oursFirst) {
+      o = await ours(`ours-${run}`);
+      a = await aws(`aws-${run}`);
+    } else {
+      a = await aws(`aws-${run}`);
+      o = await ours(`ours-${run}`);
+    }
+    rows.push({
+      run,
+      first: oursFirst ? 'ours' : 'aws',
+      oursMs: o.ms,
+      awsMs: a.ms,
+      ratio: o.ms / a.ms,
+      oursCpuS: o.cpuS,
+      awsCpuS: a.cpuS,
+      oursRss: o.peakRssMiB,
+      oursPlanMs: o.split?.planMs ?? NaN,
+      oursPublishMs: o.split?.publishMs ?? NaN,
+      awsRss: a.peakRssMiB,
+    });
+    console.log(
+      `run ${run}: ours ${(o.ms / 1000).toFixed(2)} s (cpu ${o.cpuS.toFixed(2)} s), aws ${(a.ms / 1000).toFixed(2)} s (cpu ${a.cpuS.toFixed(2)} s), ratio ${(o.ms / a.ms).toFixed(3)}`,
+    );
+  }
+  return rows;
+}
+
+/** What the printed table shows (the results file holds every run). */
+interface PublishMedians {
+  files: number;
+  totalMiB: number;
+  medianOursMs: number;
+  medianAwsMs: number;
+  medianRatio: number;
+  medianOursCpuS: number;
+  medianAwsCpuS: number;
+  medianOursPlanMs: number;
+  medianOursPublishMs: number;
+  peakRssOursMiB: number;
+  peakRssAwsMiB: number;
+}
+
+function printTable(result: PublishMedians, runCount: number, out: string): void {
+  console.log(`\n${result.files} files, ${result.totalMiB} MiB, ${runCount} alternating runs\n`);
+  console.log('| tool | median time | median CPU | peak RSS |\n| --- | --- | --- | --- |');
+  console.log(
+    `| artifacts store | ${(result.medianOursMs / 1000).toFixed(2)} s | ${result.medianOursCpuS.toFixed(2)} s | ${result.peakRssOursMiB.toFixed(0)} MiB |`,
+  );
+  console.log(
+    `| aws s3 cp --recursive | ${(result.medianAwsMs / 1000).toFixed(2)} s | ${result.medianAwsCpuS.toFixed(2)} s | ${result.peakRssAwsMiB.toFixed(0)} MiB |`,
+  );
+  console.log(
+    `\nours, inside the process: ${(result.medianOursPlanMs / 1000).toFixed(2)} s reading and hashing, ${(result.medianOursPublishMs / 1000).toFixed(2)} s publishing (medians)`,
+  );
+  console.log(`median ratio (ours / aws): ${result.medianRatio.toFixed(3)} (target <= 1.0)\nresults: ${out}`);
+}
+
+async function main(): Promise<void> {
+  const runs = arg('runs', 5);
+  const largeMiB = arg('large-mb', 150);
+  const smallCount = arg('small', 200);
+  const work = mkdtempSync(join(tmpdir(), 'bench-publish-'));
+  const data = join(work, 'data');
+  mkdirSync(data);
+  const total = writeBenchData(data, largeMiB, smallCount);
   const s3 = await startS3('bench');
   const env = { ...process.env, ...s3.env, AWS_PAGER: '' };
   const aws = (prefix: string) =>
@@ -145,50 +235,9 @@ async function main(): Promise<void> {
   const childJs = await bundleChild(work);
   const ours = (prefix: string) => measure(runnerNode(), [childJs, data, s3.bucket, prefix], env);
 
-  const rows: {
-    run: number;
-    first: string;
-    oursMs: number;
-    awsMs: number;
-    ratio: number;
-    oursCpuS: number;
-    awsCpuS: number;
-    oursRss: number;
-    awsRss: number;
-    oursPlanMs: number;
-    oursPublishMs: number;
-  }[] = [];
+  let rows: PublishRow[];
   try {
-    await ours('warmup-ours');
-    await aws('warmup-aws');
-    for (let run = 1; run <= runs; run++) {
-      const oursFirst = run % 2 === 1;
-      let o: Measure;
-      let a: Measure;
-      if (oursFirst) {
-        o = await ours(`ours-${run}`);
-        a = await aws(`aws-${run}`);
-      } else {
-        a = await aws(`aws-${run}`);
-        o = await ours(`ours-${run}`);
-      }
-      rows.push({
-        run,
-        first: oursFirst ? 'ours' : 'aws',
-        oursMs: o.ms,
-        awsMs: a.ms,
-        ratio: o.ms / a.ms,
-        oursCpuS: o.cpuS,
-        awsCpuS: a.cpuS,
-        oursRss: o.peakRssMiB,
-        oursPlanMs: o.split?.planMs ?? NaN,
-        oursPublishMs: o.split?.publishMs ?? NaN,
-        awsRss: a.peakRssMiB,
-      });
-      console.log(
-        `run ${run}: ours ${(o.ms / 1000).toFixed(2)} s (cpu ${o.cpuS.toFixed(2)} s), aws ${(a.ms / 1000).toFixed(2)} s (cpu ${a.cpuS.toFixed(2)} s), ratio ${(o.ms / a.ms).toFixed(3)}`,
-      );
-    }
+    rows = await alternatingRuns(runs, ours, aws);
   } finally {
     await s3.stop();
     rmSync(work, { recursive: true, force: true });
@@ -216,18 +265,7 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const out = join(ROOT, 'bench/results', `publish-${result.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
-  console.log(`\n${result.files} files, ${result.totalMiB} MiB, ${rows.length} alternating runs\n`);
-  console.log('| tool | median time | median CPU | peak RSS |\n| --- | --- | --- | --- |');
-  console.log(
-    `| artifacts store | ${(result.medianOursMs / 1000).toFixed(2)} s | ${result.medianOursCpuS.toFixed(2)} s | ${result.peakRssOursMiB.toFixed(0)} MiB |`,
-  );
-  console.log(
-    `| aws s3 cp --recursive | ${(result.medianAwsMs / 1000).toFixed(2)} s | ${result.medianAwsCpuS.toFixed(2)} s | ${result.peakRssAwsMiB.toFixed(0)} MiB |`,
-  );
-  console.log(
-    `\nours, inside the process: ${(result.medianOursPlanMs / 1000).toFixed(2)} s reading and hashing, ${(result.medianOursPublishMs / 1000).toFixed(2)} s publishing (medians)`,
-  );
-  console.log(`median ratio (ours / aws): ${result.medianRatio.toFixed(3)} (target <= 1.0)\nresults: ${out}`);
+  printTable(result, rows.length, out);
 }
 
 if (require.main === module) {

@@ -101,85 +101,89 @@ function median(values: number[]): number {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
-async function main(): Promise<void> {
-  const runs = arg('runs', 3);
-  const layers = arg('layers', 8);
-  const layerBytes = arg('layer-mb', 25) * 1024 * 1024;
-  const work = mkdtempSync(join(tmpdir(), 'bench-push-'));
+/** A policy with one service per run, so each run pushes to a repository of its own. */
+function writeBenchPolicy(policy: string, services: string[]): void {
+  writeFileSync(
+    policy,
+    [
+      'version: 1',
+      'system: bench',
+      'region: eu-central-1',
+      'resourceTags: {Project: bench, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: bench}',
+      'registry:',
+      '  layout: per-service',
+      `  services: [${services.join(', ')}]`,
+      'tags: {release: "{service}-{version}"}',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** The two pushes compared (the action's bundle, skopeo copy) and what the action's summary reports. */
+function pushTools(work: string, layout: string, policy: string, image: { digest: string }) {
+  const actionEnv = (service: string, registry: LocalRegistry): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH,
+    INPUT_SERVICE: service,
+    INPUT_POLICY: policy,
+    INPUT_REGISTRY: registry.url,
+    INPUT_SOURCE: `oci:${layout}:bench`,
+    REGISTRY_USERNAME: registry.username,
+    REGISTRY_PASSWORD: registry.password,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/tags/v1.0.0',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_OUTPUT: join(work, `output-${service}`),
+    GITHUB_STEP_SUMMARY: join(work, `summary-${service}`),
+    RUNNER_TEMP: work,
+  });
+  const ours = async (service: string, registry: LocalRegistry): Promise<Run> => {
+    for (const f of [`output-${service}`, `summary-${service}`]) writeFileSync(join(work, f), '');
+    const r = await timed(runnerNode(), [join(DIST, 'index.js')], actionEnv(service, registry));
+    if (r.code !== 0 || r.out.includes('::error::')) throw new Error(`the action failed:\n${r.out}`);
+    const output = readFileSync(join(work, `output-${service}`), 'utf8');
+    if (!output.includes(image.digest)) throw new Error(`the action did not output ${image.digest}`);
+    return r;
+  };
+  const skopeo = async (repo: string, registry: LocalRegistry, home: string): Promise<Run> => {
+    const r = await timed(
+      'skopeo',
+      [
+        'copy',
+        '--quiet',
+        '--dest-tls-verify=false',
+        '--dest-creds',
+        `${registry.username}:${registry.password}`,
+        `oci:${layout}:bench`,
+        `docker://${registry.host}/${repo}:v1`,
+      ],
+      { PATH: process.env.PATH, HOME: home },
+    );
+    if (r.code !== 0) throw new Error(`skopeo failed:\n${r.out}`);
+    return r;
+  };
+  const uploaded = (service: string) => {
+    const m = /Blobs uploaded \| (\d+) \(([^)]+)\)/.exec(readFileSync(join(work, `summary-${service}`), 'utf8'));
+    return m ? `${m[1]} (${m[2]})` : 'unknown';
+  };
+  // The push itself, as the action's summary reports it (from the policy loaded to the last tag).
+  const pushPhase = (service: string) => {
+    const m = /\| Time \| ([\d.]+) (ms|s) \|/.exec(readFileSync(join(work, `summary-${service}`), 'utf8'));
+    return m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : NaN;
+  };
+  return { ours, skopeo, uploaded, pushPhase };
+}
+
+type PushTools = ReturnType<typeof pushTools>;
+
+/** Fresh pushes and unchanged re-pushes of both tools, each run against empty registries. */
+async function alternatingPushes(runs: number, services: string[], work: string, tools: PushTools) {
+  const { ours, skopeo, uploaded, pushPhase } = tools;
+  const phases = { fresh: [] as number[], again: [] as number[] };
+  const fresh = { ours: [] as number[], skopeo: [] as number[] };
+  const again = { ours: [] as number[], skopeo: [] as number[] };
+  const repushUploads: string[] = [];
   let registry: LocalRegistry | undefined;
   try {
-    const layout = join(work, 'layout');
-    const image = await writeLayout(layout, layers, layerBytes);
-    const services = Array.from({ length: runs }, (_, i) => `svc${i}`);
-    const policy = join(work, 'artifact-policy.yml');
-    writeFileSync(
-      policy,
-      [
-        'version: 1',
-        'system: bench',
-        'region: eu-central-1',
-        'resourceTags: {Project: bench, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: bench}',
-        'registry:',
-        '  layout: per-service',
-        `  services: [${services.join(', ')}]`,
-        'tags: {release: "{service}-{version}"}',
-        '',
-      ].join('\n'),
-    );
-    const actionEnv = (service: string, registry: LocalRegistry): NodeJS.ProcessEnv => ({
-      PATH: process.env.PATH,
-      INPUT_SERVICE: service,
-      INPUT_POLICY: policy,
-      INPUT_REGISTRY: registry.url,
-      INPUT_SOURCE: `oci:${layout}:bench`,
-      REGISTRY_USERNAME: registry.username,
-      REGISTRY_PASSWORD: registry.password,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REF: 'refs/tags/v1.0.0',
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-      GITHUB_OUTPUT: join(work, `output-${service}`),
-      GITHUB_STEP_SUMMARY: join(work, `summary-${service}`),
-      RUNNER_TEMP: work,
-    });
-    const ours = async (service: string, registry: LocalRegistry): Promise<Run> => {
-      for (const f of [`output-${service}`, `summary-${service}`]) writeFileSync(join(work, f), '');
-      const r = await timed(runnerNode(), [join(DIST, 'index.js')], actionEnv(service, registry));
-      if (r.code !== 0 || r.out.includes('::error::')) throw new Error(`the action failed:\n${r.out}`);
-      const output = readFileSync(join(work, `output-${service}`), 'utf8');
-      if (!output.includes(image.digest)) throw new Error(`the action did not output ${image.digest}`);
-      return r;
-    };
-    const skopeo = async (repo: string, registry: LocalRegistry, home: string): Promise<Run> => {
-      const r = await timed(
-        'skopeo',
-        [
-          'copy',
-          '--quiet',
-          '--dest-tls-verify=false',
-          '--dest-creds',
-          `${registry.username}:${registry.password}`,
-          `oci:${layout}:bench`,
-          `docker://${registry.host}/${repo}:v1`,
-        ],
-        { PATH: process.env.PATH, HOME: home },
-      );
-      if (r.code !== 0) throw new Error(`skopeo failed:\n${r.out}`);
-      return r;
-    };
-    const uploaded = (service: string) => {
-      const m = /Blobs uploaded \| (\d+) \(([^)]+)\)/.exec(readFileSync(join(work, `summary-${service}`), 'utf8'));
-      return m ? `${m[1]} (${m[2]})` : 'unknown';
-    };
-    // The push itself, as the action's summary reports it (from the policy loaded to the last tag).
-    const pushPhase = (service: string) => {
-      const m = /\| Time \| ([\d.]+) (ms|s) \|/.exec(readFileSync(join(work, `summary-${service}`), 'utf8'));
-      return m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : NaN;
-    };
-    const phases = { fresh: [] as number[], again: [] as number[] };
-
-    const fresh = { ours: [] as number[], skopeo: [] as number[] };
-    const again = { ours: [] as number[], skopeo: [] as number[] };
-    const repushUploads: string[] = [];
     for (let i = 0; i < runs; i++) {
       // Each tool gets an empty registry (and skopeo an empty blob-info cache), so "fresh" is fresh; the order
       // alternates, so neither always meets a warmer page cache.
@@ -201,14 +205,37 @@ async function main(): Promise<void> {
         registry = undefined;
       }
     }
+  } finally {
+    await registry?.stop();
+  }
+  return { phases, fresh, again, repushUploads };
+}
 
-    // Start-up: the bundle as the runner starts it, with no inputs, until its first (configuration) error.
-    const startups: number[] = [];
-    for (let i = 0; i < 5; i++)
-      startups.push((await timed(runnerNode(), [join(DIST, 'index.js')], { PATH: process.env.PATH })).ms);
-    const nodeBaseline: number[] = [];
-    for (let i = 0; i < 5; i++)
-      nodeBaseline.push((await timed(runnerNode(), ['-e', '0'], { PATH: process.env.PATH })).ms);
+/** Start-up: the bundle as the runner starts it, with no inputs, until its first (configuration) error. */
+async function startupTimes(): Promise<{ startups: number[]; nodeBaseline: number[] }> {
+  const startups: number[] = [];
+  for (let i = 0; i < 5; i++)
+    startups.push((await timed(runnerNode(), [join(DIST, 'index.js')], { PATH: process.env.PATH })).ms);
+  const nodeBaseline: number[] = [];
+  for (let i = 0; i < 5; i++)
+    nodeBaseline.push((await timed(runnerNode(), ['-e', '0'], { PATH: process.env.PATH })).ms);
+  return { startups, nodeBaseline };
+}
+
+async function main(): Promise<void> {
+  const runs = arg('runs', 3);
+  const layers = arg('layers', 8);
+  const layerBytes = arg('layer-mb', 25) * 1024 * 1024;
+  const work = mkdtempSync(join(tmpdir(), 'bench-push-'));
+  try {
+    const layout = join(work, 'layout');
+    const image = await writeLayout(layout, layers, layerBytes);
+    const services = Array.from({ length: runs }, (_, i) => `svc${i}`);
+    const policy = join(work, 'artifact-policy.yml');
+    writeBenchPolicy(policy, services);
+    const tools = pushTools(work, layout, policy, image);
+    const { phases, fresh, again, repushUploads } = await alternatingPushes(runs, services, work, tools);
+    const { startups, nodeBaseline } = await startupTimes();
     const bundleBytes = readdirSync(DIST)
       .filter((f) => f.endsWith('.js'))
       .reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
@@ -227,29 +254,42 @@ async function main(): Promise<void> {
       startupMs: { action: median(startups), nodeBaseline: median(nodeBaseline) },
       bundleBytes,
     };
-    const table = [
-      '| measure | build-sign-push | skopeo copy | ours / skopeo |',
-      '| --- | --- | --- | --- |',
-      `| fresh push, median of ${runs} (s) | ${seconds(median(fresh.ours))} | ${seconds(median(fresh.skopeo))} | ${results.medianFreshRatio.toFixed(2)} |`,
-      `| unchanged re-push, median (s) | ${seconds(median(again.ours))} | ${seconds(median(again.skopeo))} | ${(median(again.ours) / median(again.skopeo)).toFixed(2)} |`,
-      `| of which the push itself, median (s) | ${seconds(median(phases.fresh))} fresh, ${seconds(median(phases.again))} re-push | | |`,
-      `| blobs uploaded on re-push | ${repushUploads.join(', ')} | | |`,
-      `| start-up to first error (s) | ${seconds(results.startupMs.action)} (node -e 0: ${seconds(results.startupMs.nodeBaseline)}) | | |`,
-      `| bundle size | ${(bundleBytes / 1024 / 1024).toFixed(2)} MiB | | |`,
-    ].join('\n');
     console.log(
       `Image: ${layers} layers of ${layerBytes / 1024 / 1024} MiB (${(image.bytes / 1024 / 1024).toFixed(1)} MiB of blobs), load average ${loadavg()[0].toFixed(1)}\n`,
     );
-    console.log(table);
+    console.log(pushTable(results));
     const resultsDir = join(ROOT, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
     const file = join(resultsDir, `push-${results.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
     console.log(`\nResults: ${file}`);
   } finally {
-    await registry?.stop();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The README's table, from the measured runs. */
+function pushTable(results: {
+  runs: number;
+  freshMs: { ours: number[]; skopeo: number[] };
+  repushMs: { ours: number[]; skopeo: number[] };
+  repushUploads: string[];
+  oursPushPhaseMs: { fresh: number[]; again: number[] };
+  medianFreshRatio: number;
+  startupMs: { action: number; nodeBaseline: number };
+  bundleBytes: number;
+}): string {
+  const { runs, freshMs: fresh, repushMs: again, oursPushPhaseMs: phases, repushUploads, bundleBytes } = results;
+  return [
+    '| measure | build-sign-push | skopeo copy | ours / skopeo |',
+    '| --- | --- | --- | --- |',
+    `| fresh push, median of ${runs} (s) | ${seconds(median(fresh.ours))} | ${seconds(median(fresh.skopeo))} | ${results.medianFreshRatio.toFixed(2)} |`,
+    `| unchanged re-push, median (s) | ${seconds(median(again.ours))} | ${seconds(median(again.skopeo))} | ${(median(again.ours) / median(again.skopeo)).toFixed(2)} |`,
+    `| of which the push itself, median (s) | ${seconds(median(phases.fresh))} fresh, ${seconds(median(phases.again))} re-push | | |`,
+    `| blobs uploaded on re-push | ${repushUploads.join(', ')} | | |`,
+    `| start-up to first error (s) | ${seconds(results.startupMs.action)} (node -e 0: ${seconds(results.startupMs.nodeBaseline)}) | | |`,
+    `| bundle size | ${(bundleBytes / 1024 / 1024).toFixed(2)} MiB | | |`,
+  ].join('\n');
 }
 
 void main().catch((err: unknown) => {

@@ -68,6 +68,67 @@ function unescapeCommandData(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
+/** The step's environment as the runner sets it: the job's variables, then each input (given, else its default). */
+function actionEnv(
+  actionYmlPath: string,
+  meta: ActionYml,
+  inputs: Record<string, string>,
+  extra: Record<string, string | undefined> | undefined,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...extra })) {
+    if (v !== undefined && !k.startsWith('INPUT_')) env[k] = v;
+  }
+  for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
+    const value = inputs[name] ?? spec.default;
+    if (value !== undefined) env[inputEnvName(name)] = value;
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    if (!(name in (meta.inputs ?? {}))) throw new Error(`${actionYmlPath} has no input '${name}'`);
+    env[inputEnvName(name)] = value;
+  }
+  return env;
+}
+
+/** Runs the action's entry point under the runner's node, killed after the timeout. */
+function runNode(
+  node: string,
+  main: string,
+  env: Record<string, string>,
+  options: { cwd?: string; timeoutMs?: number },
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(node, [main], {
+      cwd: options.cwd ?? process.cwd(),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 300_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ exitCode: code ?? 1, stdout, stderr });
+    });
+  });
+}
+
+/** The values the action masked and the errors it reported, from its workflow commands. */
+function workflowCommands(stdout: string): { masked: string[]; errors: string[] } {
+  const masked: string[] = [];
+  const errors: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const mask = /^::add-mask::(.*)$/.exec(line);
+    if (mask) masked.push(unescapeCommandData(mask[1]));
+    const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
+    if (error) errors.push(unescapeCommandData(error[1]));
+  }
+  return { masked, errors };
+}
+
 export async function runActionAsGitHub(
   actionYmlPath: string,
   inputs: Record<string, string>,
@@ -83,50 +144,14 @@ export async function runActionAsGitHub(
   const summaryFile = join(work, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, ...options.env })) {
-    if (v !== undefined && !k.startsWith('INPUT_')) env[k] = v;
-  }
-  for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
-    const value = inputs[name] ?? spec.default;
-    if (value !== undefined) env[inputEnvName(name)] = value;
-  }
-  for (const [name, value] of Object.entries(inputs)) {
-    if (!(name in (meta.inputs ?? {}))) throw new Error(`${actionYmlPath} has no input '${name}'`);
-    env[inputEnvName(name)] = value;
-  }
+  const env = actionEnv(actionYmlPath, meta, inputs, options.env);
   env.GITHUB_OUTPUT = outputFile;
   env.GITHUB_STEP_SUMMARY = summaryFile;
   env.GITHUB_ACTIONS = 'true';
   env.RUNNER_TEMP ??= work;
   try {
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
-      (resolvePromise, reject) => {
-        const child = spawn(node, [main], {
-          cwd: options.cwd ?? process.cwd(),
-          env,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 300_000);
-        child.on('error', reject);
-        child.on('close', (code) => {
-          clearTimeout(timer);
-          resolvePromise({ exitCode: code ?? 1, stdout, stderr });
-        });
-      },
-    );
-    const masked: string[] = [];
-    const errors: string[] = [];
-    for (const line of stdout.split('\n')) {
-      const mask = /^::add-mask::(.*)$/.exec(line);
-      if (mask) masked.push(unescapeCommandData(mask[1]));
-      const error = /^::error(?: [^:]*)?::(.*)$/.exec(line);
-      if (error) errors.push(unescapeCommandData(error[1]));
-    }
+    const { exitCode, stdout, stderr } = await runNode(node, main, env, options);
+    const { masked, errors } = workflowCommands(stdout);
     return {
       exitCode,
       stdout,

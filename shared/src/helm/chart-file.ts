@@ -193,20 +193,11 @@ function parseMaintainer(raw: unknown, index: number, file: string): ChartMainta
   return maintainer;
 }
 
-/**
- * Parses and validates a Chart.yaml: apiVersion v1 or v2, a name that is a single path segment, a strict SemVer 2
- * version, type application or library (v2 only), dependencies (v2 only) with unique names or aliases.
- * `file` names the file in messages.
- */
-export function parseChartYaml(text: string, file = 'Chart.yaml'): ChartMetadata {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (err) {
-    throw new ConfigurationError(`${file}: not valid YAML: ${errorMessage(err)}`);
-  }
-  if (!isRecord(raw)) fail(file, 'document', 'must be a mapping with apiVersion, name and version');
-
+/** The fields that identify a chart: apiVersion v1 or v2, a name that is one path segment, a SemVer 2 version. */
+function chartIdentity(
+  raw: Record<string, unknown>,
+  file: string,
+): { apiVersion: 'v1' | 'v2'; name: string; version: string } {
   const apiVersion = optionalString(raw, 'apiVersion', file);
   if (!apiVersion) fail(file, 'apiVersion', 'is required; set it to v2 (Helm 3) or v1');
   if (apiVersion !== 'v1' && apiVersion !== 'v2') fail(file, 'apiVersion', `"${apiVersion}" is not v1 or v2`);
@@ -225,14 +216,11 @@ export function parseChartYaml(text: string, file = 'Chart.yaml'): ChartMetadata
   if (version.length > MAX_TAG_LENGTH) {
     fail(file, 'version', `"${version}" is longer than ${MAX_TAG_LENGTH} characters, the longest registry tag`);
   }
+  return { apiVersion, name, version };
+}
 
-  const type = optionalString(raw, 'type', file);
-  if (type) {
-    if (apiVersion !== 'v2') fail(file, 'type', 'is valid only with apiVersion v2');
-    if (type !== 'application' && type !== 'library') fail(file, 'type', `"${type}" is not application or library`);
-  }
-
-  const rawDependencies = raw.dependencies;
+/** Dependencies (apiVersion v2 only), each name or alias once. */
+function chartDependencies(rawDependencies: unknown, apiVersion: string, file: string): ChartDependency[] | undefined {
   let dependencies: ChartDependency[] | undefined;
   if (rawDependencies !== undefined && rawDependencies !== null) {
     if (!Array.isArray(rawDependencies)) fail(file, 'dependencies', 'must be a list');
@@ -247,15 +235,20 @@ export function parseChartYaml(text: string, file = 'Chart.yaml'): ChartMetadata
       seen.add(key);
     }
   }
+  return dependencies;
+}
 
-  const rawMaintainers = raw.maintainers;
+function chartMaintainers(rawMaintainers: unknown, file: string): ChartMaintainer[] | undefined {
   let maintainers: ChartMaintainer[] | undefined;
   if (rawMaintainers !== undefined && rawMaintainers !== null) {
     if (!Array.isArray(rawMaintainers)) fail(file, 'maintainers', 'must be a list');
     maintainers = rawMaintainers.map((m, i) => parseMaintainer(m, i, file));
   }
+  return maintainers;
+}
 
-  const rawAnnotations = raw.annotations;
+/** Annotations: a mapping of strings. */
+function chartAnnotations(rawAnnotations: unknown, file: string): Record<string, string> | undefined {
   let annotations: Record<string, string> | undefined;
   if (rawAnnotations !== undefined && rawAnnotations !== null) {
     if (!isRecord(rawAnnotations)) fail(file, 'annotations', 'must be a mapping of strings');
@@ -265,6 +258,34 @@ export function parseChartYaml(text: string, file = 'Chart.yaml'): ChartMetadata
       annotations[key] = value;
     }
   }
+  return annotations;
+}
+
+/**
+ * Parses and validates a Chart.yaml: apiVersion v1 or v2, a name that is a single path segment, a strict SemVer 2
+ * version, type application or library (v2 only), dependencies (v2 only) with unique names or aliases.
+ * `file` names the file in messages.
+ */
+export function parseChartYaml(text: string, file = 'Chart.yaml'): ChartMetadata {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    throw new ConfigurationError(`${file}: not valid YAML: ${errorMessage(err)}`);
+  }
+  if (!isRecord(raw)) fail(file, 'document', 'must be a mapping with apiVersion, name and version');
+
+  const { apiVersion, name, version } = chartIdentity(raw, file);
+
+  const type = optionalString(raw, 'type', file);
+  if (type) {
+    if (apiVersion !== 'v2') fail(file, 'type', 'is valid only with apiVersion v2');
+    if (type !== 'application' && type !== 'library') fail(file, 'type', `"${type}" is not application or library`);
+  }
+
+  const dependencies = chartDependencies(raw.dependencies, apiVersion, file);
+  const maintainers = chartMaintainers(raw.maintainers, file);
+  const annotations = chartAnnotations(raw.annotations, file);
 
   const deprecated = raw.deprecated;
   if (deprecated !== undefined && deprecated !== null && typeof deprecated !== 'boolean') {

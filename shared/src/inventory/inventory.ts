@@ -169,55 +169,32 @@ interface RepositoryContext {
   problems: InventoryProblem[];
 }
 
+type RepositoryBase = Pick<RepositoryInventory, 'name' | 'kind' | 'service' | 'environment'>;
+
+/** What the images of one repository are read against: its index manifests and the lifecycle preview. */
+interface RepositoryImages {
+  repo: ManagedRepository;
+  indexManifests: Map<string, string>;
+  /** Each index's platform images, by the index's digest. */
+  children: Map<string, string[]>;
+  sizeOf: Map<string | undefined, number>;
+  expiring: Map<string, number | undefined>;
+  targets: ReturnType<typeof tagTargets>;
+}
+
 async function inventoryRepository(ctx: RepositoryContext, repo: ManagedRepository): Promise<RepositoryInventory> {
   const { policy, ecr, options } = ctx;
-  const { call, logger } = options;
-  const scope = options.scope ?? {};
-  const base = {
+  const { call } = options;
+  const base: RepositoryBase = {
     name: repo.name,
     kind: repo.kind,
     ...(repo.service ? { service: repo.service } : {}),
     ...(repo.environment ? { environment: repo.environment } : {}),
   };
-  let described;
-  try {
-    described = await call(`DescribeRepositories ${repo.name}`, () =>
-      ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repo.name] })),
-    );
-  } catch (err) {
-    if (errorName(err) !== 'RepositoryNotFoundException') throw err;
-    ctx.problems.push({
-      kind: 'missing-repository',
-      repository: repo.name,
-      message: `The repository ${repo.name} does not exist; run provision-repo with mode apply.`,
-    });
-    return {
-      ...base,
-      exists: false,
-      tagProblems: [],
-      images: [],
-      attachments: { count: 0, sizeBytes: 0 },
-      lifecycle: { status: 'no-policy', detail: 'The repository does not exist.', expiring: [] },
-      storageBytes: 0,
-      monthlyCostUsd: 0,
-    };
-  }
+  const described = await describeRepository(ctx, repo);
+  if (!described) return missingRepository(base);
   const info = described.repositories?.[0];
-  const tags: Record<string, string> = {};
-  if (info?.repositoryArn) {
-    const listed = await call(`ListTagsForResource ${repo.name}`, () =>
-      ecr.send(new ListTagsForResourceCommand({ resourceArn: info.repositoryArn })),
-    );
-    for (const t of listed.tags ?? []) if (t.Key) tags[t.Key] = t.Value ?? '';
-  }
-  const missingTags = tagProblems(policy, tags);
-  if (missingTags.length) {
-    ctx.problems.push({
-      kind: 'missing-tags',
-      repository: repo.name,
-      message: `${repo.name} lacks required resource tags: ${missingTags.join('; ')}. Run provision-repo with mode apply.`,
-    });
-  }
+  const missingTags = await checkRepositoryTags(ctx, repo, info?.repositoryArn);
 
   const details = await describeAllImages(ecr, repo.name, call);
   const attachments = details.filter(isAttachment);
@@ -230,6 +207,95 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
       .map((d) => d.imageDigest as string),
     call,
   );
+  const children = indexChildren(indexManifests);
+  const childDigests = new Set([...children.values()].flat());
+  // The platform images of an index are listed by ECR too; they are part of their index, not images of their own.
+  const primary = details.filter((d) => !isAttachment(d) && !childDigests.has(d.imageDigest as string));
+  const lifecycle = await repositoryLifecycle(ctx, repo);
+  const view: RepositoryImages = {
+    repo,
+    indexManifests,
+    children,
+    sizeOf: new Map(details.map((d) => [d.imageDigest, d.imageSizeInBytes ?? 0])),
+    expiring: new Map(lifecycle.expiring.map((e) => [e.digest, e.rulePriority])),
+    targets: tagTargets(policy, repo, options.scope?.environment),
+  };
+  const limit = pLimit(options.concurrency ?? 8);
+  const images = await Promise.all(primary.map((d) => limit(() => inventoryImage(ctx, view, d))));
+  images.sort((a, b) => (b.pushedAt ?? '').localeCompare(a.pushedAt ?? '') || a.digest.localeCompare(b.digest));
+  reportImageProblems(ctx, repo, images);
+  reportExpiring(ctx, repo, images, lifecycle.expiring.length);
+
+  const attachmentBytes = attachments.reduce((n, d) => n + (d.imageSizeInBytes ?? 0), 0);
+  const storageBytes = details.reduce((n, d) => n + (d.imageSizeInBytes ?? 0), 0);
+  return {
+    ...base,
+    exists: true,
+    uri: info?.repositoryUri,
+    tagProblems: missingTags,
+    images,
+    attachments: { count: attachments.length, sizeBytes: attachmentBytes },
+    lifecycle,
+    storageBytes,
+    monthlyCostUsd: monthlyCost(storageBytes, policy.pricing.ecrGbMonth),
+  };
+}
+
+/** The repository as ECR describes it, or undefined (and a problem) when it does not exist. */
+async function describeRepository(ctx: RepositoryContext, repo: ManagedRepository) {
+  try {
+    return await ctx.options.call(`DescribeRepositories ${repo.name}`, () =>
+      ctx.ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repo.name] })),
+    );
+  } catch (err) {
+    if (errorName(err) !== 'RepositoryNotFoundException') throw err;
+    ctx.problems.push({
+      kind: 'missing-repository',
+      repository: repo.name,
+      message: `The repository ${repo.name} does not exist; run provision-repo with mode apply.`,
+    });
+    return undefined;
+  }
+}
+
+function missingRepository(base: RepositoryBase): RepositoryInventory {
+  return {
+    ...base,
+    exists: false,
+    tagProblems: [],
+    images: [],
+    attachments: { count: 0, sizeBytes: 0 },
+    lifecycle: { status: 'no-policy', detail: 'The repository does not exist.', expiring: [] },
+    storageBytes: 0,
+    monthlyCostUsd: 0,
+  };
+}
+
+/** The required resource tags the repository lacks (each also reported as a problem). */
+async function checkRepositoryTags(
+  ctx: RepositoryContext,
+  repo: ManagedRepository,
+  arn: string | undefined,
+): Promise<string[]> {
+  const tags: Record<string, string> = {};
+  if (arn) {
+    const listed = await ctx.options.call(`ListTagsForResource ${repo.name}`, () =>
+      ctx.ecr.send(new ListTagsForResourceCommand({ resourceArn: arn })),
+    );
+    for (const t of listed.tags ?? []) if (t.Key) tags[t.Key] = t.Value ?? '';
+  }
+  const missingTags = tagProblems(ctx.policy, tags);
+  if (missingTags.length) {
+    ctx.problems.push({
+      kind: 'missing-tags',
+      repository: repo.name,
+      message: `${repo.name} lacks required resource tags: ${missingTags.join('; ')}. Run provision-repo with mode apply.`,
+    });
+  }
+  return missingTags;
+}
+
+function indexChildren(indexManifests: Map<string, string>): Map<string, string[]> {
   const children = new Map<string, string[]>();
   for (const [digest, body] of indexManifests) {
     const index = JSON.parse(body) as ImageIndex;
@@ -238,12 +304,14 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
       (index.manifests ?? []).map((m) => m.digest),
     );
   }
-  const childDigests = new Set([...children.values()].flat());
-  const sizeOf = new Map(details.map((d) => [d.imageDigest, d.imageSizeInBytes ?? 0]));
-  // The platform images of an index are listed by ECR too; they are part of their index, not images of their own.
-  const primary = details.filter((d) => !isAttachment(d) && !childDigests.has(d.imageDigest as string));
-  const lifecycle = await previewLifecycle(ecr, repo.name, {
-    call,
+  return children;
+}
+
+/** What the lifecycle policy would expire; a preview that could not run is a problem. */
+async function repositoryLifecycle(ctx: RepositoryContext, repo: ManagedRepository) {
+  const { options } = ctx;
+  const lifecycle = await previewLifecycle(ctx.ecr, repo.name, {
+    call: options.call,
     sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     timeoutMs: options.lifecyclePreview?.timeoutMs ?? DEFAULT_PREVIEW_TIMEOUT_MS,
     pollMs: options.lifecyclePreview?.pollMs ?? DEFAULT_PREVIEW_POLL_MS,
@@ -255,51 +323,48 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
       message: `${repo.name}: ${lifecycle.detail}`,
     });
   }
-  const expiring = new Map(lifecycle.expiring.map((e) => [e.digest, e.rulePriority]));
+  return lifecycle;
+}
 
-  const targets = tagTargets(policy, repo, scope.environment);
-  const limit = pLimit(options.concurrency ?? 8);
-  const images = await Promise.all(
-    primary.map((d) =>
-      limit(async (): Promise<InventoryImage> => {
-        const digest = d.imageDigest as string;
-        const mediaType = d.imageManifestMediaType ?? 'unknown';
-        const indexBody = indexManifests.get(digest);
-        let platforms: string[] = indexBody ? indexPlatforms(JSON.parse(indexBody) as ImageIndex) : [];
-        if (!indexBody && ctx.registry) {
-          try {
-            platforms = await registryPlatforms(ctx.registry.client, repo.name, digest);
-          } catch (err) {
-            logger.debug(`${repo.name}@${digest}: platforms not read: ${errorMessage(err)}`);
-          }
-        }
-        const signature = ctx.registry
-          ? await ctx.registry.verifier.verify(repo.name, digest)
-          : unknownSignature(ctx.registryProblem ?? 'no registry to read signatures from');
-        const scan = await inventoryScan(ctx, repo.name, d);
-        const tagsOf = d.imageTags ?? [];
-        const rule = expiring.get(digest);
-        return {
-          digest,
-          tags: tagsOf,
-          mediaType,
-          ...(d.artifactMediaType ? { artifactMediaType: d.artifactMediaType } : {}),
-          platforms,
-          pushedAt: d.imagePushedAt?.toISOString(),
-          lastPulledAt: d.lastRecordedPullTime?.toISOString(),
-          sizeBytes:
-            (d.imageSizeInBytes ?? 0) + (children.get(digest) ?? []).reduce((n, c) => n + (sizeOf.get(c) ?? 0), 0),
-          signature,
-          scan,
-          releaseTags: releaseTagsOf(policy, tagsOf, targets),
-          ...(expiring.has(digest) ? { expiresByRule: rule } : {}),
-        };
-      }),
-    ),
-  );
-  images.sort((a, b) => (b.pushedAt ?? '').localeCompare(a.pushedAt ?? '') || a.digest.localeCompare(b.digest));
+/** One image: its platforms, size (an index counts its platform images), signature, scan and release tags. */
+async function inventoryImage(ctx: RepositoryContext, view: RepositoryImages, d: ImageDetail): Promise<InventoryImage> {
+  const { repo, children, sizeOf, expiring } = view;
+  const digest = d.imageDigest as string;
+  const mediaType = d.imageManifestMediaType ?? 'unknown';
+  const indexBody = view.indexManifests.get(digest);
+  let platforms: string[] = indexBody ? indexPlatforms(JSON.parse(indexBody) as ImageIndex) : [];
+  if (!indexBody && ctx.registry) {
+    try {
+      platforms = await registryPlatforms(ctx.registry.client, repo.name, digest);
+    } catch (err) {
+      ctx.options.logger.debug(`${repo.name}@${digest}: platforms not read: ${errorMessage(err)}`);
+    }
+  }
+  const signature = ctx.registry
+    ? await ctx.registry.verifier.verify(repo.name, digest)
+    : unknownSignature(ctx.registryProblem ?? 'no registry to read signatures from');
+  const scan = await inventoryScan(ctx, repo.name, d);
+  const tagsOf = d.imageTags ?? [];
+  const rule = expiring.get(digest);
+  return {
+    digest,
+    tags: tagsOf,
+    mediaType,
+    ...(d.artifactMediaType ? { artifactMediaType: d.artifactMediaType } : {}),
+    platforms,
+    pushedAt: d.imagePushedAt?.toISOString(),
+    lastPulledAt: d.lastRecordedPullTime?.toISOString(),
+    sizeBytes: (d.imageSizeInBytes ?? 0) + (children.get(digest) ?? []).reduce((n, c) => n + (sizeOf.get(c) ?? 0), 0),
+    signature,
+    scan,
+    releaseTags: releaseTagsOf(ctx.policy, tagsOf, view.targets),
+    ...(expiring.has(digest) ? { expiresByRule: rule } : {}),
+  };
+}
 
-  const expectsSignatures = policy.signing.required || policy.signing.method !== 'none';
+/** Images unsigned where the policy expects signatures, signed by no one it trusts, or failing the scan policy. */
+function reportImageProblems(ctx: RepositoryContext, repo: ManagedRepository, images: InventoryImage[]): void {
+  const expectsSignatures = ctx.policy.signing.required || ctx.policy.signing.method !== 'none';
   for (const image of images) {
     const name = `${repo.name}@${image.digest.slice(0, 19)}…${image.tags.length ? ` (${image.tags.join(', ')})` : ''}`;
     if (expectsSignatures && image.signature.status === 'unsigned') {
@@ -326,32 +391,25 @@ async function inventoryRepository(ctx: RepositoryContext, repo: ManagedReposito
       });
     }
   }
-  const tagged = images.filter((i) => i.expiresByRule !== undefined && i.tags.length > 0);
-  const expiringCount = lifecycle.expiring.length;
-  if (expiringCount > 0) {
-    const named = tagged.slice(0, 5).map((i) => i.tags.join('/'));
-    ctx.problems.push({
-      kind: 'expiring',
-      repository: repo.name,
-      message: `${repo.name}: the lifecycle policy expires ${expiringCount} image(s) at its next run${
-        named.length ? `, among them the tagged ${named.join(', ')}${tagged.length > named.length ? ', ...' : ''}` : ''
-      }.`,
-    });
-  }
+}
 
-  const attachmentBytes = attachments.reduce((n, d) => n + (d.imageSizeInBytes ?? 0), 0);
-  const storageBytes = details.reduce((n, d) => n + (d.imageSizeInBytes ?? 0), 0);
-  return {
-    ...base,
-    exists: true,
-    uri: info?.repositoryUri,
-    tagProblems: missingTags,
-    images,
-    attachments: { count: attachments.length, sizeBytes: attachmentBytes },
-    lifecycle,
-    storageBytes,
-    monthlyCostUsd: monthlyCost(storageBytes, policy.pricing.ecrGbMonth),
-  };
+/** The lifecycle policy's next run expires images: say how many, naming the first tagged ones. */
+function reportExpiring(
+  ctx: RepositoryContext,
+  repo: ManagedRepository,
+  images: InventoryImage[],
+  expiringCount: number,
+): void {
+  if (expiringCount === 0) return;
+  const tagged = images.filter((i) => i.expiresByRule !== undefined && i.tags.length > 0);
+  const named = tagged.slice(0, 5).map((i) => i.tags.join('/'));
+  ctx.problems.push({
+    kind: 'expiring',
+    repository: repo.name,
+    message: `${repo.name}: the lifecycle policy expires ${expiringCount} image(s) at its next run${
+      named.length ? `, among them the tagged ${named.join(', ')}${tagged.length > named.length ? ', ...' : ''}` : ''
+    }.`,
+  });
 }
 
 async function inventoryPackages(
@@ -448,22 +506,11 @@ const PROBLEM_ORDER: InventoryProblem['kind'][] = [
   'package-index',
 ];
 
-/**
- * The inventory of a system (or one service or environment of it): read-only, from ECR, the registry and S3.
- * Whatever cannot be read is reported as such; only a mistake in the scope is an error.
- */
-export async function buildInventory(
-  policy: Policy,
-  clients: InventoryClients,
+/** The registry signatures and platforms are read from; when it cannot be opened, that is a problem, not an error. */
+async function openInventoryRegistry(
   options: InventoryOptions,
-): Promise<InventoryReport> {
-  const scope = options.scope ?? {};
-  const now = options.now?.() ?? new Date();
-  const repos = repositoriesInScope(policy, scope);
-  // The deployable choice needs the service's repository: a missing environment fails before anything is read.
-  if (scope.service) repositoryName(policy, { service: scope.service, environment: scope.environment });
-  const problems: InventoryProblem[] = [];
-
+  problems: InventoryProblem[],
+): Promise<{ registry?: InventoryRegistry; registryProblem?: string }> {
   let registry: InventoryRegistry | undefined;
   let registryProblem: string | undefined;
   if (options.openRegistry) {
@@ -482,6 +529,40 @@ export async function buildInventory(
       message: `Signatures are unknown and platforms of single images unread: ${registryProblem}.`,
     });
   }
+  return { registry, registryProblem };
+}
+
+function inventoryTotals(
+  repositories: RepositoryInventory[],
+  packages: PackageStoreInventory,
+): InventoryReport['totals'] {
+  return {
+    imageBytes: repositories.reduce((n, r) => n + r.storageBytes, 0),
+    packageBytes: packages.storageBytes,
+    monthlyCostUsd:
+      Math.round((repositories.reduce((n, r) => n + r.monthlyCostUsd, 0) + packages.monthlyCostUsd) * 10000) / 10000,
+    images: repositories.reduce((n, r) => n + r.images.length, 0),
+    packages: packages.packages.length,
+  };
+}
+
+/**
+ * The inventory of a system (or one service or environment of it): read-only, from ECR, the registry and S3.
+ * Whatever cannot be read is reported as such; only a mistake in the scope is an error.
+ */
+export async function buildInventory(
+  policy: Policy,
+  clients: InventoryClients,
+  options: InventoryOptions,
+): Promise<InventoryReport> {
+  const scope = options.scope ?? {};
+  const now = options.now?.() ?? new Date();
+  const repos = repositoriesInScope(policy, scope);
+  // The deployable choice needs the service's repository: a missing environment fails before anything is read.
+  if (scope.service) repositoryName(policy, { service: scope.service, environment: scope.environment });
+  const problems: InventoryProblem[] = [];
+
+  const { registry, registryProblem } = await openInventoryRegistry(options, problems);
 
   let scanType: Promise<'BASIC' | 'ENHANCED'> | undefined;
   const ctx: RepositoryContext = {
@@ -504,7 +585,6 @@ export async function buildInventory(
   const repositories = await Promise.all(repos.map((r) => limit(() => inventoryRepository(ctx, r))));
   const packages = await inventoryPackages(policy, clients.s3, options.call, problems, options.listPageSize);
 
-  const imageBytes = repositories.reduce((n, r) => n + r.storageBytes, 0);
   const report: InventoryReport = {
     system: policy.system,
     generatedAt: now.toISOString(),
@@ -515,14 +595,7 @@ export async function buildInventory(
     pricing: { ecrGbMonth: policy.pricing.ecrGbMonth, s3GbMonth: policy.pricing.s3GbMonth },
     repositories,
     packages,
-    totals: {
-      imageBytes,
-      packageBytes: packages.storageBytes,
-      monthlyCostUsd:
-        Math.round((repositories.reduce((n, r) => n + r.monthlyCostUsd, 0) + packages.monthlyCostUsd) * 10000) / 10000,
-      images: repositories.reduce((n, r) => n + r.images.length, 0),
-      packages: packages.packages.length,
-    },
+    totals: inventoryTotals(repositories, packages),
     problems: problems.sort((a, b) => PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind)),
   };
   if (scope.service) report.deployable = deployableChoice(policy, repositories, scope.service, scope.environment);

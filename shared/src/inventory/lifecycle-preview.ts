@@ -29,6 +29,30 @@ export async function previewLifecycle(
   repository: string,
   options: PreviewOptions,
 ): Promise<LifecyclePreview> {
+  const notStarted = await startPreview(ecr, repository, options);
+  if (notStarted) return notStarted;
+  const get: PreviewPage = (nextToken?: string) =>
+    options.call(`GetLifecyclePolicyPreview ${repository}`, () =>
+      ecr.send(new GetLifecyclePolicyPreviewCommand({ repositoryName: repository, maxResults: 100, nextToken })),
+    );
+  const first = await waitForPreview(get, options);
+  if ('expiring' in first) return first;
+  const expiring = await expiringImages(get, first);
+  return {
+    status: 'complete',
+    detail: `The lifecycle policy would expire ${expiring.length} image(s) now.`,
+    expiring,
+  };
+}
+
+type PreviewPage = (nextToken?: string) => Promise<GetLifecyclePolicyPreviewResponse>;
+
+/** Starts the dry run; the outcome when there is nothing to preview or it may not run, else undefined. */
+async function startPreview(
+  ecr: ECRClient,
+  repository: string,
+  options: PreviewOptions,
+): Promise<LifecyclePreview | undefined> {
   try {
     await options.call(`StartLifecyclePolicyPreview ${repository}`, () =>
       ecr.send(new StartLifecyclePolicyPreviewCommand({ repositoryName: repository })),
@@ -50,14 +74,17 @@ export async function previewLifecycle(
       return { status: 'failed', detail: `The lifecycle preview could not start: ${errorMessage(err)}`, expiring: [] };
     }
   }
+  return undefined;
+}
 
-  const get = (nextToken?: string) =>
-    options.call(`GetLifecyclePolicyPreview ${repository}`, () =>
-      ecr.send(new GetLifecyclePolicyPreviewCommand({ repositoryName: repository, maxResults: 100, nextToken })),
-    );
+/** Polls until ECR completes the preview: its first page, or the outcome when it fails, is refused or is slow. */
+async function waitForPreview(
+  get: PreviewPage,
+  options: PreviewOptions,
+): Promise<GetLifecyclePolicyPreviewResponse | LifecyclePreview> {
   let waited = 0;
-  let first: GetLifecyclePolicyPreviewResponse;
   for (;;) {
+    let first: GetLifecyclePolicyPreviewResponse;
     try {
       first = await get();
     } catch (err) {
@@ -74,7 +101,7 @@ export async function previewLifecycle(
         expiring: [],
       };
     }
-    if (first.status === 'COMPLETE') break;
+    if (first.status === 'COMPLETE') return first;
     if (first.status === 'FAILED' || first.status === 'EXPIRED') {
       return { status: 'failed', detail: `ECR reports the lifecycle preview as ${first.status}.`, expiring: [] };
     }
@@ -88,7 +115,13 @@ export async function previewLifecycle(
     await options.sleep(options.pollMs);
     waited += options.pollMs;
   }
+}
 
+/** Every image the completed preview expires, all pages read. */
+async function expiringImages(
+  get: PreviewPage,
+  first: GetLifecyclePolicyPreviewResponse,
+): Promise<LifecyclePreview['expiring']> {
   const expiring: LifecyclePreview['expiring'] = [];
   let page: GetLifecyclePolicyPreviewResponse | undefined = first;
   while (page) {
@@ -103,9 +136,5 @@ export async function previewLifecycle(
     }
     page = page.nextToken ? await get(page.nextToken) : undefined;
   }
-  return {
-    status: 'complete',
-    detail: `The lifecycle policy would expire ${expiring.length} image(s) now.`,
-    expiring,
-  };
+  return expiring;
 }

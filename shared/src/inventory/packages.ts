@@ -103,6 +103,19 @@ export function pythonFileVersion(filename: string): string | undefined {
   return dash > 0 ? stem.slice(dash + 1) : undefined;
 }
 
+/** What one format's index says of a package: its name, latest version and each version's files. */
+interface IndexedPackage {
+  name: string;
+  latest: string | undefined;
+  versions: PackageVersion[];
+}
+
+/** Where the stored files are looked up: sizes by key, and the keys sorted (to find a folder's files). */
+interface StoredSizes {
+  sizes: Map<string, number>;
+  sortedKeys: readonly string[];
+}
+
 /** One package from its index text and the listing's sizes. */
 export function packageFromIndex(
   format: InventoryPackage['format'],
@@ -111,63 +124,15 @@ export function packageFromIndex(
   sizes: Map<string, number>,
   sortedKeys: readonly string[],
 ): InventoryPackage {
-  const versions: PackageVersion[] = [];
-  let name: string;
-  let latest: string | undefined;
-  if (format === 'npm') {
-    const packument = parsePackument(content, key);
-    name = packument.name ?? key.slice('npm/'.length);
-    latest = packument['dist-tags'].latest;
-    for (const version of Object.keys(packument.versions)) {
-      const tarball = npmTarballKey(name, version);
-      versions.push({
-        version,
-        sizeBytes: sizes.get(tarball) ?? 0,
-        files: sizes.has(tarball) ? 1 : 0,
-        published: packument.time[version],
-      });
-    }
-  } else if (format === 'zip') {
-    const index = parseZipIndex(content, key);
-    name = index.name ?? ZIP_INDEX.exec(key)?.[1] ?? key;
-    latest = index.latest;
-    for (const v of index.versions) {
-      const stored = filesUnder(sizes, sortedKeys, `zip/${name}/${v.version}/`);
-      versions.push({
-        version: v.version,
-        sizeBytes: stored.files ? stored.size : v.files.reduce((n, f) => n + f.size, 0),
-        files: v.files.length,
-        published: v.published,
-      });
-    }
-  } else if (format === 'python') {
-    const project = parseSimpleProject(content, key);
-    const dir = PYTHON_PROJECT.exec(key)?.[1] ?? project.name;
-    name = project.name;
-    const byVersion = new Map<string, PackageVersion>();
-    for (const v of project.versions) byVersion.set(v, { version: v, sizeBytes: 0, files: 0 });
-    for (const f of project.files) {
-      const version = pythonFileVersion(f.filename) ?? 'unknown';
-      const entry = byVersion.get(version) ?? { version, sizeBytes: 0, files: 0 };
-      const stored = `python/files/${dir}/${f.filename}`;
-      entry.sizeBytes += (sizes.get(stored) ?? f.size ?? 0) + (sizes.get(`${stored}.metadata`) ?? 0);
-      entry.files++;
-      if (f['upload-time'] && (!entry.published || f['upload-time'] > entry.published))
-        entry.published = f['upload-time'];
-      byVersion.set(version, entry);
-    }
-    versions.push(...byVersion.values());
-    latest = project.versions.at(-1);
-  } else {
-    const metadata = parseArtifactMetadata(content, key);
-    const dir = MAVEN_METADATA.exec(key)?.[1] ?? '';
-    name = `${metadata.groupId}:${metadata.artifactId}`;
-    latest = metadata.release ?? metadata.latest;
-    for (const version of sortMavenVersions(metadata.versions)) {
-      const stored = filesUnder(sizes, sortedKeys, `${dir}/${version}/`);
-      versions.push({ version, sizeBytes: stored.size, files: stored.files });
-    }
-  }
+  const stored: StoredSizes = { sizes, sortedKeys };
+  const { name, latest, versions } =
+    format === 'npm'
+      ? npmPackage(key, content, stored)
+      : format === 'zip'
+        ? zipPackage(key, content, stored)
+        : format === 'python'
+          ? pythonPackage(key, content, stored)
+          : mavenPackage(key, content, stored);
   return {
     format,
     name,
@@ -176,6 +141,65 @@ export function packageFromIndex(
     latest,
     sizeBytes: versions.reduce((n, v) => n + v.sizeBytes, 0),
   };
+}
+
+function npmPackage(key: string, content: Buffer, { sizes }: StoredSizes): IndexedPackage {
+  const packument = parsePackument(content, key);
+  const name = packument.name ?? key.slice('npm/'.length);
+  const versions = Object.keys(packument.versions).map((version) => {
+    const tarball = npmTarballKey(name, version);
+    return {
+      version,
+      sizeBytes: sizes.get(tarball) ?? 0,
+      files: sizes.has(tarball) ? 1 : 0,
+      published: packument.time[version],
+    };
+  });
+  return { name, latest: packument['dist-tags'].latest, versions };
+}
+
+function zipPackage(key: string, content: Buffer, { sizes, sortedKeys }: StoredSizes): IndexedPackage {
+  const index = parseZipIndex(content, key);
+  const name = index.name ?? ZIP_INDEX.exec(key)?.[1] ?? key;
+  const versions = index.versions.map((v) => {
+    const stored = filesUnder(sizes, sortedKeys, `zip/${name}/${v.version}/`);
+    return {
+      version: v.version,
+      sizeBytes: stored.files ? stored.size : v.files.reduce((n, f) => n + f.size, 0),
+      files: v.files.length,
+      published: v.published,
+    };
+  });
+  return { name, latest: index.latest, versions };
+}
+
+/** A Python project's files grouped by the version their names carry (with their metadata side files). */
+function pythonPackage(key: string, content: Buffer, { sizes }: StoredSizes): IndexedPackage {
+  const project = parseSimpleProject(content, key);
+  const dir = PYTHON_PROJECT.exec(key)?.[1] ?? project.name;
+  const byVersion = new Map<string, PackageVersion>();
+  for (const v of project.versions) byVersion.set(v, { version: v, sizeBytes: 0, files: 0 });
+  for (const f of project.files) {
+    const version = pythonFileVersion(f.filename) ?? 'unknown';
+    const entry = byVersion.get(version) ?? { version, sizeBytes: 0, files: 0 };
+    const stored = `python/files/${dir}/${f.filename}`;
+    entry.sizeBytes += (sizes.get(stored) ?? f.size ?? 0) + (sizes.get(`${stored}.metadata`) ?? 0);
+    entry.files++;
+    if (f['upload-time'] && (!entry.published || f['upload-time'] > entry.published))
+      entry.published = f['upload-time'];
+    byVersion.set(version, entry);
+  }
+  return { name: project.name, latest: project.versions.at(-1), versions: [...byVersion.values()] };
+}
+
+function mavenPackage(key: string, content: Buffer, { sizes, sortedKeys }: StoredSizes): IndexedPackage {
+  const metadata = parseArtifactMetadata(content, key);
+  const dir = MAVEN_METADATA.exec(key)?.[1] ?? '';
+  const versions = sortMavenVersions(metadata.versions).map((version) => {
+    const stored = filesUnder(sizes, sortedKeys, `${dir}/${version}/`);
+    return { version, sizeBytes: stored.size, files: stored.files };
+  });
+  return { name: `${metadata.groupId}:${metadata.artifactId}`, latest: metadata.release ?? metadata.latest, versions };
 }
 
 export interface StoreReadResult {

@@ -1,7 +1,7 @@
 import { SEVERITIES } from '../policy/schema';
 import { SummaryBuilder, formatBytes } from '../runtime/summary';
 import { formatUsd } from './cost';
-import type { InventoryImage, InventoryReport, RepositoryInventory } from './types';
+import type { DeployableChoice, InventoryImage, InventoryReport, RepositoryInventory } from './types';
 
 /** Rows per table in the job summary; the report file has every row. */
 export const SUMMARY_ROWS = 50;
@@ -71,6 +71,41 @@ function repositoryTable(summary: SummaryBuilder, repo: RepositoryInventory, row
   }
 }
 
+/** The image that deploys, and the newer release images passed over with the reason. */
+function deployableSection(summary: SummaryBuilder, d: DeployableChoice): void {
+  summary.heading('Deployable', 3);
+  summary.paragraph(d.reference ? `✅ ${d.message}` : `⚠️ ${d.message}`);
+  summary.table(
+    ['Passed over', 'Digest', 'Why'],
+    d.skipped.map((s) => [s.tags.join(', '), `\`${s.digest.slice(7, 19)}\``, s.reason]),
+  );
+}
+
+/** One row per package (the first of them), with its versions shortened when there are many. */
+function packagesSection(summary: SummaryBuilder, report: InventoryReport): void {
+  summary.heading('Packages', 3);
+  if (!report.packages.listed) summary.paragraph(report.packages.detail);
+  else if (report.packages.packages.length === 0) summary.paragraph(`No packages: ${report.packages.detail}.`);
+  summary.table(
+    ['Format', 'Name', 'Versions', 'Latest', 'Size'],
+    report.packages.packages.slice(0, SUMMARY_ROWS * 2).map((p) => [
+      p.format,
+      p.name,
+      p.versions.length <= 5
+        ? p.versions.map((v) => v.version).join(', ')
+        : `${p.versions.length} (… ${p.versions
+            .slice(-3)
+            .map((v) => v.version)
+            .join(', ')})`,
+      p.latest,
+      formatBytes(p.sizeBytes),
+    ]),
+  );
+  if (report.packages.packages.length > SUMMARY_ROWS * 2) {
+    summary.paragraph(`… and ${report.packages.packages.length - SUMMARY_ROWS * 2} more packages in the report file.`);
+  }
+}
+
 /** The job summary: problems first, what deploys, the chart, one table per repository, then the packages. */
 export function inventorySummary(report: InventoryReport, reportFile?: string): string {
   const summary = new SummaryBuilder();
@@ -87,15 +122,7 @@ export function inventorySummary(report: InventoryReport, reportFile?: string): 
     summary.paragraph(`… and ${report.problems.length - PROBLEM_ROWS} more in the report file.`);
   }
 
-  if (report.deployable) {
-    const d = report.deployable;
-    summary.heading('Deployable', 3);
-    summary.paragraph(d.reference ? `✅ ${d.message}` : `⚠️ ${d.message}`);
-    summary.table(
-      ['Passed over', 'Digest', 'Why'],
-      d.skipped.map((s) => [s.tags.join(', '), `\`${s.digest.slice(7, 19)}\``, s.reason]),
-    );
-  }
+  if (report.deployable) deployableSection(summary, report.deployable);
 
   const chart = storageChart(report);
   if (chart) {
@@ -127,26 +154,6 @@ export function inventorySummary(report: InventoryReport, reportFile?: string): 
   );
   for (const repo of report.repositories) repositoryTable(summary, repo, rows);
 
-  summary.heading('Packages', 3);
-  if (!report.packages.listed) summary.paragraph(report.packages.detail);
-  else if (report.packages.packages.length === 0) summary.paragraph(`No packages: ${report.packages.detail}.`);
-  summary.table(
-    ['Format', 'Name', 'Versions', 'Latest', 'Size'],
-    report.packages.packages.slice(0, SUMMARY_ROWS * 2).map((p) => [
-      p.format,
-      p.name,
-      p.versions.length <= 5
-        ? p.versions.map((v) => v.version).join(', ')
-        : `${p.versions.length} (… ${p.versions
-            .slice(-3)
-            .map((v) => v.version)
-            .join(', ')})`,
-      p.latest,
-      formatBytes(p.sizeBytes),
-    ]),
-  );
-  if (report.packages.packages.length > SUMMARY_ROWS * 2) {
-    summary.paragraph(`… and ${report.packages.packages.length - SUMMARY_ROWS * 2} more packages in the report file.`);
-  }
+  packagesSection(summary, report);
   return summary.toString();
 }

@@ -178,7 +178,7 @@ export async function detectBuilder(run: CommandRunner): Promise<Builder> {
  */
 export async function buildImage(
   request: BuildRequest,
-  options: { workDir: string; logger: Logger; run: CommandRunner; cwd?: string; builder?: Builder },
+  options: BuildOptions,
 ): Promise<{ layoutDir: string; builder: Builder }> {
   const cwd = options.cwd ?? process.cwd();
   const dockerfile = resolveDockerfile(request, cwd);
@@ -187,66 +187,66 @@ export async function buildImage(
   const req = { ...request, context, sourceDateEpoch };
   const layoutDir = join(options.workDir, 'layout');
   const builder = options.builder ?? (await detectBuilder(options.run));
-  const fail = async (what: string, result: CommandResult): Promise<never> => {
-    throw new ConfigurationError(
-      `${what} failed (exit ${result.code}); the build's own output is above. Last lines:\n${result.stderr.trim().split('\n').slice(-8).join('\n')}`,
-    );
-  };
-  if (builder === 'docker') {
-    const inspect = await options.run('docker', ['buildx', 'inspect'], { quiet: true });
-    let builderName: string | undefined;
-    if (/Driver:\s+docker\s*$/m.test(inspect.stdout)) {
-      builderName = 'artifacts-oci';
-      await options.run('docker', ['buildx', 'create', '--name', builderName, '--driver', 'docker-container'], {
-        quiet: true,
-      });
-    }
-    options.logger.info(`Building ${dockerfile} with docker buildx.`);
-    const result = await options.run('docker', dockerBuildxArgs(req, dockerfile, layoutDir, builderName));
-    if (result.code !== 0) await fail('docker buildx build', result);
-    return { layoutDir, builder };
+  if (builder === 'docker') await buildWithBuildx(req, dockerfile, layoutDir, options);
+  else await buildWithBuildah(req, dockerfile, layoutDir, options);
+  return { layoutDir, builder };
+}
+
+type BuildOptions = { workDir: string; logger: Logger; run: CommandRunner; cwd?: string; builder?: Builder };
+
+function buildFailed(what: string, result: CommandResult): ConfigurationError {
+  return new ConfigurationError(
+    `${what} failed (exit ${result.code}); the build's own output is above. Last lines:\n${result.stderr.trim().split('\n').slice(-8).join('\n')}`,
+  );
+}
+
+/** docker buildx, on a docker-container builder (created when the default driver cannot write OCI layouts). */
+async function buildWithBuildx(
+  req: BuildRequest,
+  dockerfile: string,
+  layoutDir: string,
+  options: BuildOptions,
+): Promise<void> {
+  const inspect = await options.run('docker', ['buildx', 'inspect'], { quiet: true });
+  let builderName: string | undefined;
+  if (/Driver:\s+docker\s*$/m.test(inspect.stdout)) {
+    builderName = 'artifacts-oci';
+    await options.run('docker', ['buildx', 'create', '--name', builderName, '--driver', 'docker-container'], {
+      quiet: true,
+    });
   }
+  options.logger.info(`Building ${dockerfile} with docker buildx.`);
+  const result = await options.run('docker', dockerBuildxArgs(req, dockerfile, layoutDir, builderName));
+  if (result.code !== 0) throw buildFailed('docker buildx build', result);
+}
+
+/** buildah bud into vfs storage under the work directory, then pushed (every platform) to the OCI layout. */
+async function buildWithBuildah(
+  req: BuildRequest,
+  dockerfile: string,
+  layoutDir: string,
+  options: BuildOptions,
+): Promise<void> {
   mkdirSync(options.workDir, { recursive: true });
   // buildah checks image signatures on FROM; the build trusts its base images as docker build does.
   const signaturePolicy = join(options.workDir, 'policy.json');
   writeFileSync(signaturePolicy, JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }] }));
   const iidFile = join(options.workDir, 'iid');
-  const multi = request.platforms.length > 1;
+  const multi = req.platforms.length > 1;
   const manifestName = multi ? 'localhost/artifacts-build:multi' : undefined;
   options.logger.info(`Building ${dockerfile} with buildah.`);
   const built = await options.run(
     'buildah',
     buildahBudArgs(req, dockerfile, options.workDir, signaturePolicy, iidFile, manifestName),
   );
-  if (built.code !== 0) await fail('buildah bud', built);
+  if (built.code !== 0) throw buildFailed('buildah bud', built);
   const storage = buildahStorageArgs(options.workDir);
-  const pushed = multi
-    ? await options.run(
-        'buildah',
-        [
-          ...storage,
-          'manifest',
-          'push',
-          '--all',
-          '--signature-policy',
-          signaturePolicy,
-          manifestName!,
-          `oci:${layoutDir}`,
-        ],
-        { quiet: true },
-      )
-    : await options.run(
-        'buildah',
-        [
-          ...storage,
-          'push',
-          '--signature-policy',
-          signaturePolicy,
-          readFileSync(iidFile, 'utf8').trim(),
-          `oci:${layoutDir}`,
-        ],
-        { quiet: true },
-      );
-  if (pushed.code !== 0) await fail('buildah push', pushed);
-  return { layoutDir, builder };
+  const image = multi ? ['manifest', 'push', '--all'] : ['push'];
+  const source = multi ? manifestName! : readFileSync(iidFile, 'utf8').trim();
+  const pushed = await options.run(
+    'buildah',
+    [...storage, ...image, '--signature-policy', signaturePolicy, source, `oci:${layoutDir}`],
+    { quiet: true },
+  );
+  if (pushed.code !== 0) throw buildFailed('buildah push', pushed);
 }

@@ -104,15 +104,8 @@ function readArchiveJson<T>(source: string | Buffer, name: string, file: string)
   }
 }
 
-export async function readDockerArchive(file: string, workDir: string, ref?: string): Promise<ImageGraph> {
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new ConfigurationError(
-      `The docker archive ${file} does not exist. Write it with 'docker save -o ${file} <image>'.`,
-    );
-  }
-  const root = join(workDir, 'archive');
-  mkdirSync(root, { recursive: true });
-  await extractArchive(file, root);
+/** The images `docker save` listed in the archive's manifest.json. */
+function readArchiveEntries(root: string, file: string): ArchiveEntry[] {
   const manifestPath = join(root, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new ConfigurationError(`${file} is not a docker archive (no manifest.json); write it with 'docker save'.`);
@@ -123,6 +116,57 @@ export async function readDockerArchive(file: string, workDir: string, ref?: str
       `${file} is not a valid docker archive: its manifest.json is not a list of images with Config and Layers. Write it again with 'docker save'.`,
     );
   }
+  return entries;
+}
+
+/** Where the archive is unpacked, and where uncompressed layers are written gzipped. */
+interface ArchiveDirs {
+  root: string;
+  compressedDir: string;
+  file: string;
+}
+
+/** One layer as a gzip blob (gzipped here when stored plain), its content checked against the config. */
+async function archiveLayer(
+  dirs: ArchiveDirs,
+  name: string,
+  i: number,
+  diffId: string,
+): Promise<{ path: string; descriptor: Descriptor }> {
+  const { root, compressedDir, file } = dirs;
+  const path = inside(root, name, file);
+  const compressed = isGzip(path);
+  const outer = new Sha256Tap();
+  const inner = new Sha256Tap();
+  let blobPath = path;
+  if (compressed) {
+    await pipeline(createReadStream(path), outer, createGunzip(), inner, devNull());
+  } else {
+    blobPath = join(compressedDir, `${i}.tar.gz`);
+    await pipeline(createReadStream(path), inner, createGzip({ level: 6 }), outer, createWriteStream(blobPath));
+  }
+  const content = inner.digest();
+  if (content !== diffId) {
+    throw new ConfigurationError(
+      `The docker archive ${file} is corrupt: layer ${name} has content ${content}, but its config says ${diffId}. Re-export the image with 'docker save'.`,
+    );
+  }
+  return {
+    path: blobPath,
+    descriptor: { mediaType: MEDIA_TYPES.dockerLayerGzip, digest: outer.digest(), size: outer.bytes },
+  };
+}
+
+export async function readDockerArchive(file: string, workDir: string, ref?: string): Promise<ImageGraph> {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new ConfigurationError(
+      `The docker archive ${file} does not exist. Write it with 'docker save -o ${file} <image>'.`,
+    );
+  }
+  const root = join(workDir, 'archive');
+  mkdirSync(root, { recursive: true });
+  await extractArchive(file, root);
+  const entries = readArchiveEntries(root, file);
   const entry = selectArchiveImage(entries, ref, file);
   const configBytes = readFileSync(inside(root, entry.Config, file));
   const config = readArchiveJson<{ rootfs?: { diff_ids?: string[] } }>(configBytes, entry.Config, file);
@@ -136,31 +180,7 @@ export async function readDockerArchive(file: string, workDir: string, ref?: str
   mkdirSync(compressedDir, { recursive: true });
   const limit = pLimit(3);
   const layers = await Promise.all(
-    entry.Layers.map((name, i) =>
-      limit(async () => {
-        const path = inside(root, name, file);
-        const compressed = isGzip(path);
-        const outer = new Sha256Tap();
-        const inner = new Sha256Tap();
-        let blobPath = path;
-        if (compressed) {
-          await pipeline(createReadStream(path), outer, createGunzip(), inner, devNull());
-        } else {
-          blobPath = join(compressedDir, `${i}.tar.gz`);
-          await pipeline(createReadStream(path), inner, createGzip({ level: 6 }), outer, createWriteStream(blobPath));
-        }
-        const diffId = inner.digest();
-        if (diffId !== diffIds[i]) {
-          throw new ConfigurationError(
-            `The docker archive ${file} is corrupt: layer ${name} has content ${diffId}, but its config says ${diffIds[i]}. Re-export the image with 'docker save'.`,
-          );
-        }
-        return {
-          path: blobPath,
-          descriptor: { mediaType: MEDIA_TYPES.dockerLayerGzip, digest: outer.digest(), size: outer.bytes },
-        };
-      }),
-    ),
+    entry.Layers.map((name, i) => limit(() => archiveLayer({ root, compressedDir, file }, name, i, diffIds[i]))),
   );
   const configDescriptor: Descriptor = {
     mediaType: MEDIA_TYPES.dockerConfig,

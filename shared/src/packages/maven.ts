@@ -227,6 +227,77 @@ interface ResolvedFiles {
   binaries: BinaryFile[];
 }
 
+type Jar = { path: string; name: string };
+type ArtifactPom = Pick<ResolvedFiles, 'coordinates' | 'pom'>;
+
+/** The artifact's pom: the one given, else the one inside the jars named like the jar (a shaded jar holds others). */
+async function artifactPom(
+  given: string | undefined,
+  jars: Jar[],
+  embedded: Map<string, EmbeddedPom[]>,
+): Promise<ArtifactPom> {
+  if (given) {
+    const bytes = await readFile(given);
+    const source = basename(given);
+    return { pom: { bytes, source }, coordinates: parsePom(bytes, source) };
+  }
+  const candidates = jars.flatMap((j) => embedded.get(j.path)!.map((p) => ({ jar: j.name, ...p })));
+  // A shaded jar carries the poms of what it bundles: its own is the one named like the jar.
+  const named = candidates.filter((c) => c.jar.startsWith(`${c.coordinates.artifactId}-${c.coordinates.version}`));
+  const chosen = candidates.length === 1 ? candidates : named;
+  const distinct = [...new Map(chosen.map((c) => [gav(c.coordinates), c])).values()];
+  if (distinct.length !== 1) {
+    throw new ConfigurationError(
+      candidates.length === 0
+        ? `No Maven coordinates: 'path' has no pom.xml and ${jars.map((j) => j.name).join(', ') || 'no jar'} carries no META-INF/maven/<groupId>/<artifactId>/pom.xml. Add the pom (pom.xml or target/*.pom) to 'path'.`
+        : `Cannot tell which pom inside the jars is the artifact's (found ${candidates.map((c) => gav(c.coordinates)).join(', ')}); add the pom to 'path'.`,
+    );
+  }
+  return {
+    pom: { bytes: distinct[0].bytes, source: `${distinct[0].jar}!/${distinct[0].path}` },
+    coordinates: distinct[0].coordinates,
+  };
+}
+
+/** Each jar's place (classifier and extension), refusing a jar of another build or two jars in one place. */
+function placeBinaries(
+  jars: Jar[],
+  embedded: Map<string, EmbeddedPom[]>,
+  coordinates: MavenCoordinates,
+  pomSource: string,
+): BinaryFile[] {
+  const binaries: BinaryFile[] = [];
+  for (const j of jars) {
+    const { classifier, extension } = classifyFile(j.name, coordinates);
+    const own = embedded.get(j.path)!;
+    const mine = own.find(
+      (p) => p.coordinates.groupId === coordinates.groupId && p.coordinates.artifactId === coordinates.artifactId,
+    );
+    if (mine && !sameCoordinates(mine.coordinates, coordinates)) {
+      throw new ConfigurationError(
+        `${j.name} was built as ${gav(mine.coordinates)} (its ${mine.path}) but ${pomSource} says ${gav(coordinates)}; publish the pom and jar of the same build.`,
+      );
+    }
+    if (!mine && own.length > 0 && classifier === undefined) {
+      throw new ConfigurationError(
+        `${j.name} was built as ${own.map((p) => gav(p.coordinates)).join(', ')} but ${pomSource} says ${gav(coordinates)}; publish the pom and jar of the same build.`,
+      );
+    }
+    binaries.push({ path: j.path, name: j.name, extension, classifier });
+  }
+  const seen = new Map<string, string>();
+  for (const b of binaries) {
+    const slot = `${b.classifier ?? ''}.${b.extension}`;
+    if (seen.has(slot)) {
+      throw new ConfigurationError(
+        `${seen.get(slot)} and ${b.name} would both be ${mavenFileName(coordinates.artifactId, coordinates.version, b.extension, b.classifier)}; give one file per classifier.`,
+      );
+    }
+    seen.set(slot, b.name);
+  }
+  return binaries;
+}
+
 /** Decides the coordinates and each file's place, cross-checking the pom against the poms inside the jars. */
 export async function resolveMavenFiles(files: string[]): Promise<ResolvedFiles> {
   const poms = files.filter((f) => basename(f) === 'pom.xml' || f.toLowerCase().endsWith('.pom'));
@@ -242,58 +313,8 @@ export async function resolveMavenFiles(files: string[]): Promise<ResolvedFiles>
   const embedded = new Map<string, EmbeddedPom[]>();
   for (const j of jars) embedded.set(j.path, await embeddedPoms(j.path, j.name));
 
-  let coordinates: MavenCoordinates;
-  let pom: { bytes: Buffer; source: string };
-  if (poms.length === 1) {
-    const bytes = await readFile(poms[0]);
-    pom = { bytes, source: basename(poms[0]) };
-    coordinates = parsePom(bytes, pom.source);
-  } else {
-    const candidates = jars.flatMap((j) => embedded.get(j.path)!.map((p) => ({ jar: j.name, ...p })));
-    // A shaded jar carries the poms of what it bundles: its own is the one named like the jar.
-    const named = candidates.filter((c) => c.jar.startsWith(`${c.coordinates.artifactId}-${c.coordinates.version}`));
-    const chosen = candidates.length === 1 ? candidates : named;
-    const distinct = [...new Map(chosen.map((c) => [gav(c.coordinates), c])).values()];
-    if (distinct.length !== 1) {
-      throw new ConfigurationError(
-        candidates.length === 0
-          ? `No Maven coordinates: 'path' has no pom.xml and ${jars.map((j) => j.name).join(', ') || 'no jar'} carries no META-INF/maven/<groupId>/<artifactId>/pom.xml. Add the pom (pom.xml or target/*.pom) to 'path'.`
-          : `Cannot tell which pom inside the jars is the artifact's (found ${candidates.map((c) => gav(c.coordinates)).join(', ')}); add the pom to 'path'.`,
-      );
-    }
-    pom = { bytes: distinct[0].bytes, source: `${distinct[0].jar}!/${distinct[0].path}` };
-    coordinates = distinct[0].coordinates;
-  }
-
-  const binaries: BinaryFile[] = [];
-  for (const j of jars) {
-    const { classifier, extension } = classifyFile(j.name, coordinates);
-    const own = embedded.get(j.path)!;
-    const mine = own.find(
-      (p) => p.coordinates.groupId === coordinates.groupId && p.coordinates.artifactId === coordinates.artifactId,
-    );
-    if (mine && !sameCoordinates(mine.coordinates, coordinates)) {
-      throw new ConfigurationError(
-        `${j.name} was built as ${gav(mine.coordinates)} (its ${mine.path}) but ${pom.source} says ${gav(coordinates)}; publish the pom and jar of the same build.`,
-      );
-    }
-    if (!mine && own.length > 0 && classifier === undefined) {
-      throw new ConfigurationError(
-        `${j.name} was built as ${own.map((p) => gav(p.coordinates)).join(', ')} but ${pom.source} says ${gav(coordinates)}; publish the pom and jar of the same build.`,
-      );
-    }
-    binaries.push({ path: j.path, name: j.name, extension, classifier });
-  }
-  const seen = new Map<string, string>();
-  for (const b of binaries) {
-    const slot = `${b.classifier ?? ''}.${b.extension}`;
-    if (seen.has(slot)) {
-      throw new ConfigurationError(
-        `${seen.get(slot)} and ${b.name} would both be ${mavenFileName(coordinates.artifactId, coordinates.version, b.extension, b.classifier)}; give one file per classifier.`,
-      );
-    }
-    seen.set(slot, b.name);
-  }
+  const { coordinates, pom } = await artifactPom(poms[0], jars, embedded);
+  const binaries = placeBinaries(jars, embedded, coordinates, pom.source);
   if (coordinates.packaging !== 'pom' && binaries.length === 0) {
     throw new ConfigurationError(
       `${pom.source} has packaging '${coordinates.packaging}' but 'path' has no ${coordinates.packaging === 'war' ? 'war' : 'jar'}; add the built artifact (or set <packaging>pom</packaging> for a parent or BOM).`,
@@ -407,38 +428,65 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
   const { coordinates, pom, binaries } = await resolveMavenFiles(files);
   const { groupId, artifactId, version } = coordinates;
   const name = `${groupId}:${artifactId}`;
+  checkNameAndVersionInputs(options, coordinates, pom.source);
+  const now = options.now ?? new Date();
+  const artifactDir = artifactDirectory(groupId, artifactId);
+  const versionDir = assertSafeRelativeKey(`${artifactDir}/${version}`);
+  const versionMetadataKey = `${versionDir}/maven-metadata.xml`;
+  const build = isSnapshotVersion(version)
+    ? await nextSnapshotBuild(coordinates, binaries, versionMetadataKey, options, now)
+    : { fileVersion: version, snapshotMetadata: undefined };
+  const { fileVersion } = build;
+
+  const artifacts = await versionFiles(versionDir, artifactId, fileVersion, pom.bytes, binaries);
+  const indexes: IndexWrite[] = [];
+  if (build.snapshotMetadata) indexes.push(snapshotIndex(coordinates, versionMetadataKey, build.snapshotMetadata));
+  indexes.push(artifactIndex(coordinates, `${artifactDir}/maven-metadata.xml`, now));
+
+  const { claim, checks } = versionGuards(coordinates, fileVersion, versionMetadataKey);
+  return { type: 'maven', name, version, artifacts, indexes, indexKey: 'maven/', claim, checks };
+}
+
+/** The inputs 'name' and 'version' may only repeat what the pom says. */
+function checkNameAndVersionInputs(options: PlanOptions, coordinates: MavenCoordinates, pomSource: string): void {
+  const { groupId, artifactId, version } = coordinates;
+  const name = `${groupId}:${artifactId}`;
   if (options.name && options.name !== name && options.name !== artifactId) {
     throw new ConfigurationError(
-      `Input 'name' is '${options.name}' but ${pom.source} says '${name}'; remove the input or fix it.`,
+      `Input 'name' is '${options.name}' but ${pomSource} says '${name}'; remove the input or fix it.`,
     );
   }
   if (options.version && options.version !== version) {
     throw new ConfigurationError(
-      `Input 'version' is '${options.version}' but ${pom.source} says '${version}'; remove the input or fix it.`,
+      `Input 'version' is '${options.version}' but ${pomSource} says '${version}'; remove the input or fix it.`,
     );
   }
-  const now = options.now ?? new Date();
-  const artifactDir = artifactDirectory(groupId, artifactId);
-  const versionDir = assertSafeRelativeKey(`${artifactDir}/${version}`);
-  const snapshot = isSnapshotVersion(version);
+}
 
-  let fileVersion = version;
-  let snapshotMetadata: SnapshotMetadata | undefined;
-  const versionMetadataKey = `${versionDir}/maven-metadata.xml`;
-  if (snapshot) {
-    // The file names carry the build number, so the stored metadata is read now; a publish that races
-    // this one is caught when the metadata is validated (before any write) or merged.
-    const stored = await options.readStored?.(versionMetadataKey);
-    const current = stored ? parseSnapshotMetadata(stored, versionMetadataKey) : undefined;
-    const timestamp = snapshotTimestamp(now);
-    const buildNumber = nextBuildNumber(current);
-    fileVersion = snapshotFileVersion(version, timestamp, buildNumber);
-    const updated = lastUpdatedStamp(now);
-    const entries: SnapshotVersionEntry[] = [
-      { extension: 'pom', value: fileVersion, updated },
-      ...binaries.map((b) => ({ classifier: b.classifier, extension: b.extension, value: fileVersion, updated })),
-    ];
-    snapshotMetadata = {
+/** A snapshot's next build: the version its file names carry and the metadata that lists its files. */
+async function nextSnapshotBuild(
+  coordinates: MavenCoordinates,
+  binaries: BinaryFile[],
+  versionMetadataKey: string,
+  options: PlanOptions,
+  now: Date,
+): Promise<{ fileVersion: string; snapshotMetadata: SnapshotMetadata }> {
+  const { groupId, artifactId, version } = coordinates;
+  // The file names carry the build number, so the stored metadata is read now; a publish that races
+  // this one is caught when the metadata is validated (before any write) or merged.
+  const stored = await options.readStored?.(versionMetadataKey);
+  const current = stored ? parseSnapshotMetadata(stored, versionMetadataKey) : undefined;
+  const timestamp = snapshotTimestamp(now);
+  const buildNumber = nextBuildNumber(current);
+  const fileVersion = snapshotFileVersion(version, timestamp, buildNumber);
+  const updated = lastUpdatedStamp(now);
+  const entries: SnapshotVersionEntry[] = [
+    { extension: 'pom', value: fileVersion, updated },
+    ...binaries.map((b) => ({ classifier: b.classifier, extension: b.extension, value: fileVersion, updated })),
+  ];
+  return {
+    fileVersion,
+    snapshotMetadata: {
       groupId,
       artifactId,
       version,
@@ -446,18 +494,27 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
       buildNumber,
       lastUpdated: updated,
       snapshotVersions: entries,
-    };
-  }
+    },
+  };
+}
 
+/** The files of one version: the pom, then each binary, each followed by its checksum files. */
+async function versionFiles(
+  versionDir: string,
+  artifactId: string,
+  fileVersion: string,
+  pomBytes: Buffer,
+  binaries: BinaryFile[],
+): Promise<ArtifactWrite[]> {
   const artifacts: ArtifactWrite[] = [];
   const pomKey = `${versionDir}/${mavenFileName(artifactId, fileVersion, 'pom')}`;
   const pomChecksums = Object.fromEntries(
-    checksumFiles('', pom.bytes).map((c) => [c.algorithm, c.body.toString('utf8')]),
+    checksumFiles('', pomBytes).map((c) => [c.algorithm, c.body.toString('utf8')]),
   );
   artifacts.push({
     key: assertSafeRelativeKey(pomKey),
-    body: pom.bytes,
-    size: pom.bytes.length,
+    body: pomBytes,
+    size: pomBytes.length,
     contentType: CONTENT_TYPES.pom,
     sha256: pomChecksums.sha256,
   });
@@ -469,30 +526,33 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
     const { artifact, digests } = await fileArtifact(b.path, key, CONTENT_TYPES[b.extension], [...CHECKSUM_ALGORITHMS]);
     artifacts.push(artifact, ...checksumArtifacts(key, digests));
   }
+  return artifacts;
+}
 
-  const indexes: IndexWrite[] = [];
-  if (snapshotMetadata) {
-    const ours = snapshotMetadata;
-    const parse = (current: Buffer | undefined) =>
-      current ? parseSnapshotMetadata(current, versionMetadataKey) : undefined;
-    indexes.push({
-      key: versionMetadataKey,
-      contentType: 'application/xml',
-      validate: (current) => {
-        assertOwnMetadata(coordinates, versionMetadataKey, current);
-        mergeSnapshotMetadata(parse(current), ours);
-      },
-      merge: (current) => renderSnapshotMetadata(mergeSnapshotMetadata(parse(current), ours)),
-      derived: metadataDerived(versionMetadataKey),
-    });
-  }
-  const artifactMetadataKey = `${artifactDir}/maven-metadata.xml`;
-  indexes.push({
-    key: artifactMetadataKey,
+/** A snapshot version's maven-metadata.xml, with this build merged into the stored one. */
+function snapshotIndex(coordinates: MavenCoordinates, key: string, ours: SnapshotMetadata): IndexWrite {
+  const parse = (current: Buffer | undefined) => (current ? parseSnapshotMetadata(current, key) : undefined);
+  return {
+    key,
     contentType: 'application/xml',
-    validate: (current) => assertOwnMetadata(coordinates, artifactMetadataKey, current),
+    validate: (current) => {
+      assertOwnMetadata(coordinates, key, current);
+      mergeSnapshotMetadata(parse(current), ours);
+    },
+    merge: (current) => renderSnapshotMetadata(mergeSnapshotMetadata(parse(current), ours)),
+    derived: metadataDerived(key),
+  };
+}
+
+/** The artifact's maven-metadata.xml, listing this version among the stored ones. */
+function artifactIndex(coordinates: MavenCoordinates, key: string, now: Date): IndexWrite {
+  const { groupId, artifactId, version } = coordinates;
+  return {
+    key,
+    contentType: 'application/xml',
+    validate: (current) => assertOwnMetadata(coordinates, key, current),
     merge: (current) => {
-      const merged = mergeArtifactMetadata(current ? parseArtifactMetadata(current, artifactMetadataKey) : undefined, {
+      const merged = mergeArtifactMetadata(current ? parseArtifactMetadata(current, key) : undefined, {
         groupId,
         artifactId,
         version,
@@ -500,9 +560,6 @@ export async function planMaven(files: string[], options: PlanOptions): Promise<
       });
       return merged ? renderArtifactMetadata(merged) : undefined;
     },
-    derived: metadataDerived(artifactMetadataKey),
-  });
-
-  const { claim, checks } = versionGuards(coordinates, fileVersion, versionMetadataKey);
-  return { type: 'maven', name, version, artifacts, indexes, indexKey: 'maven/', claim, checks };
+    derived: metadataDerived(key),
+  };
 }

@@ -275,18 +275,7 @@ export async function planNpm(files: string[], options: PlanOptions): Promise<Pu
   };
   const now = options.now ?? new Date();
   const entry: PackumentEntry = { name, version, manifest: tarball.manifest, dist, distTag, now };
-  const packument: IndexWrite = {
-    key: packumentKey,
-    contentType: 'application/json',
-    cacheControl: 'no-cache',
-    validate: (current) => {
-      if (current) mergePackument(parsePackument(current, packumentKey), { ...entry, distTag: undefined });
-    },
-    merge: (current) => {
-      const merged = mergePackument(current ? parsePackument(current, packumentKey) : undefined, entry);
-      return merged ? Buffer.from(JSON.stringify(merged, null, 2) + '\n') : undefined;
-    },
-  };
+  const packument = packumentIndex(packumentKey, entry);
   return {
     type: 'npm',
     name,
@@ -302,5 +291,21 @@ export async function planNpm(files: string[], options: PlanOptions): Promise<Pu
     ],
     indexes: [packument],
     indexKey: 'npm/',
+  };
+}
+
+/** The package's packument with this version merged in; other content under a published version is refused. */
+function packumentIndex(packumentKey: string, entry: PackumentEntry): IndexWrite {
+  return {
+    key: packumentKey,
+    contentType: 'application/json',
+    cacheControl: 'no-cache',
+    validate: (current) => {
+      if (current) mergePackument(parsePackument(current, packumentKey), { ...entry, distTag: undefined });
+    },
+    merge: (current) => {
+      const merged = mergePackument(current ? parsePackument(current, packumentKey) : undefined, entry);
+      return merged ? Buffer.from(JSON.stringify(merged, null, 2) + '\n') : undefined;
+    },
   };
 }

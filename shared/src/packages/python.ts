@@ -202,40 +202,47 @@ export async function readDistribution(path: string): Promise<Distribution> {
       `File name '${filename}' is not allowed: use letters, digits, '.', '-', '_', '+' and '!'.`,
     );
   }
-  if (filename.endsWith('.whl')) {
-    const parts = WHEEL_NAME.exec(filename);
-    if (!parts) {
-      throw new ConfigurationError(
-        `${filename} is not a wheel file name: '{name}-{version}[-{build}]-{python}-{abi}-{platform}.whl'.`,
-      );
-    }
-    const { metadata: raw, distInfo } = await readWheelMetadata(path, filename);
-    const metadata = parseCoreMetadata(raw.toString('utf8'), `${filename}!/${distInfo}/METADATA`);
-    const project = checkName(metadata.name, `${filename}'s METADATA`);
-    const version = checkVersion(metadata.version, `${filename}'s METADATA`);
-    if (normalizeProjectName(parts[1]) !== project)
-      throw mismatch(filename, 'project', parts[1], metadata.name, 'METADATA');
-    if (parsePep440(parts[2])?.normalized !== version.normalized) {
-      throw mismatch(filename, 'version', parts[2], metadata.version, 'METADATA');
-    }
-    const [distName, ...distVersion] = distInfo.replace(/\.dist-info$/, '').split('-');
-    if (
-      normalizeProjectName(distName) !== project ||
-      parsePep440(distVersion.join('-'))?.normalized !== version.normalized
-    ) {
-      throw mismatch(filename, 'the folder', distInfo, `${metadata.name} ${metadata.version}`, 'METADATA');
-    }
-    return {
-      path,
-      filename,
-      kind: 'wheel',
-      metadata,
-      metadataFile: raw,
-      project,
-      version: version.normalized,
-      isPrerelease: version.isPrerelease,
-    };
+  return filename.endsWith('.whl') ? readWheel(path, filename) : readSdist(path, filename);
+}
+
+/** A wheel: its name's project and version agree with its METADATA and its .dist-info folder. */
+async function readWheel(path: string, filename: string): Promise<Distribution> {
+  const parts = WHEEL_NAME.exec(filename);
+  if (!parts) {
+    throw new ConfigurationError(
+      `${filename} is not a wheel file name: '{name}-{version}[-{build}]-{python}-{abi}-{platform}.whl'.`,
+    );
   }
+  const { metadata: raw, distInfo } = await readWheelMetadata(path, filename);
+  const metadata = parseCoreMetadata(raw.toString('utf8'), `${filename}!/${distInfo}/METADATA`);
+  const project = checkName(metadata.name, `${filename}'s METADATA`);
+  const version = checkVersion(metadata.version, `${filename}'s METADATA`);
+  if (normalizeProjectName(parts[1]) !== project)
+    throw mismatch(filename, 'project', parts[1], metadata.name, 'METADATA');
+  if (parsePep440(parts[2])?.normalized !== version.normalized) {
+    throw mismatch(filename, 'version', parts[2], metadata.version, 'METADATA');
+  }
+  const [distName, ...distVersion] = distInfo.replace(/\.dist-info$/, '').split('-');
+  if (
+    normalizeProjectName(distName) !== project ||
+    parsePep440(distVersion.join('-'))?.normalized !== version.normalized
+  ) {
+    throw mismatch(filename, 'the folder', distInfo, `${metadata.name} ${metadata.version}`, 'METADATA');
+  }
+  return {
+    path,
+    filename,
+    kind: 'wheel',
+    metadata,
+    metadataFile: raw,
+    project,
+    version: version.normalized,
+    isPrerelease: version.isPrerelease,
+  };
+}
+
+/** An sdist: its name's project and version agree with its PKG-INFO. */
+async function readSdist(path: string, filename: string): Promise<Distribution> {
   const stem = /^(.+)\.(tar\.gz|zip)$/.exec(filename)?.[1];
   if (!stem) {
     throw new ConfigurationError(
@@ -285,6 +292,33 @@ async function legacyPage<T>(
 
 /** The plan for one release of one project: its wheels and sdist, and the simple index entries. */
 export async function planPython(files: string[], options: PlanOptions): Promise<PublishPlan> {
+  const distributions = await readRelease(files, options);
+  const first = distributions[0];
+  const { project, version } = first;
+  const now = (options.now ?? new Date()).toISOString();
+  const { artifacts, entries } = await releaseFiles(distributions, project, now);
+
+  const projectKey = assertSafeRelativeKey(`python/simple/${project}/index.json`);
+  const projectDir = `python/simple/${project}/`;
+  const rootKey = 'python/simple/index.json';
+  // A store whose pages another tool wrote has HTML and no JSON yet: its links are adopted, not dropped.
+  const adoptedFiles = await legacyPage(options, projectKey, projectDir, filesFromProjectPage);
+  const adoptedProjects = await legacyPage(options, rootKey, 'python/simple/', projectsFromRootPage);
+  const add = { name: project, version, files: entries, adopt: adoptedFiles };
+  return {
+    type: 'python',
+    name: first.metadata.name,
+    version,
+    artifacts,
+    indexes: [projectIndexWrite(projectKey, projectDir, add), rootIndexWrite(rootKey, project, adoptedProjects)],
+    indexKey: 'python/simple/',
+    // Wheels of one release come from several jobs: each claims its own files of the version.
+    claim: { key: assertSafeRelativeKey(`.claims/python/${project}/${version}`), additive: true },
+  };
+}
+
+/** The distributions of one release: one project and version, each file name once, agreeing with the inputs. */
+async function readRelease(files: string[], options: PlanOptions): Promise<Distribution[]> {
   if (files.length === 0) throw new ConfigurationError("'path' matched no files; nothing to publish.");
   const distributions: Distribution[] = [];
   for (const file of files) distributions.push(await readDistribution(file));
@@ -309,8 +343,15 @@ export async function planPython(files: string[], options: PlanOptions): Promise
       `Input 'version' is '${options.version}' but the distribution's metadata says '${first.metadata.version}'; remove the input or fix it.`,
     );
   }
-  const now = (options.now ?? new Date()).toISOString();
+  return distributions;
+}
 
+/** Each distribution's stored file (and a wheel's METADATA beside it), and its entry in the project's page. */
+async function releaseFiles(
+  distributions: Distribution[],
+  project: string,
+  now: string,
+): Promise<{ artifacts: ArtifactWrite[]; entries: SimpleFile[] }> {
   const artifacts: ArtifactWrite[] = [];
   const entries: SimpleFile[] = [];
   for (const d of distributions) {
@@ -343,16 +384,17 @@ export async function planPython(files: string[], options: PlanOptions): Promise
     }
     entries.push(entry);
   }
+  return { artifacts, entries };
+}
 
-  const projectKey = assertSafeRelativeKey(`python/simple/${project}/index.json`);
-  const projectDir = `python/simple/${project}/`;
-  const rootKey = 'python/simple/index.json';
-  // A store whose pages another tool wrote has HTML and no JSON yet: its links are adopted, not dropped.
-  const adoptedFiles = await legacyPage(options, projectKey, projectDir, filesFromProjectPage);
-  const adoptedProjects = await legacyPage(options, rootKey, 'python/simple/', projectsFromRootPage);
-  const add = { name: project, version, files: entries, adopt: adoptedFiles };
+/** The project's JSON page with this release's files merged in, and its HTML pages derived from it. */
+function projectIndexWrite(
+  projectKey: string,
+  projectDir: string,
+  add: Parameters<typeof mergeSimpleProject>[1],
+): IndexWrite {
   const parseProject = (current: Buffer | undefined) => (current ? parseSimpleProject(current, projectKey) : undefined);
-  const projectIndex: IndexWrite = {
+  return {
     key: projectKey,
     contentType: SIMPLE_JSON,
     validate: (current) => void mergeSimpleProject(parseProject(current), add),
@@ -368,7 +410,11 @@ export async function planPython(files: string[], options: PlanOptions): Promise
       ];
     },
   };
-  const rootIndex: IndexWrite = {
+}
+
+/** The root JSON page listing the project, and its HTML pages derived from it. */
+function rootIndexWrite(rootKey: string, project: string, adoptedProjects: string[]): IndexWrite {
+  return {
     key: rootKey,
     contentType: SIMPLE_JSON,
     validate: (current) => void (current && parseSimpleRoot(current, rootKey)),
@@ -383,15 +429,5 @@ export async function planPython(files: string[], options: PlanOptions): Promise
         { key: 'python/simple/index.html', body: html, contentType: SIMPLE_HTML },
       ];
     },
-  };
-  return {
-    type: 'python',
-    name: first.metadata.name,
-    version,
-    artifacts,
-    indexes: [projectIndex, rootIndex],
-    indexKey: 'python/simple/',
-    // Wheels of one release come from several jobs: each claims its own files of the version.
-    claim: { key: assertSafeRelativeKey(`.claims/python/${project}/${version}`), additive: true },
   };
 }

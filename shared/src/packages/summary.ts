@@ -33,37 +33,41 @@ function mavenCoordinates(name: string): { groupId: string; artifactId: string }
   return { groupId, artifactId };
 }
 
+/** The repository and dependency a Maven or Gradle build declares. */
+function mavenSnippets(name: string, version: string, index: string): InstallSnippet[] {
+  const { groupId, artifactId } = mavenCoordinates(name);
+  return [
+    {
+      client: 'Maven (pom.xml)',
+      lang: 'xml',
+      text: [
+        '<repositories>',
+        '  <repository>',
+        '    <id>artifacts</id>',
+        `    <url>${index.replace(/\/$/, '')}</url>`,
+        '  </repository>',
+        '</repositories>',
+        '',
+        '<dependency>',
+        `  <groupId>${groupId}</groupId>`,
+        `  <artifactId>${artifactId}</artifactId>`,
+        `  <version>${version}</version>`,
+        '</dependency>',
+      ].join('\n'),
+    },
+    {
+      client: 'Gradle (build.gradle.kts)',
+      lang: 'kotlin',
+      text: `repositories { maven { url = uri("${index.replace(/\/$/, '')}") } }\ndependencies { implementation("${groupId}:${artifactId}:${version}") }`,
+    },
+  ];
+}
+
 export function installSnippets(plan: PublishPlan, storeUrl: string): InstallSnippet[] {
   const index = indexUrl(plan, storeUrl);
   switch (plan.type) {
-    case 'maven': {
-      const { groupId, artifactId } = mavenCoordinates(plan.name);
-      return [
-        {
-          client: 'Maven (pom.xml)',
-          lang: 'xml',
-          text: [
-            '<repositories>',
-            '  <repository>',
-            '    <id>artifacts</id>',
-            `    <url>${index.replace(/\/$/, '')}</url>`,
-            '  </repository>',
-            '</repositories>',
-            '',
-            '<dependency>',
-            `  <groupId>${groupId}</groupId>`,
-            `  <artifactId>${artifactId}</artifactId>`,
-            `  <version>${plan.version}</version>`,
-            '</dependency>',
-          ].join('\n'),
-        },
-        {
-          client: 'Gradle (build.gradle.kts)',
-          lang: 'kotlin',
-          text: `repositories { maven { url = uri("${index.replace(/\/$/, '')}") } }\ndependencies { implementation("${groupId}:${artifactId}:${plan.version}") }`,
-        },
-      ];
-    }
+    case 'maven':
+      return mavenSnippets(plan.name, plan.version, index);
     case 'npm': {
       const scope = plan.name.startsWith('@') ? plan.name.split('/')[0] : undefined;
       return [

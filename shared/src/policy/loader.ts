@@ -123,47 +123,56 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 const ACCOUNT_FIELDS = ['pullAccounts', 'account', 'accountId'];
 
+type IssueOut = { path: PolicyPath; message: string; onKey?: boolean };
+
+/** An unknown key: the keys allowed there, and the closest one as a guess. */
+function unknownKeyIssues(issue: z.core.$ZodIssueUnrecognizedKeys, path: (string | number)[]): IssueOut[] {
+  const shape = schemaAt(path);
+  const allowed = shape instanceof z.ZodObject ? Object.keys(shape.shape as object) : [];
+  return issue.keys.map((key) => {
+    const guess = closest(key, allowed);
+    return {
+      path: [...path, key],
+      onKey: true,
+      message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed keys: ${allowed.join(', ')}`,
+    };
+  });
+}
+
+/** A value of the wrong type: an account id written as a number, a missing field, or what was expected instead. */
+function invalidTypeIssues(issue: z.core.$ZodIssueInvalidType, path: (string | number)[], raw: unknown): IssueOut[] {
+  const actual = valueAt(raw, path);
+  const last = path[path.length - 2] ?? path[path.length - 1];
+  const account = typeof actual === 'number' && ACCOUNT_FIELDS.some((f) => f === last || f === path[path.length - 1]);
+  if (account) {
+    return [
+      {
+        path,
+        message: `an AWS account id is 12 digits written in quotes ("012345678901"); a bare number loses leading zeros`,
+      },
+    ];
+  }
+  if (path.length === 0) {
+    return [
+      {
+        path,
+        message: `the policy file must be a mapping with at least version and system; got ${describeValue(actual)}`,
+      },
+    ];
+  }
+  const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+  if (actual === undefined) return [{ path, message: `is required: ${expected}` }];
+  return [{ path, message: `expected ${expected}, got ${describeValue(actual)}` }];
+}
+
 /** Turns a zod issue into one or more policy issues whose message says what is allowed. */
-function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): { path: PolicyPath; message: string; onKey?: boolean }[] {
+function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): IssueOut[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const shape = schemaAt(path);
-      const allowed = shape instanceof z.ZodObject ? Object.keys(shape.shape as object) : [];
-      return issue.keys.map((key) => {
-        const guess = closest(key, allowed);
-        return {
-          path: [...path, key],
-          onKey: true,
-          message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed keys: ${allowed.join(', ')}`,
-        };
-      });
-    }
-    case 'invalid_type': {
-      const actual = valueAt(raw, path);
-      const last = path[path.length - 2] ?? path[path.length - 1];
-      const account =
-        typeof actual === 'number' && ACCOUNT_FIELDS.some((f) => f === last || f === path[path.length - 1]);
-      if (account) {
-        return [
-          {
-            path,
-            message: `an AWS account id is 12 digits written in quotes ("012345678901"); a bare number loses leading zeros`,
-          },
-        ];
-      }
-      if (path.length === 0) {
-        return [
-          {
-            path,
-            message: `the policy file must be a mapping with at least version and system; got ${describeValue(actual)}`,
-          },
-        ];
-      }
-      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
-      if (actual === undefined) return [{ path, message: `is required: ${expected}` }];
-      return [{ path, message: `expected ${expected}, got ${describeValue(actual)}` }];
-    }
+    case 'unrecognized_keys':
+      return unknownKeyIssues(issue, path);
+    case 'invalid_type':
+      return invalidTypeIssues(issue, path, raw);
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
       return [

@@ -155,49 +155,11 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
     settings,
     rules.map((r) => r.prefix),
   );
-  const replication = policy.registry.replication.map((r) => ({
-    destinations: [{ region: r.region, registryId: r.account ?? ctx.accountId }],
-    filters: r.filters.length > 0 ? r.filters : [systemNamespace(policy) ?? policy.system],
-  }));
-  for (const r of replication) {
-    if (r.destinations[0].region === ctx.region && r.destinations[0].registryId === ctx.accountId) {
-      throw new ConfigurationError(
-        `registry.replication: region ${ctx.region} in the same account is the registry itself; replicate to another region or account`,
-      );
-    }
-  }
+  const replication = desiredReplication(policy, ctx);
 
   const tags = resourceTagsOf(policy);
-  let bucket: DesiredState['bucket'];
-  if (policy.packages.bucket) {
-    const prefix = packagePrefix(policy);
-    const shared = policy.packages.sharedBucket;
-    const statementOptions = {
-      bucket: policy.packages.bucket,
-      prefix,
-      system: policy.system,
-      principalTagKey: policy.iam.principalTagKey,
-      shared,
-    };
-    bucket = {
-      name: policy.packages.bucket,
-      shared,
-      prefix,
-      statements: bucketPolicyStatements(statementOptions),
-      ownership: statementOwnership(statementOptions),
-      tags,
-      encryption: { algorithm: 'AES256' },
-    };
-  }
-  const documents = iamPolicyDocuments(policy, { accountId: ctx.accountId, region: ctx.region, bucket: bucket?.name });
-  const iamPolicies = Object.entries(documents).map(([name, document]) => {
-    const policyName = `artifacts-${policy.system}-${name}`;
-    return {
-      name: policyName,
-      arn: `arn:aws:iam::${ctx.accountId}:policy/artifacts/${policyName}`,
-      document: JSON.stringify(document),
-    };
-  });
+  const bucket = desiredBucket(policy, tags);
+  const iamPolicies = desiredIamPolicies(policy, ctx, bucket?.name);
 
   return {
     system: policy.system,
@@ -227,4 +189,59 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
     iamPolicies,
     createIamPolicies: policy.iam.createPolicies,
   };
+}
+
+/** Replication to another region or account; to the registry itself is a mistake. */
+function desiredReplication(policy: Policy, ctx: DesiredStateContext): DesiredState['replication'] {
+  const replication = policy.registry.replication.map((r) => ({
+    destinations: [{ region: r.region, registryId: r.account ?? ctx.accountId }],
+    filters: r.filters.length > 0 ? r.filters : [systemNamespace(policy) ?? policy.system],
+  }));
+  for (const r of replication) {
+    if (r.destinations[0].region === ctx.region && r.destinations[0].registryId === ctx.accountId) {
+      throw new ConfigurationError(
+        `registry.replication: region ${ctx.region} in the same account is the registry itself; replicate to another region or account`,
+      );
+    }
+  }
+  return replication;
+}
+
+/** The package bucket, when the policy names one: its statements for this system and the tags it carries. */
+function desiredBucket(policy: Policy, tags: Record<string, string>): DesiredState['bucket'] {
+  if (!policy.packages.bucket) return undefined;
+  const prefix = packagePrefix(policy);
+  const shared = policy.packages.sharedBucket;
+  const statementOptions = {
+    bucket: policy.packages.bucket,
+    prefix,
+    system: policy.system,
+    principalTagKey: policy.iam.principalTagKey,
+    shared,
+  };
+  return {
+    name: policy.packages.bucket,
+    shared,
+    prefix,
+    statements: bucketPolicyStatements(statementOptions),
+    ownership: statementOwnership(statementOptions),
+    tags,
+    encryption: { algorithm: 'AES256' },
+  };
+}
+
+function desiredIamPolicies(
+  policy: Policy,
+  ctx: DesiredStateContext,
+  bucket: string | undefined,
+): DesiredState['iamPolicies'] {
+  const documents = iamPolicyDocuments(policy, { accountId: ctx.accountId, region: ctx.region, bucket });
+  return Object.entries(documents).map(([name, document]) => {
+    const policyName = `artifacts-${policy.system}-${name}`;
+    return {
+      name: policyName,
+      arn: `arn:aws:iam::${ctx.accountId}:policy/artifacts/${policyName}`,
+      document: JSON.stringify(document),
+    };
+  });
 }

@@ -6,10 +6,13 @@ import type {
   AttributeChange,
   CreationTemplateState,
   DesiredBucket,
+  DesiredIamPolicy,
   DesiredRepository,
   DesiredScanning,
   DesiredState,
+  IamPolicyState,
   Plan,
+  PullThroughCacheRuleState,
   PublicAccessBlock,
   ReplicationRule,
   RepositoryEncryption,
@@ -253,105 +256,20 @@ function planBucket(desired: DesiredBucket, actual: ActualState['bucket']): Reso
 export function computePlan(desired: DesiredState, actual: ActualState, options: PlanOptions): Plan {
   const resources: ResourceChange[] = [];
   for (const repo of desired.repositories) resources.push(planRepository(repo, actual.repositories.get(repo.name)));
-  const wanted = new Set(desired.repositories.map((r) => r.name));
-  for (const repo of [...actual.repositories.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (wanted.has(repo.name) || !isOwnedBy(repo.tags, desired.ownership.tags)) continue;
-    resources.push({
-      kind: 'repository',
-      id: repo.name,
-      action: 'remove',
-      changes: [],
-      note: options.prune
-        ? 'Managed by this system and no longer in the policy: deleted (only when it holds no images).'
-        : 'Managed by this system and no longer in the policy; not deleted (set prune: true to delete it).',
-    });
-  }
+  resources.push(...planRetiredRepositories(desired, actual, options.prune));
   resources.push(
     planScanning(desired.scanning, actual.scanning, options.prune ? retiredRepositories(resources, options.kept) : []),
   );
   for (const rule of desired.pullThroughCacheRules) {
-    const current = actual.pullThroughCacheRules.get(rule.prefix);
-    if (!current) {
-      resources.push({
-        kind: 'pull-through-cache',
-        id: rule.prefix,
-        action: 'create',
-        changes: Object.entries(rule)
-          .filter(([k]) => k !== 'prefix')
-          .map(([attribute, after]) => ({ attribute, after })),
-      });
-      continue;
-    }
-    if (
-      current.upstreamRegistryUrl !== rule.upstreamRegistryUrl ||
-      current.upstreamRegistry !== rule.upstreamRegistry
-    ) {
-      resources.push({
-        kind: 'pull-through-cache',
-        id: rule.prefix,
-        action: 'replace',
-        changes: [
-          {
-            attribute: 'upstreamRegistryUrl',
-            before: current.upstreamRegistryUrl,
-            after: rule.upstreamRegistryUrl,
-            replacement: true,
-          },
-        ],
-        note: `ECR cannot change a rule's upstream: delete the rule for prefix ${rule.prefix} (aws ecr delete-pull-through-cache-rule) and run again, or choose another prefix.`,
-      });
-      continue;
-    }
-    const changes = sameSecretArn(rule.credentialArn, current.credentialArn)
-      ? []
-      : [{ attribute: 'credentialArn', before: current.credentialArn, after: rule.credentialArn }];
-    resources.push({
-      kind: 'pull-through-cache',
-      id: rule.prefix,
-      action: changes.length ? 'update' : 'unchanged',
-      changes,
-    });
+    resources.push(planPullThroughCacheRule(rule, actual.pullThroughCacheRules.get(rule.prefix)));
   }
   for (const template of desired.creationTemplates) {
     resources.push(planTemplate(template, actual.creationTemplates.get(template.prefix)));
   }
-  if (desired.replication.length > 0) {
-    const missing = desired.replication.filter((r) => !actual.replication.some((a) => sameRule(a, r)));
-    resources.push({
-      kind: 'registry-replication',
-      id: 'registry',
-      action: missing.length ? 'update' : 'unchanged',
-      changes: missing.length
-        ? [
-            {
-              attribute: 'rules',
-              before: actual.replication,
-              after: mergeReplication(actual.replication, desired.replication),
-            },
-          ]
-        : [],
-    });
-  }
+  if (desired.replication.length > 0) resources.push(planReplication(desired.replication, actual.replication));
   if (desired.bucket) resources.push(planBucket(desired.bucket, actual.bucket));
   if (desired.createIamPolicies) {
-    for (const p of desired.iamPolicies) {
-      const current = actual.iamPolicies.get(p.name);
-      if (!current?.document) {
-        resources.push({
-          kind: 'iam-policy',
-          id: p.name,
-          action: 'create',
-          changes: [{ attribute: 'document', after: prettyJson(p.document) }],
-        });
-      } else if (!samePolicyDocument(p.document, current.document)) {
-        resources.push({
-          kind: 'iam-policy',
-          id: p.name,
-          action: 'update',
-          changes: [{ attribute: 'document', before: prettyJson(current.document), after: prettyJson(p.document) }],
-        });
-      } else resources.push({ kind: 'iam-policy', id: p.name, action: 'unchanged', changes: [] });
-    }
+    for (const p of desired.iamPolicies) resources.push(planIamPolicy(p, actual.iamPolicies.get(p.name)));
   }
   return {
     system: desired.system,
@@ -360,6 +278,92 @@ export function computePlan(desired: DesiredState, actual: ActualState, options:
     resources,
     changes: resources.filter((r) => r.action !== 'unchanged').length,
   };
+}
+
+/** Repositories this system manages that the policy no longer lists: removed only when prune is on. */
+function planRetiredRepositories(desired: DesiredState, actual: ActualState, prune: boolean): ResourceChange[] {
+  const wanted = new Set(desired.repositories.map((r) => r.name));
+  const retired: ResourceChange[] = [];
+  for (const repo of [...actual.repositories.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (wanted.has(repo.name) || !isOwnedBy(repo.tags, desired.ownership.tags)) continue;
+    retired.push({
+      kind: 'repository',
+      id: repo.name,
+      action: 'remove',
+      changes: [],
+      note: prune
+        ? 'Managed by this system and no longer in the policy: deleted (only when it holds no images).'
+        : 'Managed by this system and no longer in the policy; not deleted (set prune: true to delete it).',
+    });
+  }
+  return retired;
+}
+
+function planPullThroughCacheRule(
+  rule: PullThroughCacheRuleState,
+  current: PullThroughCacheRuleState | undefined,
+): ResourceChange {
+  if (!current) {
+    return {
+      kind: 'pull-through-cache',
+      id: rule.prefix,
+      action: 'create',
+      changes: Object.entries(rule)
+        .filter(([k]) => k !== 'prefix')
+        .map(([attribute, after]) => ({ attribute, after })),
+    };
+  }
+  if (current.upstreamRegistryUrl !== rule.upstreamRegistryUrl || current.upstreamRegistry !== rule.upstreamRegistry) {
+    return {
+      kind: 'pull-through-cache',
+      id: rule.prefix,
+      action: 'replace',
+      changes: [
+        {
+          attribute: 'upstreamRegistryUrl',
+          before: current.upstreamRegistryUrl,
+          after: rule.upstreamRegistryUrl,
+          replacement: true,
+        },
+      ],
+      note: `ECR cannot change a rule's upstream: delete the rule for prefix ${rule.prefix} (aws ecr delete-pull-through-cache-rule) and run again, or choose another prefix.`,
+    };
+  }
+  const changes = sameSecretArn(rule.credentialArn, current.credentialArn)
+    ? []
+    : [{ attribute: 'credentialArn', before: current.credentialArn, after: rule.credentialArn }];
+  return { kind: 'pull-through-cache', id: rule.prefix, action: changes.length ? 'update' : 'unchanged', changes };
+}
+
+/** Replication rules only ever get added: the ones the registry lacks make the change. */
+function planReplication(desired: ReplicationRule[], actual: ReplicationRule[]): ResourceChange {
+  const missing = desired.filter((r) => !actual.some((a) => sameRule(a, r)));
+  return {
+    kind: 'registry-replication',
+    id: 'registry',
+    action: missing.length ? 'update' : 'unchanged',
+    changes: missing.length ? [{ attribute: 'rules', before: actual, after: mergeReplication(actual, desired) }] : [],
+  };
+}
+
+function planIamPolicy(p: DesiredIamPolicy, current: IamPolicyState | undefined): ResourceChange {
+  if (!current?.document) {
+    return {
+      kind: 'iam-policy',
+      id: p.name,
+      action: 'create',
+      changes: [{ attribute: 'document', after: prettyJson(p.document) }],
+    };
+  }
+  if (!samePolicyDocument(p.document, current.document)) {
+    return {
+      kind: 'iam-policy',
+      id: p.name,
+      action: 'update',
+      changes: [{ attribute: 'document', before: prettyJson(current.document), after: prettyJson(p.document) }],
+    };
+  }
+  return { kind: 'iam-policy', id: p.name, action: 'unchanged', changes: [] };
 }
 
 /** Repositories a pruning apply deletes (less those it had to keep): their exact-name scanning filters go with them. */

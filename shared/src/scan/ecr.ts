@@ -135,8 +135,7 @@ function firstSentence(text: string): string {
  */
 export async function ecrBasicScan(ecr: ECRClient, image: ScannedImage, options: WaitOptions): Promise<ScanResult> {
   const what = `the ECR scan of ${shortImage(image)}`;
-  let scanStarted = false;
-  const describe = (nextToken?: string) =>
+  const describe: DescribeFindings = (nextToken?: string) =>
     ecr.send(
       new DescribeImageScanFindingsCommand({
         registryId: image.registryId,
@@ -146,50 +145,7 @@ export async function ecrBasicScan(ecr: ECRClient, image: ScannedImage, options:
         nextToken,
       }),
     );
-
-  const first = await pollUntil(
-    what,
-    async (): Promise<Poll<DescribeImageScanFindingsResponse>> => {
-      let page: DescribeImageScanFindingsResponse;
-      try {
-        page = await describe();
-      } catch (err) {
-        const name = awsErrorName(err);
-        if (name === 'ScanNotFoundException') {
-          if (!scanStarted) {
-            await startScan(ecr, image, 'it has no scan yet (the repository does not scan on push)', options);
-            scanStarted = true;
-            return { done: false, state: 'scan started' };
-          }
-          return { done: false, state: 'no scan yet' };
-        }
-        if (name === 'ImageNotFoundException' || name === 'RepositoryNotFoundException') {
-          throw new ConfigurationError(
-            `ECR has no image ${imageName(image)}: ${(err as Error).message}. Check the repository name, the digest and the region ('aws-region').`,
-          );
-        }
-        throw accessDenied(err, 'ecr:DescribeImageScanFindings', imageName(image)) ?? err;
-      }
-      const status = page.imageScanStatus?.status ?? 'PENDING';
-      switch (status) {
-        case 'PENDING':
-        case 'IN_PROGRESS':
-          return { done: false, state: status };
-        case 'COMPLETE':
-          return { done: true, value: page };
-        case 'SCAN_ELIGIBILITY_EXPIRED':
-          if (!scanStarted) {
-            await startScan(ecr, image, 'its scan eligibility has expired', options);
-            scanStarted = true;
-            return { done: false, state: 'scan started' };
-          }
-          throw new ConfigurationError(terminalStatusMessage(status, page.imageScanStatus?.description, image));
-        default:
-          throw new ConfigurationError(terminalStatusMessage(status, page.imageScanStatus?.description, image));
-      }
-    },
-    options,
-  );
+  const first = await pollUntil(what, basicScanStatus(ecr, image, options, describe), options);
 
   const findings: Finding[] = [];
   let page: DescribeImageScanFindingsResponse | undefined = first;
@@ -205,5 +161,56 @@ export async function ecrBasicScan(ecr: ECRClient, image: ScannedImage, options:
     source: 'ecr',
     findings,
     detail: `ECR basic scan${completed ? ` completed ${completed.toISOString()}` : ''}`,
+  };
+}
+
+type DescribeFindings = (nextToken?: string) => Promise<DescribeImageScanFindingsResponse>;
+
+/** One look at the scan's status: wait, read the complete scan, start the one scan it may need, or end the gate. */
+function basicScanStatus(
+  ecr: ECRClient,
+  image: ScannedImage,
+  options: WaitOptions,
+  describe: DescribeFindings,
+): () => Promise<Poll<DescribeImageScanFindingsResponse>> {
+  let scanStarted = false;
+  return async () => {
+    let page: DescribeImageScanFindingsResponse;
+    try {
+      page = await describe();
+    } catch (err) {
+      const name = awsErrorName(err);
+      if (name === 'ScanNotFoundException') {
+        if (!scanStarted) {
+          await startScan(ecr, image, 'it has no scan yet (the repository does not scan on push)', options);
+          scanStarted = true;
+          return { done: false, state: 'scan started' };
+        }
+        return { done: false, state: 'no scan yet' };
+      }
+      if (name === 'ImageNotFoundException' || name === 'RepositoryNotFoundException') {
+        throw new ConfigurationError(
+          `ECR has no image ${imageName(image)}: ${(err as Error).message}. Check the repository name, the digest and the region ('aws-region').`,
+        );
+      }
+      throw accessDenied(err, 'ecr:DescribeImageScanFindings', imageName(image)) ?? err;
+    }
+    const status = page.imageScanStatus?.status ?? 'PENDING';
+    switch (status) {
+      case 'PENDING':
+      case 'IN_PROGRESS':
+        return { done: false, state: status };
+      case 'COMPLETE':
+        return { done: true, value: page };
+      case 'SCAN_ELIGIBILITY_EXPIRED':
+        if (!scanStarted) {
+          await startScan(ecr, image, 'its scan eligibility has expired', options);
+          scanStarted = true;
+          return { done: false, state: 'scan started' };
+        }
+        throw new ConfigurationError(terminalStatusMessage(status, page.imageScanStatus?.description, image));
+      default:
+        throw new ConfigurationError(terminalStatusMessage(status, page.imageScanStatus?.description, image));
+    }
   };
 }

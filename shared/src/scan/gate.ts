@@ -79,16 +79,14 @@ export function allowEntryMatches(entry: AllowEntry, finding: Finding): boolean 
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The verdict: pure, from the findings, the policy's scan settings and the signature check. */
-export function evaluateGate(
+/** Each finding's status: allowed by an active allowlist entry, not fixable (when only fixable ones count), or counted. */
+function judgeFindings(
   findings: readonly Finding[],
   options: GateOptions,
-  signature: SignatureRequirement = SIGNATURE_NOT_REQUIRED,
-): GateResult {
-  const active = options.allow.filter((e) => !isExpired(e, options.today));
-  const expired = options.allow.filter((e) => isExpired(e, options.today));
-  const uses = new Map<AllowEntry, number>();
-  const judged: JudgedFinding[] = sortFindings(findings.map((f) => judgedSeverity(f, options))).map((f) => {
+  allowlist: { active: AllowEntry[]; expired: AllowEntry[]; uses: Map<AllowEntry, number> },
+): JudgedFinding[] {
+  const { active, expired, uses } = allowlist;
+  return sortFindings(findings.map((f) => judgedSeverity(f, options))).map((f): JudgedFinding => {
     for (const e of expired) if (allowEntryMatches(e, f)) uses.set(e, (uses.get(e) ?? 0) + 1);
     const allowedBy = active.find((e) => allowEntryMatches(e, f));
     if (allowedBy) {
@@ -98,24 +96,41 @@ export function evaluateGate(
     if (options.fixableOnly && f.fixable === false) return { ...f, status: 'not-fixable', decisive: false };
     return { ...f, status: 'counted', decisive: atOrAbove(f.severity, options.failOn) };
   });
+}
+
+/** Why the decisive findings fail the gate: how many, by severity, and how many only for lack of a rating. */
+function decisiveReasons(decisive: JudgedFinding[], options: GateOptions): string[] {
+  const reasons: string[] = [];
+  if (!decisive.length) return reasons;
+  const bySeverity = countBySeverity(decisive);
+  const parts = SEVERITIES.filter((s) => bySeverity[s]).map((s) => `${bySeverity[s]} ${s}`);
+  reasons.push(
+    `${plural(decisive.length, 'finding')} at or above ${options.failOn} ${decisive.length === 1 ? 'counts' : 'count'} (${parts.join(', ')}).`,
+  );
+  const unrated = decisive.filter((f) => f.unrated).length;
+  if (unrated) {
+    reasons.push(
+      `${plural(unrated, 'finding')} without a known severity or a score ${unrated === 1 ? 'counts' : 'count'} at ${options.failOn} (the policy's scan.unrated).`,
+    );
+  }
+  return reasons;
+}
+
+/** The verdict: pure, from the findings, the policy's scan settings and the signature check. */
+export function evaluateGate(
+  findings: readonly Finding[],
+  options: GateOptions,
+  signature: SignatureRequirement = SIGNATURE_NOT_REQUIRED,
+): GateResult {
+  const active = options.allow.filter((e) => !isExpired(e, options.today));
+  const expired = options.allow.filter((e) => isExpired(e, options.today));
+  const uses = new Map<AllowEntry, number>();
+  const judged = judgeFindings(findings, options, { active, expired, uses });
   const counted = judged.filter((f) => f.status === 'counted');
   const decisive = counted.filter((f) => f.decisive);
   const counts = countBySeverity(counted);
 
-  const reasons: string[] = [];
-  if (decisive.length) {
-    const bySeverity = countBySeverity(decisive);
-    const parts = SEVERITIES.filter((s) => bySeverity[s]).map((s) => `${bySeverity[s]} ${s}`);
-    reasons.push(
-      `${plural(decisive.length, 'finding')} at or above ${options.failOn} ${decisive.length === 1 ? 'counts' : 'count'} (${parts.join(', ')}).`,
-    );
-    const unrated = decisive.filter((f) => f.unrated).length;
-    if (unrated) {
-      reasons.push(
-        `${plural(unrated, 'finding')} without a known severity or a score ${unrated === 1 ? 'counts' : 'count'} at ${options.failOn} (the policy's scan.unrated).`,
-      );
-    }
-  }
+  const reasons = decisiveReasons(decisive, options);
   const signatureFailed = signature.required && signature.status !== 'verified';
   if (signatureFailed) reasons.push(`The image has no trusted signature (${signature.status}): ${signature.detail}`);
   const passed = decisive.length === 0 && !signatureFailed;

@@ -46,6 +46,24 @@ function notes(s: SummaryBuilder, result: GateResult, context: ReportContext): v
   }
 }
 
+/** What the allowlist did: the entries that accepted findings, the expired ones, and those that matched nothing. */
+function allowlistSection(s: SummaryBuilder, result: GateResult): void {
+  const { applied, expired, unused } = result.allowlist;
+  if (applied.length || expired.length || unused.length) {
+    s.heading('Allowlist', 3);
+    const entry = (e: { id: string; package?: string; until?: string }) =>
+      `\`${e.id}\`${e.package ? ` in ${e.package}` : ''}${e.until ? ` (until ${e.until})` : ''}`;
+    s.list([
+      ...applied.map((u) => `accepted ${u.matched} finding(s): ${entry(u.entry)}: ${escapeCell(u.entry.reason)}`),
+      ...expired.map(
+        (u) =>
+          `**expired**, no longer accepts anything${u.matched ? ` (${u.matched} finding(s) count again)` : ''}: ${entry(u.entry)}`,
+      ),
+      ...unused.map((e) => `matched nothing, can be removed: ${entry(e)}`),
+    ]);
+  }
+}
+
 /**
  * The job summary: the verdict first, then the counts per severity against the threshold, the findings that
  * decided it, what the allowlist did, and the signature result.
@@ -93,20 +111,7 @@ export function gateSummary(result: GateResult, context: ReportContext): string 
     }
   }
 
-  const { applied, expired, unused } = result.allowlist;
-  if (applied.length || expired.length || unused.length) {
-    s.heading('Allowlist', 3);
-    const entry = (e: { id: string; package?: string; until?: string }) =>
-      `\`${e.id}\`${e.package ? ` in ${e.package}` : ''}${e.until ? ` (until ${e.until})` : ''}`;
-    s.list([
-      ...applied.map((u) => `accepted ${u.matched} finding(s): ${entry(u.entry)}: ${escapeCell(u.entry.reason)}`),
-      ...expired.map(
-        (u) =>
-          `**expired**, no longer accepts anything${u.matched ? ` (${u.matched} finding(s) count again)` : ''}: ${entry(u.entry)}`,
-      ),
-      ...unused.map((e) => `matched nothing, can be removed: ${entry(e)}`),
-    ]);
-  }
+  allowlistSection(s, result);
 
   s.heading('Signature', 3);
   const sig = result.signature;

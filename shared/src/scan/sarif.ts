@@ -51,42 +51,34 @@ function message(f: JudgedFinding): string {
   return lines.join('\n');
 }
 
-/**
- * SARIF 2.1.0 for github/codeql-action/upload-sarif: one rule per vulnerability (security-severity, so code
- * scanning ranks it), one result per vulnerable package, located at the Dockerfile (or, without one, at the
- * image's repository name), with a fingerprint that stays the same across builds so an alert is tracked, not
- * duplicated. Allowlisted findings are included as externally suppressed.
- */
-export function toSarif(result: GateResult, options: SarifOptions): object {
-  const ruleIndex = new Map<string, number>();
-  const rules: object[] = [];
-  for (const f of result.findings) {
-    if (ruleIndex.has(f.id)) continue;
-    ruleIndex.set(f.id, rules.length);
-    const score = f.score ?? scoreForSeverity(f.severity);
-    const summary = f.title ?? f.id;
-    rules.push({
-      id: f.id,
-      name: 'ContainerImageVulnerability',
-      shortDescription: { text: summary.length > 1000 ? `${summary.slice(0, 997)}...` : summary },
-      fullDescription: { text: summary },
-      ...(isUrl(f.link) ? { helpUri: f.link } : {}),
-      help: {
-        text: `Vulnerability ${f.id}\nSeverity: ${f.severity}${f.link ? `\nLink: ${f.link}` : ''}`,
-        markdown: `**Vulnerability ${f.id}**\n\n| severity | link |\n| --- | --- |\n| ${f.severity} | ${f.link ? `[${f.id}](${f.link})` : ''} |`,
-      },
-      defaultConfiguration: { level: levelOf(f.severity) },
-      properties: {
-        'security-severity': score.toFixed(1),
-        precision: 'very-high',
-        tags: ['vulnerability', 'security', f.severity],
-      },
-    });
-  }
-  const uri = options.dockerfile ? relativeUri(options.dockerfile) : relativeUri(options.image.repository);
-  const results = result.findings.map((f) => ({
+/** The rule of one vulnerability, with the security-severity code scanning ranks it by. */
+function sarifRule(f: JudgedFinding): object {
+  const score = f.score ?? scoreForSeverity(f.severity);
+  const summary = f.title ?? f.id;
+  return {
+    id: f.id,
+    name: 'ContainerImageVulnerability',
+    shortDescription: { text: summary.length > 1000 ? `${summary.slice(0, 997)}...` : summary },
+    fullDescription: { text: summary },
+    ...(isUrl(f.link) ? { helpUri: f.link } : {}),
+    help: {
+      text: `Vulnerability ${f.id}\nSeverity: ${f.severity}${f.link ? `\nLink: ${f.link}` : ''}`,
+      markdown: `**Vulnerability ${f.id}**\n\n| severity | link |\n| --- | --- |\n| ${f.severity} | ${f.link ? `[${f.id}](${f.link})` : ''} |`,
+    },
+    defaultConfiguration: { level: levelOf(f.severity) },
+    properties: {
+      'security-severity': score.toFixed(1),
+      precision: 'very-high',
+      tags: ['vulnerability', 'security', f.severity],
+    },
+  };
+}
+
+/** One result: a vulnerable package, located at the Dockerfile or the repository, fingerprinted across builds. */
+function sarifResult(f: JudgedFinding, ruleIndex: number | undefined, uri: string, options: SarifOptions): object {
+  return {
     ruleId: f.id,
-    ruleIndex: ruleIndex.get(f.id),
+    ruleIndex,
     level: levelOf(f.severity),
     message: { text: message(f) },
     locations: [
@@ -114,7 +106,25 @@ export function toSarif(result: GateResult, options: SarifOptions): object {
         }
       : {}),
     properties: { status: f.status, decisive: f.decisive, fixable: f.fixable, source: f.source },
-  }));
+  };
+}
+
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: one rule per vulnerability (security-severity, so code
+ * scanning ranks it), one result per vulnerable package, located at the Dockerfile (or, without one, at the
+ * image's repository name), with a fingerprint that stays the same across builds so an alert is tracked, not
+ * duplicated. Allowlisted findings are included as externally suppressed.
+ */
+export function toSarif(result: GateResult, options: SarifOptions): object {
+  const ruleIndex = new Map<string, number>();
+  const rules: object[] = [];
+  for (const f of result.findings) {
+    if (ruleIndex.has(f.id)) continue;
+    ruleIndex.set(f.id, rules.length);
+    rules.push(sarifRule(f));
+  }
+  const uri = options.dockerfile ? relativeUri(options.dockerfile) : relativeUri(options.image.repository);
+  const results = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.id), uri, options));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

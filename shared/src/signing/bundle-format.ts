@@ -148,6 +148,12 @@ export function fulcioExtension(identity: CertificateIdentity | undefined, oid: 
   return start + length === der.length ? der.subarray(start).toString('utf8') : undefined;
 }
 
+type CheckOf = (rest: Omit<SignatureCheck, 'format' | 'location'>) => SignatureCheck;
+type InTotoStatement = NonNullable<ReturnType<typeof parseInTotoStatement>>;
+type SignedEntity = ReturnType<typeof toSignedEntity>;
+/** Who signed, by the trusted name, or why the signature is refused. */
+type SignerOrFailure = { signerName: string; failure?: undefined } | { signerName?: string; failure: SignatureCheck };
+
 /** Verifies one bundle referrer of an image. */
 export async function verifyBundleReferrer(
   subject: { client: SignatureSubject['client']; repository: string; digest: string },
@@ -155,12 +161,55 @@ export async function verifyBundleReferrer(
   trust: BundleTrust,
 ): Promise<SignatureCheck> {
   const location = `referrer ${referrer.digest}`;
-  const check = (rest: Omit<SignatureCheck, 'format' | 'location'>): SignatureCheck => ({
+  const check: CheckOf = (rest) => ({
     format: 'sigstore-bundle',
     location,
     manifestDigest: referrer.digest,
     ...rest,
   });
+  const read = await readSignedStatement(subject, referrer, check);
+  if (!('bundle' in read)) return read;
+  const { bundle, statement } = read;
+  const digests = statementDigests(statement);
+  const signedDigest = digests[0];
+  const entity = toSignedEntity(bundle);
+  const signed =
+    bundle.verificationMaterial.content.$case === 'publicKey'
+      ? verifyWithTrustedKeys(
+          bundle.verificationMaterial.content.publicKey.hint,
+          entity,
+          trust.keys,
+          check,
+          signedDigest,
+        )
+      : await verifyKeyless(bundle, entity, trust, check, signedDigest);
+  if (signed.failure) return signed.failure;
+  const signerName = signed.signerName;
+  if (!digests.includes(subject.digest)) {
+    return check({
+      reason: 'digest-mismatch',
+      signer: signerName,
+      signedDigest,
+      detail: `the signature is over ${digests.join(', ')}, not ${subject.digest}`,
+    });
+  }
+  if (statement.predicateType !== COSIGN_SIGN_PREDICATE) {
+    return check({
+      reason: 'malformed',
+      signer: signerName,
+      signedDigest,
+      detail: `the bundle is an attestation (${statement.predicateType}), not an image signature`,
+    });
+  }
+  return check({ signer: signerName, signedDigest, detail: `signed by ${signerName}` });
+}
+
+/** The referrer's sigstore bundle and the in-toto statement it signs, or why they cannot be read. */
+async function readSignedStatement(
+  subject: { client: SignatureSubject['client']; repository: string },
+  referrer: Descriptor,
+  check: CheckOf,
+): Promise<{ bundle: Bundle; statement: InTotoStatement } | SignatureCheck> {
   const read = await readImageManifest(subject.client, subject.repository, referrer.digest);
   const layer = read?.manifest.layers.find((l) => l.mediaType.startsWith('application/vnd.dev.sigstore.bundle'));
   if (!read || !layer) return check({ reason: 'malformed', detail: 'the referrer holds no sigstore bundle layer' });
@@ -180,85 +229,79 @@ export async function verifyBundleReferrer(
   const statement =
     envelope.payloadType === SIGNATURE_MEDIA_TYPES.inToto ? parseInTotoStatement(envelope.payload) : undefined;
   if (!statement) return check({ reason: 'malformed', detail: 'the signed payload is not an in-toto statement' });
-  const digests = statementDigests(statement);
-  const signedDigest = digests[0];
-  const entity = toSignedEntity(bundle);
+  return { bundle, statement };
+}
 
-  let signerName: string | undefined;
-  let failure: SignatureCheck | undefined;
-  if (bundle.verificationMaterial.content.$case === 'publicKey') {
-    const hint = bundle.verificationMaterial.content.publicKey.hint;
-    for (const trusted of trust.keys) {
-      try {
-        new Verifier(keyTrustMaterial(trusted.key), {
-          tlogThreshold: 0,
-          ctlogThreshold: 0,
-          timestampThreshold: 0,
-        }).verify(entity);
-        signerName = trusted.name;
-        break;
-      } catch {
-        // The next trusted key may be the one.
-      }
+/** A key-signed bundle: the first trusted key it verifies with names the signer. */
+function verifyWithTrustedKeys(
+  hint: string | undefined,
+  entity: SignedEntity,
+  keys: TrustedKey[],
+  check: CheckOf,
+  signedDigest: string | undefined,
+): SignerOrFailure {
+  for (const trusted of keys) {
+    try {
+      new Verifier(keyTrustMaterial(trusted.key), {
+        tlogThreshold: 0,
+        ctlogThreshold: 0,
+        timestampThreshold: 0,
+      }).verify(entity);
+      return { signerName: trusted.name };
+    } catch {
+      // The next trusted key may be the one.
     }
-    if (!signerName) {
-      const claimed = trust.keys.find((k) => hint && keyFingerprint(k.key).endsWith(hint));
-      failure = claimed
-        ? check({
-            reason: 'tampered-payload',
-            signer: claimed.name,
-            signedDigest,
-            detail: `the bundle names trusted key ${claimed.name} but its signature does not match the payload (altered after signing)`,
-          })
-        : check({ reason: 'wrong-key', signedDigest, detail: 'the signature does not verify with any trusted key' });
-    }
-  } else {
-    if (!trust.keyless.length || !trust.keylessMaterial) {
-      failure = check({
+  }
+  const claimed = keys.find((k) => hint && keyFingerprint(k.key).endsWith(hint));
+  return {
+    failure: claimed
+      ? check({
+          reason: 'tampered-payload',
+          signer: claimed.name,
+          signedDigest,
+          detail: `the bundle names trusted key ${claimed.name} but its signature does not match the payload (altered after signing)`,
+        })
+      : check({ reason: 'wrong-key', signedDigest, detail: 'the signature does not verify with any trusted key' }),
+  };
+}
+
+/** A keyless bundle: its certificate chains to the trust material and its identity is a trusted one. */
+async function verifyKeyless(
+  bundle: Bundle,
+  entity: SignedEntity,
+  trust: BundleTrust,
+  check: CheckOf,
+  signedDigest: string | undefined,
+): Promise<SignerOrFailure> {
+  if (!trust.keyless.length || !trust.keylessMaterial) {
+    return {
+      failure: check({
         reason: 'untrusted-identity',
         signedDigest,
         detail: 'keyless signature, and no keyless identity is trusted',
-      });
-    } else {
-      try {
-        const verified = new Verifier(await trust.keylessMaterial(), {
-          tlogThreshold: 1,
-          ctlogThreshold: 1,
-          timestampThreshold: 1,
-        }).verify(entity);
-        signerName = identityMatches(verified.identity, trust.keyless);
-        if (!signerName) {
-          failure = check({
-            reason: 'untrusted-identity',
-            signedDigest,
-            signer: `${verified.identity?.subjectAlternativeName} (issuer ${verified.identity?.extensions?.issuer})`,
-            detail: 'the certificate identity matches no trusted issuer and subject pattern',
-          });
-        }
-      } catch (err) {
-        const { reason, detail } = classifyKeylessFailure(bundle, err);
-        failure = check({ reason, signedDigest, detail });
-      }
-    }
+      }),
+    };
   }
-  if (failure) return failure;
-  if (!digests.includes(subject.digest)) {
-    return check({
-      reason: 'digest-mismatch',
-      signer: signerName,
-      signedDigest,
-      detail: `the signature is over ${digests.join(', ')}, not ${subject.digest}`,
-    });
+  try {
+    const verified = new Verifier(await trust.keylessMaterial(), {
+      tlogThreshold: 1,
+      ctlogThreshold: 1,
+      timestampThreshold: 1,
+    }).verify(entity);
+    const signerName = identityMatches(verified.identity, trust.keyless);
+    if (signerName) return { signerName };
+    return {
+      failure: check({
+        reason: 'untrusted-identity',
+        signedDigest,
+        signer: `${verified.identity?.subjectAlternativeName} (issuer ${verified.identity?.extensions?.issuer})`,
+        detail: 'the certificate identity matches no trusted issuer and subject pattern',
+      }),
+    };
+  } catch (err) {
+    const { reason, detail } = classifyKeylessFailure(bundle, err);
+    return { failure: check({ reason, signedDigest, detail }) };
   }
-  if (statement.predicateType !== COSIGN_SIGN_PREDICATE) {
-    return check({
-      reason: 'malformed',
-      signer: signerName,
-      signedDigest,
-      detail: `the bundle is an attestation (${statement.predicateType}), not an image signature`,
-    });
-  }
-  return check({ signer: signerName, signedDigest, detail: `signed by ${signerName}` });
 }
 
 /** A blob whose bytes match its digest, or undefined when the registry serves something else. */

@@ -142,12 +142,65 @@ function legacyKeylessBundle(payload: Buffer, signature: Buffer, certificatePem:
   });
 }
 
+type CheckOf = (rest: Omit<SignatureCheck, 'format' | 'location'>) => SignatureCheck;
+
+/** One simple-signing layer: its signature annotation over its payload, by a trusted key or identity. */
+async function verifyLegacyLayer(
+  subject: { client: SignatureSubject['client']; repository: string; digest: string },
+  trust: BundleTrust,
+  layer: Descriptor,
+  check: CheckOf,
+): Promise<SignatureCheck> {
+  const sigText = layer.annotations?.[COSIGN_ANNOTATIONS.signature];
+  if (!sigText) {
+    return check({ reason: 'malformed', detail: 'the layer has no dev.cosignproject.cosign/signature annotation' });
+  }
+  const payload = await readBlob(subject.client, subject.repository, layer);
+  if (!payload) {
+    return check({ reason: 'tampered-payload', detail: `the payload does not match its digest ${layer.digest}` });
+  }
+  const parsed = parseSimpleSigningPayload(payload);
+  if (!parsed) {
+    return check({ reason: 'malformed', detail: 'the payload is not a cosign simple-signing payload' });
+  }
+  const signedDigest = parsed.critical.image['docker-manifest-digest'];
+  const signature = Buffer.from(sigText, 'base64');
+  const certificate = layer.annotations?.[COSIGN_ANNOTATIONS.certificate];
+  let signerName: string | undefined;
+  if (certificate) {
+    const rekor = layer.annotations?.[COSIGN_ANNOTATIONS.bundle];
+    const keyless = await verifyLegacyKeyless(payload, signature, certificate, rekor, trust);
+    if ('reason' in keyless) {
+      return check({ ...keyless, signedDigest });
+    }
+    signerName = keyless.signer;
+  } else {
+    signerName = trust.keys.find((k) => verifySha256Signature(k.key, payload, signature))?.name;
+  }
+  const signer = signerName ? { name: signerName } : undefined;
+  if (!signer) {
+    return check({
+      reason: 'wrong-key',
+      signedDigest,
+      detail: 'the signature does not verify with any trusted key (signed by another key, or the payload was altered)',
+    });
+  }
+  if (signedDigest !== subject.digest) {
+    return check({
+      reason: 'digest-mismatch',
+      signer: signer.name,
+      signedDigest,
+      detail: `the payload names ${signedDigest}, not ${subject.digest}`,
+    });
+  }
+  return check({ signer: signer.name, signedDigest, detail: `signed by ${signer.name}` });
+}
+
 /** Verifies every simple-signing layer of an image's `.sig` manifest. */
 export async function verifyLegacySignatures(
   subject: { client: SignatureSubject['client']; repository: string; digest: string },
   trust: BundleTrust,
 ): Promise<SignatureCheck[]> {
-  const keys = trust.keys;
   const tag = cosignSignatureTag(subject.digest);
   const read = await readImageManifest(subject.client, subject.repository, tag);
   if (!read) return [];
@@ -155,70 +208,13 @@ export async function verifyLegacySignatures(
   for (const [i, layer] of read.manifest.layers.entries()) {
     if (layer.mediaType !== SIGNATURE_MEDIA_TYPES.simpleSigning) continue;
     const location = `${tag} layer ${i + 1} (${layer.digest})`;
-    const check = (rest: Omit<SignatureCheck, 'format' | 'location'>): SignatureCheck => ({
+    const check: CheckOf = (rest) => ({
       format: 'cosign-legacy',
       location,
       manifestDigest: read.stored.digest,
       ...rest,
     });
-    const sigText = layer.annotations?.[COSIGN_ANNOTATIONS.signature];
-    if (!sigText) {
-      checks.push(
-        check({ reason: 'malformed', detail: 'the layer has no dev.cosignproject.cosign/signature annotation' }),
-      );
-      continue;
-    }
-    const payload = await readBlob(subject.client, subject.repository, layer);
-    if (!payload) {
-      checks.push(
-        check({ reason: 'tampered-payload', detail: `the payload does not match its digest ${layer.digest}` }),
-      );
-      continue;
-    }
-    const parsed = parseSimpleSigningPayload(payload);
-    if (!parsed) {
-      checks.push(check({ reason: 'malformed', detail: 'the payload is not a cosign simple-signing payload' }));
-      continue;
-    }
-    const signedDigest = parsed.critical.image['docker-manifest-digest'];
-    const signature = Buffer.from(sigText, 'base64');
-    const certificate = layer.annotations?.[COSIGN_ANNOTATIONS.certificate];
-    let signerName: string | undefined;
-    if (certificate) {
-      const rekor = layer.annotations?.[COSIGN_ANNOTATIONS.bundle];
-      const keyless = await verifyLegacyKeyless(payload, signature, certificate, rekor, trust);
-      if ('reason' in keyless) {
-        checks.push(check({ ...keyless, signedDigest }));
-        continue;
-      }
-      signerName = keyless.signer;
-    } else {
-      signerName = keys.find((k) => verifySha256Signature(k.key, payload, signature))?.name;
-    }
-    const signer = signerName ? { name: signerName } : undefined;
-    if (!signer) {
-      checks.push(
-        check({
-          reason: 'wrong-key',
-          signedDigest,
-          detail:
-            'the signature does not verify with any trusted key (signed by another key, or the payload was altered)',
-        }),
-      );
-      continue;
-    }
-    if (signedDigest !== subject.digest) {
-      checks.push(
-        check({
-          reason: 'digest-mismatch',
-          signer: signer.name,
-          signedDigest,
-          detail: `the payload names ${signedDigest}, not ${subject.digest}`,
-        }),
-      );
-      continue;
-    }
-    checks.push(check({ signer: signer.name, signedDigest, detail: `signed by ${signer.name}` }));
+    checks.push(await verifyLegacyLayer(subject, trust, layer, check));
   }
   return checks;
 }

@@ -101,31 +101,46 @@ async function existingSignature(
 /** Signs an image by digest in the given format, unless the same key or identity already signed it. */
 export async function signImage(options: SignImageOptions): Promise<SignImageResult> {
   const { subject, format, logger } = options;
-  const digest = subject.descriptor.digest;
-  const ref = `${subject.dockerReference}@${digest}`;
+  const ref = `${subject.dockerReference}@${subject.descriptor.digest}`;
+  if (format === 'ecr-managed') return awaitEcrManagedSignature(options, ref);
 
-  if (format === 'ecr-managed') {
-    if (!options.ecr) throw new Error('signImage: ecr-managed needs an ECR client.');
-    const done = await waitForEcrManagedSignature({
-      ecr: options.ecr(),
-      repository: subject.repository,
-      digest,
-      timeoutMs: options.ecrTimeoutMs,
-      sleep: options.sleep,
-      logger,
-    });
-    const identity = done.signingProfileArn ?? 'ECR managed signing';
-    // ECR stores its signature as a notation referrer of the image.
-    const listed = await listReferrers(
-      subject.client,
-      subject.repository,
-      digest,
-      SIGNATURE_MEDIA_TYPES.notarySignature,
-    );
-    const signatureDigest = listed.referrers.at(-1)?.digest;
-    return { format, signatureDigest, skipped: false, identity, message: `ECR signed ${ref} with ${identity}.` };
+  const identity = await signingIdentity(options);
+  const existing = await existingSignature(options);
+  if (existing) {
+    const message = `${ref} already carries a valid ${format} signature by ${existing.signer ?? identity}; nothing added.`;
+    logger?.info(message);
+    return { format, signatureDigest: existing.manifestDigest, skipped: true, identity, message };
   }
 
+  const signatureDigest = await attachSignature(options);
+  const message = `Signed ${ref} (${format}) with ${identity}: signature ${signatureDigest}.`;
+  logger?.info(message);
+  return { format, signatureDigest, skipped: false, identity, message };
+}
+
+/** ECR signs on push: wait for its signature, which it stores as a notation referrer of the image. */
+async function awaitEcrManagedSignature(options: SignImageOptions, ref: string): Promise<SignImageResult> {
+  const { subject, format, logger } = options;
+  const digest = subject.descriptor.digest;
+  if (!options.ecr) throw new Error('signImage: ecr-managed needs an ECR client.');
+  const done = await waitForEcrManagedSignature({
+    ecr: options.ecr(),
+    repository: subject.repository,
+    digest,
+    timeoutMs: options.ecrTimeoutMs,
+    sleep: options.sleep,
+    logger,
+  });
+  const identity = done.signingProfileArn ?? 'ECR managed signing';
+  // ECR stores its signature as a notation referrer of the image.
+  const listed = await listReferrers(subject.client, subject.repository, digest, SIGNATURE_MEDIA_TYPES.notarySignature);
+  const signatureDigest = listed.referrers.at(-1)?.digest;
+  return { format, signatureDigest, skipped: false, identity, message: `ECR signed ${ref} with ${identity}.` };
+}
+
+/** Who signs: the AWS Signer profile (notation) or the signing key or identity; none is a configuration mistake. */
+async function signingIdentity(options: SignImageOptions): Promise<string> {
+  const { format } = options;
   const identity =
     options.signingProfile && format === 'notation'
       ? `AWS Signer profile ${options.signingProfile}`
@@ -139,45 +154,36 @@ export async function signImage(options: SignImageOptions): Promise<SignImageRes
         : `Format ${format} needs a signing key: set signing-key (or signing.key in the policy), or keyless.`,
     );
   }
+  return identity;
+}
 
-  const existing = await existingSignature(options);
-  if (existing) {
-    const message = `${ref} already carries a valid ${format} signature by ${existing.signer ?? identity}; nothing added.`;
-    logger?.info(message);
-    return { format, signatureDigest: existing.manifestDigest, skipped: true, identity, message };
-  }
-
-  let signatureDigest: string;
+/** Signs in the requested format and attaches the signature to the image; the signature's digest. */
+async function attachSignature(options: SignImageOptions): Promise<string> {
+  const { subject, format, logger } = options;
   if (format === 'sigstore-bundle') {
     if (!options.signer) throw new Error('unreachable: no signer');
-    signatureDigest = (
-      await signWithBundle(subject, options.signer, { rekorUrl: options.rekorUrl, logger, now: options.now })
-    ).descriptor.digest;
-  } else if (format === 'cosign-legacy') {
-    if (!options.signer) throw new Error('unreachable: no signer');
-    signatureDigest = (await signWithLegacy(subject, options.signer, { rekorUrl: options.rekorUrl })).descriptor.digest;
-  } else {
-    let envelope: Buffer;
-    if (options.signingProfile) {
-      if (!options.signerClient) throw new Error('signImage: notation with a profile needs an AWS Signer client.');
-      envelope = await notationEnvelopeWithSigner(options.signerClient(), options.signingProfile, subject.descriptor);
-    } else {
-      if (!options.signer) throw new Error('unreachable: no signer');
-      if (options.signer.kind === 'keyless') {
-        throw new ConfigurationError(
-          'Keyless signatures are sigstore bundles; set signature-format to sigstore-bundle.',
-        );
-      }
-      envelope = await notationEnvelopeWithKey(options.signer, subject.descriptor, {
-        certificateChain: options.certificateChain,
-        now: options.now,
-      });
-    }
-    signatureDigest = (await attachNotationSignature(subject, envelope, logger)).descriptor.digest;
+    return (await signWithBundle(subject, options.signer, { rekorUrl: options.rekorUrl, logger, now: options.now }))
+      .descriptor.digest;
   }
-  const message = `Signed ${ref} (${format}) with ${identity}: signature ${signatureDigest}.`;
-  logger?.info(message);
-  return { format, signatureDigest, skipped: false, identity, message };
+  if (format === 'cosign-legacy') {
+    if (!options.signer) throw new Error('unreachable: no signer');
+    return (await signWithLegacy(subject, options.signer, { rekorUrl: options.rekorUrl })).descriptor.digest;
+  }
+  let envelope: Buffer;
+  if (options.signingProfile) {
+    if (!options.signerClient) throw new Error('signImage: notation with a profile needs an AWS Signer client.');
+    envelope = await notationEnvelopeWithSigner(options.signerClient(), options.signingProfile, subject.descriptor);
+  } else {
+    if (!options.signer) throw new Error('unreachable: no signer');
+    if (options.signer.kind === 'keyless') {
+      throw new ConfigurationError('Keyless signatures are sigstore bundles; set signature-format to sigstore-bundle.');
+    }
+    envelope = await notationEnvelopeWithKey(options.signer, subject.descriptor, {
+      certificateChain: options.certificateChain,
+      now: options.now,
+    });
+  }
+  return (await attachNotationSignature(subject, envelope, logger)).descriptor.digest;
 }
 
 /** The certificates (PEM blocks) in a key file that also holds a private key: the chain notation embeds. */

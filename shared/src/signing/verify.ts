@@ -19,22 +19,13 @@ import { GITHUB_OIDC_ISSUER } from './signers';
 import { keylessTrustMaterial } from './sigstore-trust';
 import type { SignatureCheck, SignatureTrust, TrustedKey, VerificationResult, VerifyImageOptions } from './types';
 
+type TrustOptions = { env?: NodeJS.ProcessEnv; cwd?: string; logger?: Logger; trustedRoot?: unknown };
+type PolicyTrust = SigningPolicy['trust'];
+
 /** Builds the trust of the policy's `signing.trust` (keys are read now; KMS keys at verification time). */
-export function trustFromPolicy(
-  signing: Pick<SigningPolicy, 'trust'>,
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; logger?: Logger; trustedRoot?: unknown } = {},
-): SignatureTrust {
+export function trustFromPolicy(signing: Pick<SigningPolicy, 'trust'>, options: TrustOptions = {}): SignatureTrust {
   const trust = signing.trust;
-  const publicKeys: TrustedKey[] = trust.publicKeys.map((text, i) => {
-    const ref = parseKeyReference(text);
-    if (ref.kind === 'kms' || ref.kind === 'keyless') {
-      throw new ConfigurationError(
-        `signing.trust.publicKeys[${i}] is '${text}'; list KMS keys under signing.trust.kmsKeys and keyless identities under signing.trust.keyless.`,
-      );
-    }
-    const pem = ref.kind === 'pem' ? ref.pem : readKeyMaterial(ref, { env: options.env, cwd: options.cwd });
-    return { name: ref.kind === 'pem' ? `publicKeys[${i}]` : ref.text, key: loadPublicKey(pem) };
-  });
+  const publicKeys = trustedPublicKeys(trust, options);
   for (const [i, k] of trust.kmsKeys.entries()) {
     if (parseKeyReference(k).kind !== 'kms') {
       throw new ConfigurationError(
@@ -46,7 +37,39 @@ export function trustFromPolicy(
     const problem = signerProfileProblem(profile);
     if (problem) throw new ConfigurationError(`signing.trust.signerProfiles[${i}]: ${problem}.`);
   }
-  const keyless = trust.keyless.map((k, i) => {
+  const keyless = trustedIdentities(trust);
+  const rootCertificates = trustedRootCertificates(trust, options);
+  const trustedRoot =
+    options.trustedRoot === undefined && trust.trustedRoot
+      ? readTrustedRoot(trust.trustedRoot, options.cwd)
+      : options.trustedRoot;
+  return {
+    publicKeys,
+    kmsKeys: trust.kmsKeys,
+    keyless,
+    signerProfiles: trust.signerProfiles,
+    rootCertificates,
+    ...(trustedRoot !== undefined ? { trustedRoot } : {}),
+  };
+}
+
+/** The trusted public keys, inline PEM or read from files and variables (KMS keys and identities go elsewhere). */
+function trustedPublicKeys(trust: PolicyTrust, options: TrustOptions): TrustedKey[] {
+  return trust.publicKeys.map((text, i) => {
+    const ref = parseKeyReference(text);
+    if (ref.kind === 'kms' || ref.kind === 'keyless') {
+      throw new ConfigurationError(
+        `signing.trust.publicKeys[${i}] is '${text}'; list KMS keys under signing.trust.kmsKeys and keyless identities under signing.trust.keyless.`,
+      );
+    }
+    const pem = ref.kind === 'pem' ? ref.pem : readKeyMaterial(ref, { env: options.env, cwd: options.cwd });
+    return { name: ref.kind === 'pem' ? `publicKeys[${i}]` : ref.text, key: loadPublicKey(pem) };
+  });
+}
+
+/** The trusted keyless identities, their patterns compiled (the issuer defaults to GitHub's OIDC). */
+function trustedIdentities(trust: PolicyTrust): SignatureTrust['keyless'] {
+  return trust.keyless.map((k, i) => {
     const pattern = (field: 'subject' | 'repository' | 'ref', source: string | undefined) => {
       if (source === undefined) return undefined;
       try {
@@ -64,7 +87,11 @@ export function trustFromPolicy(
       ref: pattern('ref', k.ref),
     };
   });
-  const rootCertificates = trust.rootCertificates.map((text, i) => {
+}
+
+/** The trusted root certificates, inline PEM or read from files, each a valid certificate. */
+function trustedRootCertificates(trust: PolicyTrust, options: TrustOptions): string[] {
+  return trust.rootCertificates.map((text, i) => {
     const ref = text.trim().startsWith('-----BEGIN') ? undefined : parseKeyReference(text);
     const pem = ref && ref.kind !== 'pem' ? readKeyMaterial(ref, { env: options.env, cwd: options.cwd }) : text;
     try {
@@ -76,32 +103,23 @@ export function trustFromPolicy(
     }
     return pem;
   });
-  let trustedRoot = options.trustedRoot;
-  if (trustedRoot === undefined && trust.trustedRoot) {
-    const file = trust.trustedRoot.replace(/^file:\/\//, '');
-    const path = isAbsolute(file) ? file : resolve(options.cwd ?? process.cwd(), file);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (err) {
-      throw new ConfigurationError(`signing.trust.trustedRoot: cannot read ${path} (${errorMessage(err)}).`);
-    }
-    try {
-      trustedRoot = JSON.parse(text);
-    } catch (err) {
-      throw new ConfigurationError(
-        `signing.trust.trustedRoot (${trust.trustedRoot}) is not JSON: ${errorMessage(err)}.`,
-      );
-    }
+}
+
+/** The sigstore trusted root file the policy names (relative to the working directory). */
+function readTrustedRoot(trustedRoot: string, cwd: string | undefined): unknown {
+  const file = trustedRoot.replace(/^file:\/\//, '');
+  const path = isAbsolute(file) ? file : resolve(cwd ?? process.cwd(), file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigurationError(`signing.trust.trustedRoot: cannot read ${path} (${errorMessage(err)}).`);
   }
-  return {
-    publicKeys,
-    kmsKeys: trust.kmsKeys,
-    keyless,
-    signerProfiles: trust.signerProfiles,
-    rootCertificates,
-    ...(trustedRoot !== undefined ? { trustedRoot } : {}),
-  };
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new ConfigurationError(`signing.trust.trustedRoot (${trustedRoot}) is not JSON: ${errorMessage(err)}.`);
+  }
 }
 
 async function kmsTrustedKeys(trust: SignatureTrust, kms: VerifyImageOptions['kms']): Promise<TrustedKey[]> {
