@@ -467,12 +467,12 @@ const publishCases: Case[] = [
     /the entry 'web\/files\/blob\.bin' unpacks to 101 MiB.*decompression bomb/,
   ],
   [
-    'prefix whose keys exceed 1,024 bytes of UTF-8 (600 characters)',
+    'prefix under the system whose keys exceed 1,024 bytes of UTF-8 (600 characters)',
     () => ({
       path: write('o.zip', 'x'),
       name: 'o',
       version: '1',
-      prefix: ['é'.repeat(200), 'é'.repeat(200), 'é'.repeat(200)].join('/'),
+      prefix: ['shop', 'é'.repeat(200), 'é'.repeat(200), 'é'.repeat(200)].join('/'),
     }),
     /bytes in UTF-8 .*S3 allows at most 1024/,
   ],

@@ -223,11 +223,11 @@ describe('at a 10% fault rate every operation completes with what a fault-free r
   beforeAll(async () => {
     const ctx = await push('clean', registry.url);
     const mirrored = await mirror(registry.url, upstream.host);
-    await publish(s3.endpoint, 'clean');
+    await publish(s3.endpoint, 'shop/clean');
     clean = {
       digest: ctx.outputs.get('digest')!,
       mirror: mirrored.outputs.get('digest')!,
-      store: await storeUnder('clean'),
+      store: await storeUnder('shop/clean'),
     };
     expect(clean.digest).toBe(indexDigest);
     expect(clean.mirror).toBe(indexDigest);
@@ -299,11 +299,11 @@ describe('at a 10% fault rate every operation completes with what a fault-free r
       stallMs: 1000,
     });
     try {
-      await publish(proxy.url, `faulty${seed}`);
+      await publish(proxy.url, `shop/faulty${seed}`);
     } finally {
       await proxy.stop();
     }
-    const store = await storeUnder(`faulty${seed}`);
+    const store = await storeUnder(`shop/faulty${seed}`);
     const corrupted = Object.keys(clean.store).filter((k) => store[k] !== clean.store[k]).length;
     record('publish npm + zip (publish-package)', FAULT_RATE, [proxy], 'completed', corrupted);
     expect(store).toEqual(clean.store);
@@ -416,16 +416,16 @@ describe('at a 100% fault rate every operation fails in bounded time, says what 
       const { storeBefore, error } = await failsCleanly(
         'publish npm + zip (publish-package)',
         [proxy],
-        () => publish(proxy.url, 'dead'),
+        () => publish(proxy.url, 'shop/dead'),
         undefined,
       );
       publishFailure = error.message;
       // Whatever a lost answer let through, no index names an artifact that is not there.
       const after = await s3Contents(s3);
-      const index = await s3Text(s3, 'dead/npm/@acme/lib');
-      if (index) expect(after['dead/npm/@acme/lib/-/lib-1.4.2.tgz']).toBeDefined();
-      const zipIndex = await s3Text(s3, 'dead/zip/bundle/index.json');
-      if (zipIndex) expect(Object.keys(after).some((k) => k.startsWith('dead/zip/bundle/2.0.0/'))).toBe(true);
+      const index = await s3Text(s3, 'shop/dead/npm/@acme/lib');
+      if (index) expect(after['shop/dead/npm/@acme/lib/-/lib-1.4.2.tgz']).toBeDefined();
+      const zipIndex = await s3Text(s3, 'shop/dead/zip/bundle/index.json');
+      if (zipIndex) expect(Object.keys(after).some((k) => k.startsWith('shop/dead/zip/bundle/2.0.0/'))).toBe(true);
       for (const key of Object.keys(storeBefore)) expect(after[key]).toBe(storeBefore[key]);
     } finally {
       await proxy.stop();

@@ -12,7 +12,7 @@ import { generateImage, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
 import { startS3, type LocalS3 } from '../utils/s3';
 import { startAwsStandIn, type AwsStandIn } from './aws-stand-in';
-import { policyText } from './support';
+import { grypeReportOf, policyText } from './support';
 
 /**
  * Every action through its committed bundle, as the runner runs it, with known credential values: none may
@@ -245,7 +245,8 @@ test('scan-gate: registry credentials and AWS keys; nothing unmasked', async () 
     {
       image: `${registry.host}/shop/api@${imageDigest}`,
       registry: registry.url,
-      report: join(ROOT, 'test', 'fixtures', 'scan', 'grype-alpine.json'),
+      // A scan of this digest (the report names it), so the gate goes on to the registry with the credentials.
+      report: grypeReportOf(`${registry.host}/shop/api@${imageDigest}`, imageDigest, join(work, 'grype.json')),
       // So that it reads the registry (the signatures) with the credentials.
       'require-signature': 'true',
     },
@@ -257,6 +258,8 @@ test('scan-gate: registry credentials and AWS keys; nothing unmasked', async () 
   );
   // The gate may pass or fail on the report; either way it ran to a verdict.
   expect(result.outputs.passed).toMatch(/^(true|false)$/);
+  // The counts are set only with a verdict (not when the run stops before the registry).
+  expect(result.outputs.critical).toMatch(/^\d+$/);
   expectMasked(result, [SECRETS.ecrPassword]);
   expectNoLeak(result, ALL, [work, runnerTemp]);
 });

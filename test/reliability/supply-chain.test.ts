@@ -9,7 +9,7 @@ import { npmTarball } from '../../shared/test/packages/npm-tarball';
 import { generateImage, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
 import { startS3, type LocalS3 } from '../utils/s3';
-import { policyText } from './support';
+import { grypeReportOf, policyText } from './support';
 
 /**
  * No network at run time other than AWS, the registry and the store: each action's committed bundle runs a whole
@@ -132,12 +132,15 @@ test('scan-gate: a report and the signature check against the registry', async (
       image: `${registry.host}/shop/api@${imageDigest}`,
       registry: registry.url,
       policy: 'scan-policy.yml',
-      report: join(ROOT, 'test', 'fixtures', 'scan', 'grype-alpine.json'),
+      // A scan of this digest (the report names it), so the gate goes on to check the signature on the registry.
+      report: grypeReportOf(`${registry.host}/shop/api@${imageDigest}`, imageDigest, join(work, 'grype.json')),
     },
     { REGISTRY_USERNAME: registry.username!, REGISTRY_PASSWORD: registry.password! },
   );
   // A verdict was reached (the report has a critical finding, so it fails the gate), with no download.
   expect(result.outputs.passed).toMatch(/^(true|false)$/);
+  // The counts are set only with a verdict (not when the run stops before the registry).
+  expect(result.outputs.critical).toMatch(/^\d+$/);
   expectLocalOnly(entries);
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { digestOf } from '../../shared/src/oci/digest';
@@ -44,6 +44,23 @@ export function policyText(options: {
     ...(options.packages ? ['packages:', '  bucket: artifacts-test', '  baseUrl: https://artifacts.example.com'] : []),
     '',
   ].join('\n');
+}
+
+/**
+ * The Grype fixture as `grype <repository>@<digest>` writes it for the image `reference` (repository@digest): it
+ * names the gated digest, as scan-gate requires of a report before judging it. Returns the file written.
+ */
+export function grypeReportOf(reference: string, digest: string, file: string): string {
+  const fixture = resolve(__dirname, '..', 'fixtures', 'scan', 'grype-alpine.json');
+  const report = JSON.parse(readFileSync(fixture, 'utf8')) as { source: { target: Record<string, unknown> } };
+  report.source.target = {
+    ...report.source.target,
+    userInput: reference,
+    manifestDigest: digest,
+    repoDigests: [reference],
+  };
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  return file;
 }
 
 export function directClient(registry: LocalRegistry): RegistryClient {
