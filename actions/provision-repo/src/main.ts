@@ -27,7 +27,7 @@ export interface ProvisionDependencies {
 /** Reads the policy, plans (and applies) it, writes the IAM documents, and reports the plan. */
 export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}): Promise<void> {
   const inputs = readProvisionInputs(ctx);
-  const policy = loadPolicy(inputs.policyPath);
+  const policy = loadPolicy(inputs.policyPath, ctx.logger);
   const aws = readAwsInputs(ctx, policy.region);
   if (inputs.mode === 'report') {
     await runInventoryReport(ctx, policy, reportDependencies(ctx, aws, deps));

@@ -150,7 +150,7 @@ export async function run(ctx: ActionContext, deps: ScanGateDependencies = {}): 
 }
 
 async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<void> {
-  const policy = loadPolicy(policyPath(ctx.inputs));
+  const policy = loadPolicy(policyPath(ctx.inputs), ctx.logger);
   const settings = readSettings(ctx.inputs, policy);
   const clock = deps.clock ?? Date.now;
   let clients: AwsClients | undefined;

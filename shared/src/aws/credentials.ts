@@ -1,4 +1,8 @@
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import {
+  AssumeRoleWithWebIdentityCommand,
+  STSClient,
+  type AssumeRoleWithWebIdentityCommandOutput,
+} from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
@@ -102,33 +106,51 @@ export async function assumeRoleWithGitHubOidc(options: OidcCredentialOptions): 
           logger.info(`STS did not answer (${errorMessage(err)}); attempt ${attempt + 1} in ${delay} ms.`),
       },
     );
-    const c = response.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
-      throw new Error('STS returned no credentials for AssumeRoleWithWebIdentity.');
-    }
-    logger.setSecret(c.AccessKeyId);
-    logger.setSecret(c.SecretAccessKey);
-    logger.setSecret(c.SessionToken);
-    logger.info(`Assumed ${roleToAssume} as ${response.AssumedRoleUser?.Arn ?? 'a web identity session'}.`);
-    return {
-      accessKeyId: c.AccessKeyId,
-      secretAccessKey: c.SecretAccessKey,
-      sessionToken: c.SessionToken,
-      expiration: c.Expiration,
-    };
+    return maskedCredentials(response, roleToAssume, logger);
   } catch (err) {
-    const name = (err as { name?: string }).name ?? '';
-    if (name === 'AccessDenied' || name === 'AccessDeniedException' || /not authorized/i.test(errorMessage(err))) {
-      const claims = printableClaims(token);
-      const shown = Object.entries(claims)
-        .map(([k, v]) => `  ${k}: ${v}`)
-        .join('\n');
-      throw new ConfigurationError(
-        `AWS refused to let this workflow assume ${roleToAssume}: ${errorMessage(err)}\n` +
-          `The role's trust policy must allow the GitHub OIDC provider (token.actions.githubusercontent.com) with conditions that match this token:\n${shown}\n` +
-          `Check the 'sub' condition (repository, branch or environment) and that the audience is '${audience}'.`,
-      );
-    }
-    throw err;
+    throw refusedByTrustPolicy(err, roleToAssume, token, audience) ?? err;
   }
+}
+
+/** STS's credentials, each masked before anything can print it. */
+function maskedCredentials(
+  response: AssumeRoleWithWebIdentityCommandOutput,
+  roleToAssume: string,
+  logger: Logger,
+): AwsCredentialIdentity {
+  const c = response.Credentials;
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    throw new Error('STS returned no credentials for AssumeRoleWithWebIdentity.');
+  }
+  logger.setSecret(c.AccessKeyId);
+  logger.setSecret(c.SecretAccessKey);
+  logger.setSecret(c.SessionToken);
+  logger.info(`Assumed ${roleToAssume} as ${response.AssumedRoleUser?.Arn ?? 'a web identity session'}.`);
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    expiration: c.Expiration,
+  };
+}
+
+/** An STS refusal as what to change: the token's non-secret claims, which the trust policy's conditions compare. */
+function refusedByTrustPolicy(
+  err: unknown,
+  roleToAssume: string,
+  token: string,
+  audience: string,
+): ConfigurationError | undefined {
+  const name = (err as { name?: string }).name ?? '';
+  if (name !== 'AccessDenied' && name !== 'AccessDeniedException' && !/not authorized/i.test(errorMessage(err))) {
+    return undefined;
+  }
+  const shown = Object.entries(printableClaims(token))
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n');
+  return new ConfigurationError(
+    `AWS refused to let this workflow assume ${roleToAssume}: ${errorMessage(err)}\n` +
+      `The role's trust policy must allow the GitHub OIDC provider (token.actions.githubusercontent.com) with conditions that match this token:\n${shown}\n` +
+      `Check the 'sub' condition (repository, branch or environment) and that the audience is '${audience}'.`,
+  );
 }
