@@ -2,6 +2,7 @@
 import {
   ACTION_PERMISSIONS,
   NEEDS,
+  REGISTRY_ROLE_PERMISSIONS,
   ROLE_PERMISSIONS,
   type CallingAction,
   type Permission,
@@ -17,6 +18,13 @@ const SCOPE_TEXT: Record<Scope, string> = {
   'signing-key': 'the key of `signing.key` (its ARN, or any key through `kms:RequestAlias` = its alias)',
   'trusted-keys': 'the keys of `signing.trust.kmsKeys` (as for `signing.key`)',
   'signer-profile': '`arn:aws:signer:<region>:<account>:/signing-profiles/<signing.profile>`',
+  'repository-listing': '`arn:aws:ecr:<region>:<account>:repository/*` (the listing)',
+  'repository-owner': "the system's repositories, whatever their tags (to name a foreign owner)",
+  'repository-create': "the system's repositories, only with the request tag `<iam.principalTagKey>` = the role's tag",
+  'repository-tags': "the system's repositories tagged for the role, only with the same tag value in the request",
+  'package-bucket': '`arn:aws:s3:::<bucket>` (shared by the systems using it: not split per system by IAM)',
+  'role-policies':
+    '`arn:aws:iam::<account>:policy/artifacts/artifacts-<system>-<role>` (ci-push, pull, developer-read)',
 };
 
 const code = (actions: string[]) => actions.map((a) => `\`${a}\``).join(', ');
@@ -44,6 +52,13 @@ export function actionIamTable(name: string): string | undefined {
 export function roleIamTables(): string {
   return (Object.keys(ROLE_PERMISSIONS) as RoleName[])
     .map((role) => `**\`${role}\`**\n\n${table(dedupe(ROLE_PERMISSIONS[role]))}`)
+    .join('\n\n');
+}
+
+/** One table per provision-repo role (`registry-plan`, `registry-apply`). */
+export function registryRoleIamTables(): string {
+  return Object.entries(REGISTRY_ROLE_PERMISSIONS)
+    .map(([role, permissions]) => `**\`${role}\`**\n\n${table(permissions)}`)
     .join('\n\n');
 }
 

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../runtime/errors';
 import {
   iamPolicyDocuments,
+  registryRoleDocuments,
   lifecyclePolicyFor,
   managedRepositories,
   packagePrefix,
@@ -189,15 +190,17 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
       encryption: { algorithm: 'AES256' },
     };
   }
-  const documents = iamPolicyDocuments(policy, { accountId: ctx.accountId, region: ctx.region, bucket: bucket?.name });
-  const iamPolicies = Object.entries(documents).map(([name, document]) => {
-    const policyName = `artifacts-${policy.system}-${name}`;
-    return {
-      name: policyName,
-      arn: `arn:aws:iam::${ctx.accountId}:policy/artifacts/${policyName}`,
-      document: JSON.stringify(document),
-    };
-  });
+  const iamContext = { accountId: ctx.accountId, region: ctx.region, bucket: bucket?.name };
+  const managedPolicies = (documents: Record<string, object>) =>
+    Object.entries(documents).map(([name, document]) => {
+      const policyName = `artifacts-${policy.system}-${name}`;
+      return {
+        name: policyName,
+        arn: `arn:aws:iam::${ctx.accountId}:policy/artifacts/${policyName}`,
+        document: JSON.stringify(document),
+      };
+    });
+  const iamPolicies = managedPolicies(iamPolicyDocuments(policy, iamContext));
 
   return {
     system: policy.system,
@@ -226,5 +229,6 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
     bucket,
     iamPolicies,
     createIamPolicies: policy.iam.createPolicies,
+    registryRolePolicies: managedPolicies(registryRoleDocuments(policy, iamContext)),
   };
 }
