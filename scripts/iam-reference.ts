@@ -23,6 +23,8 @@ const SCOPE_TEXT: Record<Scope, string> = {
   'repository-create': "the system's repositories, only with the request tag `<iam.principalTagKey>` = the role's tag",
   'repository-tags': "the system's repositories tagged for the role, only with the same tag value in the request",
   'package-bucket': '`arn:aws:s3:::<bucket>` (shared by the systems using it: not split per system by IAM)',
+  'template-role': '`registry.templateRoleArn`, passed to `ecr.amazonaws.com` only',
+  'encryption-key-alias': 'any key through `kms:RequestAlias` = the alias of `registry.encryption.kmsKey`',
   'role-policies':
     '`arn:aws:iam::<account>:policy/artifacts/artifacts-<system>-<role>` (ci-push, pull, developer-read)',
 };

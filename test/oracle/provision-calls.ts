@@ -73,6 +73,18 @@ function ecrRequest(sut: SystemUnderTest, command: string, input: Input) {
   return arns.map((resource) => ({ resource, context, shared }));
 }
 
+/** A creation template's `customRoleArn` is passed to ECR: iam:PassRole on it (the same role for every system). */
+function passedRole(base: { role: RegistryRoleName; command: string }, input: Input): ProvisionRequest[] {
+  if (!input.customRoleArn) return [];
+  const context = { 'iam:PassedToService': 'ecr.amazonaws.com' };
+  return [
+    { ...base, action: 'iam:PassRole', resource: input.customRoleArn as string, context, shared: 'account-wide' },
+  ];
+}
+
+/** The key id the fake account gives an alias (see fakeAccountOf). */
+const keyIdOf = (alias: string) => `key-for-${alias.replace(/^.*alias\//, '').replace(/\W/g, '-')}`;
+
 function iamPolicyArn(sut: SystemUnderTest, input: Input): string {
   if (input.PolicyArn) return input.PolicyArn as string;
   return `arn:aws:iam::${sut.desired.accountId}:policy${(input.Path as string | undefined) ?? '/'}${input.PolicyName as string}`;
@@ -85,7 +97,20 @@ export function requestsOfCall(sut: SystemUnderTest, role: RegistryRoleName, cal
   if (UNAUTHORISED.has(`${call.service}:${call.command}`)) return [];
   switch (call.service) {
     case 'ecr':
-      return ecrRequest(sut, call.command, input).map((r) => ({ ...base, action: `ecr:${call.command}`, ...r }));
+      return [
+        ...ecrRequest(sut, call.command, input).map((r) => ({ ...base, action: `ecr:${call.command}`, ...r })),
+        ...passedRole(base, input),
+      ];
+    case 'kms':
+      return [
+        {
+          ...base,
+          action: 'kms:DescribeKey',
+          resource: `arn:aws:kms:${sut.desired.region}:${sut.desired.accountId}:key/${keyIdOf(input.KeyId as string)}`,
+          context: { 'kms:RequestAlias': input.KeyId as string },
+          shared: 'account-wide',
+        },
+      ];
     case 's3':
       return [
         {
@@ -96,16 +121,25 @@ export function requestsOfCall(sut: SystemUnderTest, role: RegistryRoleName, cal
           shared: 'account-wide',
         },
       ];
-    case 'iam':
+    case 'iam': {
+      const resource = iamPolicyArn(sut, input);
+      const tagged = call.command === 'CreatePolicy' && input.Tags;
       return [
-        {
-          ...base,
-          action: `iam:${call.command}`,
-          resource: iamPolicyArn(sut, input),
-          context: {},
-          shared: undefined,
-        },
+        { ...base, action: `iam:${call.command}`, resource, context: {}, shared: undefined },
+        // Tags given on creation are authorised as iam:TagPolicy too.
+        ...(tagged
+          ? [
+              {
+                ...base,
+                action: 'iam:TagPolicy',
+                resource,
+                context: requestTags(input.Tags as Input['tags']),
+                shared: undefined,
+              },
+            ]
+          : []),
       ];
+    }
     default:
       throw new Error(`oracle: no IAM mapping for ${call.service}:${call.command}`);
   }
@@ -117,6 +151,8 @@ function fakeAccountOf(sut: SystemUnderTest): FakeAws {
   for (const rule of sut.policy.registry.pullThroughCache) {
     if (rule.credentialSecret) aws.ecr.secrets.add(rule.credentialSecret);
   }
+  const key = sut.policy.registry.encryption.kmsKey;
+  if (key && /(^|:)alias\//.test(key)) aws.kms.addKey(keyIdOf(key), key.replace(/^.*:alias\//, 'alias/'));
   return aws;
 }
 

@@ -51,7 +51,11 @@ describe.each(pairs.map((p) => p.name))('%s: provision-repo roles', (name) => {
       'PutImageTagMutability',
       ...(lifecycle ? ['PutLifecyclePolicy'] : []),
     ];
+    const { registry, iam } = pair.systems[0].policy;
+    if (iam.createPolicies) expected.push('CreatePolicy', 'GetPolicy');
+    if (registry.encryption.kmsKey?.includes('alias/')) expected.push('DescribeKey');
     for (const c of expected) expect(commands).toContain(c);
+    if (registry.templateRoleArn) expect(own.map((r) => r.request.action)).toContain('iam:PassRole');
   });
 });
 

@@ -7,7 +7,7 @@
 import { REGISTRY_ROLE_NAMES, type RegistryRoleName } from '../../shared/src/policy';
 import { decide, type Decision } from './evaluate';
 import { provisionRequests, type ProvisionRequest } from './provision-calls';
-import { principalOf, sharedBucketPolicy, type Pair, type SystemUnderTest } from './tables';
+import { defaultKeyPolicy, principalOf, sharedBucketPolicy, type Pair, type SystemUnderTest } from './tables';
 
 export interface ProvisionRow {
   pair: string;
@@ -47,7 +47,11 @@ export async function decideProvisionRequests(
   const rows: ProvisionRow[] = [];
   for (const request of requests) {
     const identity = [options.identity?.(request.role) ?? registryRoleDocument(caller, request.role)];
-    const resource = request.action.startsWith('s3:') ? bucketPolicy : undefined;
+    const resource = request.action.startsWith('s3:')
+      ? bucketPolicy
+      : request.action.startsWith('kms:')
+        ? defaultKeyPolicy(owner.desired.accountId)
+        : undefined;
     const decision = await decide(
       {
         ...callerOf(caller, request.role),

@@ -232,6 +232,18 @@ function registrySharedStatements({ policy, ctx, permissions }: Scoped): PolicyS
     ...allow('SystemIamPolicies', actionsOn(permissions, 'role-policies'), {
       Resource: names.map((n) => `arn:aws:iam::${ctx.accountId}:policy/artifacts/${n}`),
     }),
+    ...(policy.registry.templateRoleArn
+      ? allow('PassTemplateRoleToEcr', actionsOn(permissions, 'template-role'), {
+          Resource: policy.registry.templateRoleArn,
+          Condition: { StringEquals: { 'iam:PassedToService': 'ecr.amazonaws.com' } },
+        })
+      : []),
+    ...kmsStatements(
+      'EncryptionKey',
+      actionsOn(permissions, 'encryption-key-alias'),
+      policy.registry.encryption.kmsKey ? [`awskms:///${policy.registry.encryption.kmsKey}`] : [],
+      ctx,
+    ),
   ];
 }
 

@@ -32,7 +32,11 @@ export type Scope =
   /** The package bucket itself (its settings and its policy, shared by every system using the bucket). */
   | 'package-bucket'
   /** The managed IAM policies provision-repo writes for the system (`artifacts-<system>-<role>`). */
-  | 'role-policies';
+  | 'role-policies'
+  /** The role of `registry.templateRoleArn`, passed to ECR only. */
+  | 'template-role'
+  /** The key of `registry.encryption.kmsKey` when it is an alias, through `kms:RequestAlias`. */
+  | 'encryption-key-alias';
 
 /** When a permission is needed, as a fact of the policy file. */
 export type Need =
@@ -48,7 +52,9 @@ export type Need =
   | 'pull-through-cache'
   | 'creation-templates'
   | 'replication'
-  | 'manages-iam-policies';
+  | 'manages-iam-policies'
+  | 'template-role'
+  | 'encryption-key-alias';
 
 export interface Permission {
   actions: string[];
@@ -84,6 +90,15 @@ export const NEEDS: Record<Need, { applies: (p: Policy) => boolean; text: string
   },
   replication: { applies: (p) => p.registry.replication.length > 0, text: '`registry.replication` is not empty' },
   'manages-iam-policies': { applies: (p) => p.iam.createPolicies, text: '`iam.createPolicies: true`' },
+  'template-role': {
+    applies: (p) =>
+      Boolean(p.registry.templateRoleArn) && (p.registry.pullThroughCache.length > 0 || p.registry.createOnPush),
+    text: '`registry.templateRoleArn` with creation templates',
+  },
+  'encryption-key-alias': {
+    applies: (p) => /(^|:)alias\//.test(p.registry.encryption.kmsKey ?? ''),
+    text: '`registry.encryption.kmsKey` is an alias',
+  },
 };
 
 /** The registry push every image and chart goes through: blob checks, uploads, manifests. */
@@ -302,6 +317,12 @@ const REGISTRY_PLAN: Permission[] = [
     when: 'manages-iam-policies',
     why: "the system's managed IAM policies and their versions",
   },
+  {
+    actions: ['kms:DescribeKey'],
+    on: 'encryption-key-alias',
+    when: 'encryption-key-alias',
+    why: 'the key ARN of the encryption alias (ECR reports the ARN)',
+  },
 ];
 
 /** What provision-repo writes on apply, beside the plan's reads. */
@@ -368,10 +389,16 @@ const REGISTRY_WRITE: Permission[] = [
     why: "the bucket and its settings; the bucket policy is merged by statement owner, keeping other systems' statements",
   },
   {
-    actions: ['iam:CreatePolicy', 'iam:CreatePolicyVersion', 'iam:DeletePolicyVersion'],
+    actions: ['iam:CreatePolicy', 'iam:TagPolicy', 'iam:CreatePolicyVersion', 'iam:DeletePolicyVersion'],
     on: 'role-policies',
     when: 'manages-iam-policies',
-    why: "the system's managed IAM policies (never registry-plan or registry-apply themselves)",
+    why: "the system's managed IAM policies, tagged on creation (never registry-plan or registry-apply themselves)",
+  },
+  {
+    actions: ['iam:PassRole'],
+    on: 'template-role',
+    when: 'template-role',
+    why: 'creation templates with `customRoleArn` (ECR checks the caller may pass the role)',
   },
 ];
 
