@@ -45,8 +45,9 @@ function table(permissions: Permission[]): string {
 
 const isAction = (name: string): name is CallingAction => name in ACTION_PERMISSIONS;
 
-/** An action README's IAM table; undefined for an action that is not in the list (provision-repo). */
+/** An action README's IAM table; provision-repo's are those of its two roles. */
 export function actionIamTable(name: string): string | undefined {
+  if (name === 'provision-repo') return `\n${registryRoleIamTables()}\n`;
   return isAction(name) ? table(ACTION_PERMISSIONS[name]) : undefined;
 }
 

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PolicyDocument, PolicyStatement } from '../../shared/src/policy';
 import { oraclePairs } from './tables';
 import { provisionRequests } from './provision-calls';
+import { provisionSection } from './report';
 import {
   decideProvisionRequests,
+  provisionCountsOf,
   provisionTables,
   registryRoleDocument,
   type ProvisionRow,
@@ -108,4 +111,13 @@ describe('the tables can fail', () => {
     // The ownership reads (listed apart) get through, as they must to name piksel as the owner; nothing else.
     expect([...new Set(allowed)]).toEqual([]);
   });
+});
+
+test('the counts in docs/iam-setup.md are those of the tables, and every one holds', () => {
+  const counts = provisionCountsOf(tables);
+  const squeeze = (s: string) => s.replace(/ +/g, ' ').replace(/-{3,}/g, '---');
+  expect(squeeze(readFileSync(join(ROOT, 'docs', 'iam-setup.md'), 'utf8'))).toContain(
+    squeeze(provisionSection(counts)),
+  );
+  for (const c of counts) expect([c.ownAllowed, c.otherDenied]).toEqual([c.own, c.other]);
 });
