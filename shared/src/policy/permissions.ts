@@ -312,7 +312,7 @@ const REGISTRY_PLAN: Permission[] = [
     why: "the package bucket's versioning (and so its existence), policy, tags, encryption and public access block",
   },
   {
-    actions: ['iam:GetPolicy', 'iam:ListPolicyVersions', 'iam:GetPolicyVersion'],
+    actions: ['iam:GetPolicy', 'iam:GetPolicyVersion'],
     on: 'role-policies',
     when: 'manages-iam-policies',
     why: "the system's managed IAM policies and their versions",
@@ -389,10 +389,16 @@ const REGISTRY_WRITE: Permission[] = [
     why: "the bucket and its settings; the bucket policy is merged by statement owner, keeping other systems' statements",
   },
   {
-    actions: ['iam:CreatePolicy', 'iam:TagPolicy', 'iam:CreatePolicyVersion', 'iam:DeletePolicyVersion'],
+    actions: [
+      'iam:CreatePolicy',
+      'iam:TagPolicy',
+      'iam:CreatePolicyVersion',
+      'iam:ListPolicyVersions',
+      'iam:DeletePolicyVersion',
+    ],
     on: 'role-policies',
     when: 'manages-iam-policies',
-    why: "the system's managed IAM policies, tagged on creation (never registry-plan or registry-apply themselves)",
+    why: "the system's managed IAM policies, tagged on creation, their oldest version removed at AWS's limit of five (never registry-plan or registry-apply themselves)",
   },
   {
     actions: ['iam:PassRole'],
