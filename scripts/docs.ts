@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { actionNames, ROOT } from './actions';
 import { policyReference } from './policy-reference';
-import { actionIamTable, roleIamTables } from './iam-reference';
-import { generateOracleSection } from '../test/oracle/report';
+import { actionIamTable, registryRoleIamTables, roleIamTables } from './iam-reference';
+import { generateOracleSection, generateProvisionSection } from '../test/oracle/report';
 
 interface ActionMetadata {
   name: string;
@@ -85,10 +85,11 @@ async function iamSetup(root: string): Promise<string> {
   const text = replaceBetweenMarkers(
     readFileSync(join(root, path), 'utf8'),
     'iam-roles',
-    `\n${roleIamTables()}\n`,
+    `\n${roleIamTables()}\n\n${registryRoleIamTables()}\n`,
     path,
   );
-  return replaceBetweenMarkers(text, 'oracle', await generateOracleSection(root), path);
+  const oracle = replaceBetweenMarkers(text, 'oracle', await generateOracleSection(root), path);
+  return replaceBetweenMarkers(oracle, 'oracle-provision', await generateProvisionSection(root), path);
 }
 
 /** Every generated file with the content it must have. */

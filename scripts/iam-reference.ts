@@ -2,6 +2,7 @@
 import {
   ACTION_PERMISSIONS,
   NEEDS,
+  REGISTRY_ROLE_PERMISSIONS,
   ROLE_PERMISSIONS,
   type CallingAction,
   type Permission,
@@ -17,6 +18,15 @@ const SCOPE_TEXT: Record<Scope, string> = {
   'signing-key': 'the key of `signing.key` (its ARN, or any key through `kms:RequestAlias` = its alias)',
   'trusted-keys': 'the keys of `signing.trust.kmsKeys` (as for `signing.key`)',
   'signer-profile': '`arn:aws:signer:<region>:<account>:/signing-profiles/<signing.profile>`',
+  'repository-listing': '`arn:aws:ecr:<region>:<account>:repository/*` (the listing)',
+  'repository-owner': "the system's repositories, whatever their tags (to name a foreign owner)",
+  'repository-create': "the system's repositories, only with the request tag `<iam.principalTagKey>` = the role's tag",
+  'repository-tags': "the system's repositories tagged for the role, only with the same tag value in the request",
+  'package-bucket': '`arn:aws:s3:::<bucket>` (shared by the systems using it: not split per system by IAM)',
+  'template-role': '`registry.templateRoleArn`, passed to `ecr.amazonaws.com` only',
+  'encryption-key-alias': 'any key through `kms:RequestAlias` = the alias of `registry.encryption.kmsKey`',
+  'role-policies':
+    '`arn:aws:iam::<account>:policy/artifacts/artifacts-<system>-<role>` (ci-push, pull, developer-read)',
 };
 
 const code = (actions: string[]) => actions.map((a) => `\`${a}\``).join(', ');
@@ -35,8 +45,9 @@ function table(permissions: Permission[]): string {
 
 const isAction = (name: string): name is CallingAction => name in ACTION_PERMISSIONS;
 
-/** An action README's IAM table; undefined for an action that is not in the list (provision-repo). */
+/** An action README's IAM table; provision-repo's are those of its two roles. */
 export function actionIamTable(name: string): string | undefined {
+  if (name === 'provision-repo') return `\n${registryRoleIamTables()}\n`;
   return isAction(name) ? table(ACTION_PERMISSIONS[name]) : undefined;
 }
 
@@ -44,6 +55,13 @@ export function actionIamTable(name: string): string | undefined {
 export function roleIamTables(): string {
   return (Object.keys(ROLE_PERMISSIONS) as RoleName[])
     .map((role) => `**\`${role}\`**\n\n${table(dedupe(ROLE_PERMISSIONS[role]))}`)
+    .join('\n\n');
+}
+
+/** One table per provision-repo role (`registry-plan`, `registry-apply`). */
+export function registryRoleIamTables(): string {
+  return Object.entries(REGISTRY_ROLE_PERMISSIONS)
+    .map(([role, permissions]) => `**\`${role}\`**\n\n${table(permissions)}`)
     .join('\n\n');
 }
 

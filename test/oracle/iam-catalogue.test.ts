@@ -6,7 +6,8 @@ import { oraclePairs, sharedBucketPolicy, type Pair } from './tables';
 function statementsOf(pair: Pair): { where: string; statement: Record<string, unknown> }[] {
   const docs: { where: string; doc: { Statement: Record<string, unknown>[] } }[] = [];
   for (const { desired } of pair.systems) {
-    for (const p of desired.iamPolicies) docs.push({ where: p.name, doc: JSON.parse(p.document) });
+    for (const p of [...desired.iamPolicies, ...desired.registryRolePolicies])
+      docs.push({ where: p.name, doc: JSON.parse(p.document) });
     for (const r of desired.repositories) {
       if (r.repositoryPolicy) docs.push({ where: `repository ${r.name}`, doc: JSON.parse(r.repositoryPolicy) });
     }

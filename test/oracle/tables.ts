@@ -32,7 +32,9 @@ export type PolicyInput = Record<string, unknown>;
 
 export function systemUnderTest(input: PolicyInput, file = 'artifact-policy.yml'): SystemUnderTest {
   const policy = parsePolicy(stringify(input), file);
-  const accountId = policy.iam.accountId ?? DEFAULT_ACCOUNT;
+  // The registry's account: the policy's, else the one its template role names (a role is passed in its own account).
+  const roleAccount = /^arn:aws:iam::(\d{12}):/.exec(policy.registry.templateRoleArn ?? '')?.[1];
+  const accountId = policy.iam.accountId ?? roleAccount ?? DEFAULT_ACCOUNT;
   return { policy, desired: desiredState(policy, { accountId, region: policy.region ?? 'eu-central-1' }) };
 }
 
@@ -96,7 +98,12 @@ export function oraclePairs(root: string): Pair[] {
       repository: '{system}/{service}',
       services: ['api'],
       charts: '{system}/charts/{chart}',
+      // What provision-repo's roles need beside repositories: an encryption alias, a creation template's role.
+      encryption: { type: 'KMS', kmsKey: 'alias/a-b-ecr' },
+      createOnPush: true,
+      templateRoleArn: 'arn:aws:iam::111111111111:role/ecr-templates',
     },
+    iam: { createPolicies: true },
     signing: {
       required: true,
       method: 'kms',
@@ -141,7 +148,7 @@ export function sharedBucketPolicy(pair: Pair): object | undefined {
 }
 
 /** The key policy KMS gives a key by default: it lets the account's IAM policies decide. */
-const defaultKeyPolicy = (accountId: string) => ({
+export const defaultKeyPolicy = (accountId: string) => ({
   Version: '2012-10-17',
   Statement: [
     {

@@ -61,7 +61,7 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
 
   const iamDir = resolve(ctx.env.GITHUB_WORKSPACE ?? '.', inputs.iamOutput);
   mkdirSync(iamDir, { recursive: true });
-  const iamFiles = result.desired.iamPolicies.map((p) => {
+  const iamFiles = [...result.desired.iamPolicies, ...result.desired.registryRolePolicies].map((p) => {
     const file = join(iamDir, `${p.name}.json`);
     writeFileSync(file, `${JSON.stringify(JSON.parse(p.document), null, 2)}\n`);
     return join(inputs.iamOutput, `${p.name}.json`);

@@ -78,8 +78,12 @@ test('on a pull request the default mode is plan: outputs, a summary table, IAM 
     'artifacts-shop-ci-push.json',
     'artifacts-shop-developer-read.json',
     'artifacts-shop-pull.json',
+    'artifacts-shop-registry-apply.json',
+    'artifacts-shop-registry-plan.json',
   ]);
   expect(JSON.parse(readFileSync(join(dir, 'iam', 'artifacts-shop-pull.json'), 'utf8')).Version).toBe('2012-10-17');
+  // provision-repo's own roles are written and shown.
+  expect(summary()).toContain("artifacts-shop-registry-plan (provision-repo's own role");
 });
 
 test('on a push the default is apply; the next run reports 0 changes; fail-on-drift fails only when there is drift', async () => {

@@ -4,10 +4,12 @@ import { renderTemplate } from './template';
 import { parseKeyReference } from '../signing/key-reference';
 import {
   CROSS_ACCOUNT_PULL_ACTIONS,
+  REGISTRY_ROLE_PERMISSIONS,
   ROLE_PERMISSIONS,
   actionsOn,
   applicable,
   type Permission,
+  type RegistryRoleName,
   type RoleName,
 } from './permissions';
 
@@ -175,4 +177,91 @@ export function iamPolicyDocuments(policy: Policy, ctx: IamContext): Record<Role
     pull: roleDocument('pull', policy, ctx),
     'developer-read': roleDocument('developer-read', policy, ctx),
   };
+}
+
+/** The system's tag on the principal, as a policy variable. */
+const principalTagOf = (policy: Policy) => `\${aws:PrincipalTag/${policy.iam.principalTagKey}}`;
+
+/**
+ * provision-repo's own repository statements: reads that name an owner unconditioned (on the system's ARNs), creation
+ * only with the principal's tag as request tag, tagging and every other change only on repositories already tagged
+ * for the principal, and never to another value.
+ */
+function registryRepositoryStatements({ policy, ctx, permissions }: Scoped): PolicyStatement[] {
+  const key = policy.iam.principalTagKey;
+  const tag = principalTagOf(policy);
+  const arns = repositoryArns(policy, ctx);
+  const tagKeys = { 'aws:TagKeys': Object.keys({ ...policy.resourceTags, ManagedBy: '', [key]: '' }) };
+  return [
+    ...allow('ListRepositories', actionsOn(permissions, 'repository-listing'), {
+      Resource: `arn:aws:ecr:${ctx.region}:${ctx.accountId}:repository/*`,
+    }),
+    ...allow('RepositoryOwner', actionsOn(permissions, 'repository-owner'), { Resource: arns }),
+    ...allow('SystemRepositories', actionsOn(permissions, 'repository'), {
+      Resource: arns,
+      Condition: { StringEquals: { [`ecr:ResourceTag/${key}`]: tag } },
+    }),
+    ...allow('CreateTaggedForSystem', actionsOn(permissions, 'repository-create'), {
+      Resource: arns,
+      Condition: { StringEquals: { [`aws:RequestTag/${key}`]: tag }, 'ForAllValues:StringEquals': tagKeys },
+    }),
+    ...allow('RetagOwnRepositories', actionsOn(permissions, 'repository-tags'), {
+      Resource: arns,
+      // The request may leave the system's tag out (only a drifted tag is sent), never set it to another value.
+      Condition: {
+        StringEquals: { [`ecr:ResourceTag/${key}`]: tag },
+        StringEqualsIfExists: { [`aws:RequestTag/${key}`]: tag },
+        'ForAllValues:StringEquals': tagKeys,
+      },
+    }),
+  ];
+}
+
+/** The account-wide registry settings, the shared bucket and the system's own managed IAM policies. */
+function registrySharedStatements({ policy, ctx, permissions }: Scoped): PolicyStatement[] {
+  const bucket = ctx.bucket ?? policy.packages.bucket;
+  const names = Object.keys(ROLE_PERMISSIONS).map((r) => `artifacts-${policy.system}-${r}`);
+  return [
+    // IAM cannot split these per system: provision-repo merges them and refuses another system's rule or template.
+    ...allow('AccountWideMergedByProvisionRepo', actionsOn(permissions, 'account'), { Resource: '*' }),
+    ...(bucket
+      ? allow('SharedBucketMergedByProvisionRepo', actionsOn(permissions, 'package-bucket'), {
+          Resource: `arn:aws:s3:::${bucket}`,
+        })
+      : []),
+    ...allow('SystemIamPolicies', actionsOn(permissions, 'role-policies'), {
+      Resource: names.map((n) => `arn:aws:iam::${ctx.accountId}:policy/artifacts/${n}`),
+    }),
+    ...(policy.registry.templateRoleArn
+      ? allow('PassTemplateRoleToEcr', actionsOn(permissions, 'template-role'), {
+          Resource: policy.registry.templateRoleArn,
+          Condition: { StringEquals: { 'iam:PassedToService': 'ecr.amazonaws.com' } },
+        })
+      : []),
+    ...kmsStatements(
+      'EncryptionKey',
+      actionsOn(permissions, 'encryption-key-alias'),
+      policy.registry.encryption.kmsKey ? [`awskms:///${policy.registry.encryption.kmsKey}`] : [],
+      ctx,
+    ),
+  ];
+}
+
+/**
+ * The documents of provision-repo's own roles: `registry-plan` (the reads a plan makes for this policy) and
+ * `registry-apply` (those reads and the writes). Repository changes are ABAC-scoped to the principal's tag; the
+ * registry-wide settings, the shared bucket's settings and its policy cannot be split per system in IAM
+ * (Sids `AccountWideMergedByProvisionRepo`, `SharedBucketMergedByProvisionRepo`): provision-repo's merge keeps
+ * other systems' rules and statements.
+ */
+export function registryRoleDocuments(given: Policy, ctx: IamContext): Record<RegistryRoleName, PolicyDocument> {
+  const policy = { ...given, packages: { ...given.packages, bucket: ctx.bucket ?? given.packages.bucket } };
+  const documentOf = (role: RegistryRoleName): PolicyDocument => {
+    const scoped: Scoped = { policy, ctx, permissions: applicable(REGISTRY_ROLE_PERMISSIONS[role], policy) };
+    return {
+      Version: '2012-10-17',
+      Statement: [...registryRepositoryStatements(scoped), ...registrySharedStatements(scoped)],
+    };
+  };
+  return { 'registry-plan': documentOf('registry-plan'), 'registry-apply': documentOf('registry-apply') };
 }

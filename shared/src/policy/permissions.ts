@@ -20,7 +20,23 @@ export type Scope =
   /** The KMS keys of `signing.trust.kmsKeys`. */
   | 'trusted-keys'
   /** The AWS Signer profile of `signing.profile`. */
-  | 'signer-profile';
+  | 'signer-profile'
+  /** Every repository of the account: the listing provision-repo matches the system's repositories in. */
+  | 'repository-listing'
+  /** The system's repositories whatever their tags: the ownership check names a foreign owner. */
+  | 'repository-owner'
+  /** A repository being created: only with the request tag `<key>` = the principal's tag. */
+  | 'repository-create'
+  /** Tags of the system's repositories: only those tagged for the principal, and only with the same tag value. */
+  | 'repository-tags'
+  /** The package bucket itself (its settings and its policy, shared by every system using the bucket). */
+  | 'package-bucket'
+  /** The managed IAM policies provision-repo writes for the system (`artifacts-<system>-<role>`). */
+  | 'role-policies'
+  /** The role of `registry.templateRoleArn`, passed to ECR only. */
+  | 'template-role'
+  /** The key of `registry.encryption.kmsKey` when it is an alias, through `kms:RequestAlias`. */
+  | 'encryption-key-alias';
 
 /** When a permission is needed, as a fact of the policy file. */
 export type Need =
@@ -32,7 +48,13 @@ export type Need =
   | 'auto-scan-source'
   | 'ecr-scan'
   | 'inspector-scan'
-  | 'trusts-kms-keys';
+  | 'trusts-kms-keys'
+  | 'pull-through-cache'
+  | 'creation-templates'
+  | 'replication'
+  | 'manages-iam-policies'
+  | 'template-role'
+  | 'encryption-key-alias';
 
 export interface Permission {
   actions: string[];
@@ -57,6 +79,25 @@ export const NEEDS: Record<Need, { applies: (p: Policy) => boolean; text: string
   'trusts-kms-keys': {
     applies: (p) => p.signing.trust.kmsKeys.length > 0,
     text: '`signing.trust.kmsKeys` is not empty',
+  },
+  'pull-through-cache': {
+    applies: (p) => p.registry.pullThroughCache.length > 0,
+    text: '`registry.pullThroughCache` is not empty',
+  },
+  'creation-templates': {
+    applies: (p) => p.registry.pullThroughCache.length > 0 || p.registry.createOnPush,
+    text: '`registry.pullThroughCache` or `registry.createOnPush`',
+  },
+  replication: { applies: (p) => p.registry.replication.length > 0, text: '`registry.replication` is not empty' },
+  'manages-iam-policies': { applies: (p) => p.iam.createPolicies, text: '`iam.createPolicies: true`' },
+  'template-role': {
+    applies: (p) =>
+      Boolean(p.registry.templateRoleArn) && (p.registry.pullThroughCache.length > 0 || p.registry.createOnPush),
+    text: '`registry.templateRoleArn` with creation templates',
+  },
+  'encryption-key-alias': {
+    applies: (p) => /(^|:)alias\//.test(p.registry.encryption.kmsKey ?? ''),
+    text: '`registry.encryption.kmsKey` is an alias',
   },
 };
 
@@ -213,6 +254,172 @@ export const ROLE_PERMISSIONS = {
 } satisfies Record<string, Permission[]>;
 
 export type RoleName = keyof typeof ROLE_PERMISSIONS;
+
+/** What provision-repo reads for a plan: only the registry features the policy manages. */
+const REGISTRY_PLAN: Permission[] = [
+  {
+    actions: ['ecr:DescribeRepositories'],
+    on: 'repository-listing',
+    when: 'always',
+    why: "listing the account's repositories (one call for all, not one per name)",
+  },
+  {
+    actions: ['ecr:ListTagsForResource'],
+    on: 'repository-owner',
+    when: 'always',
+    why: 'the owner of an existing repository, named when it is another system',
+  },
+  {
+    actions: ['ecr:GetLifecyclePolicy', 'ecr:GetRepositoryPolicy'],
+    on: 'repository',
+    when: 'always',
+    why: "the system's repositories' lifecycle and repository policies, compared with the policy's",
+  },
+  {
+    actions: ['ecr:GetRegistryScanningConfiguration'],
+    on: 'account',
+    when: 'always',
+    why: 'the registry scanning rules (account-wide)',
+  },
+  {
+    actions: ['ecr:DescribePullThroughCacheRules'],
+    on: 'account',
+    when: 'pull-through-cache',
+    why: 'the pull-through cache rules (account-wide)',
+  },
+  {
+    actions: ['ecr:DescribeRepositoryCreationTemplates'],
+    on: 'account',
+    when: 'creation-templates',
+    why: 'the repository creation templates (account-wide)',
+  },
+  {
+    actions: ['ecr:DescribeRegistry'],
+    on: 'account',
+    when: 'replication',
+    why: 'the replication rules (account-wide)',
+  },
+  {
+    actions: [
+      's3:GetBucketPolicy',
+      's3:GetBucketTagging',
+      's3:GetBucketVersioning',
+      's3:GetEncryptionConfiguration',
+      's3:GetBucketPublicAccessBlock',
+    ],
+    on: 'package-bucket',
+    when: 'packages',
+    why: "the package bucket's versioning (and so its existence), policy, tags, encryption and public access block",
+  },
+  {
+    actions: ['iam:GetPolicy', 'iam:GetPolicyVersion'],
+    on: 'role-policies',
+    when: 'manages-iam-policies',
+    why: "the system's managed IAM policies and their versions",
+  },
+  {
+    actions: ['kms:DescribeKey'],
+    on: 'encryption-key-alias',
+    when: 'encryption-key-alias',
+    why: 'the key ARN of the encryption alias (ECR reports the ARN)',
+  },
+];
+
+/** What provision-repo writes on apply, beside the plan's reads. */
+const REGISTRY_WRITE: Permission[] = [
+  {
+    actions: ['ecr:CreateRepository'],
+    on: 'repository-create',
+    when: 'always',
+    why: "a missing repository, created with the system's tags",
+  },
+  {
+    actions: ['ecr:TagResource'],
+    on: 'repository-tags',
+    when: 'always',
+    why: "the system's tags of an existing repository, restored when they drifted",
+  },
+  {
+    actions: [
+      'ecr:PutImageTagMutability',
+      'ecr:PutLifecyclePolicy',
+      'ecr:DeleteLifecyclePolicy',
+      'ecr:SetRepositoryPolicy',
+      'ecr:DeleteRepository',
+    ],
+    on: 'repository',
+    when: 'always',
+    why: 'settings of the existing repositories; DeleteRepository only with `prune: true`',
+  },
+  {
+    actions: ['ecr:PutRegistryScanningConfiguration'],
+    on: 'account',
+    when: 'always',
+    why: "the registry scanning rules, merged: other systems' rules are kept (IAM cannot tell them apart)",
+  },
+  {
+    actions: ['ecr:CreatePullThroughCacheRule', 'ecr:UpdatePullThroughCacheRule'],
+    on: 'account',
+    when: 'pull-through-cache',
+    why: 'pull-through cache rules (account-wide; a rule of another system is refused by provision-repo)',
+  },
+  {
+    actions: ['ecr:CreateRepositoryCreationTemplate', 'ecr:UpdateRepositoryCreationTemplate'],
+    on: 'account',
+    when: 'creation-templates',
+    why: 'repository creation templates (account-wide; a template of another system is refused by provision-repo)',
+  },
+  {
+    actions: ['ecr:PutReplicationConfiguration'],
+    on: 'account',
+    when: 'replication',
+    why: "the replication rules, merged: other systems' rules are kept (IAM cannot tell them apart)",
+  },
+  {
+    actions: [
+      's3:CreateBucket',
+      's3:PutBucketPolicy',
+      's3:PutBucketTagging',
+      's3:PutBucketVersioning',
+      's3:PutEncryptionConfiguration',
+      's3:PutBucketPublicAccessBlock',
+    ],
+    on: 'package-bucket',
+    when: 'packages',
+    why: "the bucket and its settings; the bucket policy is merged by statement owner, keeping other systems' statements",
+  },
+  {
+    actions: [
+      'iam:CreatePolicy',
+      'iam:TagPolicy',
+      'iam:CreatePolicyVersion',
+      'iam:ListPolicyVersions',
+      'iam:DeletePolicyVersion',
+    ],
+    on: 'role-policies',
+    when: 'manages-iam-policies',
+    why: "the system's managed IAM policies, tagged on creation, their oldest version removed at AWS's limit of five (never registry-plan or registry-apply themselves)",
+  },
+  {
+    actions: ['iam:PassRole'],
+    on: 'template-role',
+    when: 'template-role',
+    why: 'creation templates with `customRoleArn` (ECR checks the caller may pass the role)',
+  },
+];
+
+/** The roles provision-repo runs as: `registry-plan` reads, `registry-apply` reads and writes. */
+export const REGISTRY_ROLE_PERMISSIONS = {
+  'registry-plan': REGISTRY_PLAN,
+  'registry-apply': [...REGISTRY_PLAN, ...REGISTRY_WRITE],
+} satisfies Record<string, Permission[]>;
+
+export type RegistryRoleName = keyof typeof REGISTRY_ROLE_PERMISSIONS;
+
+export const REGISTRY_ROLE_NAMES = Object.keys(REGISTRY_ROLE_PERMISSIONS) as RegistryRoleName[];
+
+/** Scopes IAM cannot split per system: every system's provision-repo role is granted them alike. */
+export const ACCOUNT_WIDE_SCOPES: Scope[] = ['account', 'repository-listing', 'package-bucket'];
 
 export const ROLE_NAMES = Object.keys(ROLE_PERMISSIONS) as RoleName[];
 

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../runtime/errors';
 import {
   iamPolicyDocuments,
+  registryRoleDocuments,
   lifecyclePolicyFor,
   managedRepositories,
   packagePrefix,
@@ -159,7 +160,8 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
 
   const tags = resourceTagsOf(policy);
   const bucket = desiredBucket(policy, tags);
-  const iamPolicies = desiredIamPolicies(policy, ctx, bucket?.name);
+  const iamContext = { accountId: ctx.accountId, region: ctx.region, bucket: bucket?.name };
+  const iamPolicies = managedPolicies(policy, ctx, iamPolicyDocuments(policy, iamContext));
 
   return {
     system: policy.system,
@@ -188,6 +190,7 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
     bucket,
     iamPolicies,
     createIamPolicies: policy.iam.createPolicies,
+    registryRolePolicies: managedPolicies(policy, ctx, registryRoleDocuments(policy, iamContext)),
   };
 }
 
@@ -230,12 +233,12 @@ function desiredBucket(policy: Policy, tags: Record<string, string>): DesiredSta
   };
 }
 
-function desiredIamPolicies(
+/** Generated documents as the customer-managed policies `artifacts-<system>-<name>` under the path /artifacts/. */
+function managedPolicies(
   policy: Policy,
   ctx: DesiredStateContext,
-  bucket: string | undefined,
+  documents: Record<string, object>,
 ): DesiredState['iamPolicies'] {
-  const documents = iamPolicyDocuments(policy, { accountId: ctx.accountId, region: ctx.region, bucket });
   return Object.entries(documents).map(([name, document]) => {
     const policyName = `artifacts-${policy.system}-${name}`;
     return {

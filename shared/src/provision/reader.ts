@@ -15,7 +15,6 @@ import {
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
-  HeadBucketCommand,
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { GetPolicyCommand, GetPolicyVersionCommand } from '@aws-sdk/client-iam';
@@ -216,12 +215,13 @@ async function optional<T>(absent: string[], read: () => Promise<T>): Promise<T 
 
 /** The bucket's versioning, default encryption, public access block, policy and tags. */
 export async function readBucket(s3: S3Client, name: string, call: AwsCall): Promise<BucketState> {
-  const exists = await optional(S3_ABSENT, () =>
-    call('HeadBucket', () => s3.send(new HeadBucketCommand({ Bucket: name }))),
-  );
-  if (!exists) return { name, exists: false, tags: {} };
-  const [versioning, encryption, pab, policy, tagging] = await Promise.all([
+  // Existence from GetBucketVersioning, not HeadBucket: HeadBucket is s3:ListBucket without a prefix, which the
+  // shared bucket's ListIsolation statement denies to every principal tagged for a system, this one's roles too.
+  const versioning = await optional(S3_ABSENT, () =>
     call('GetBucketVersioning', () => s3.send(new GetBucketVersioningCommand({ Bucket: name }))),
+  );
+  if (!versioning) return { name, exists: false, tags: {} };
+  const [encryption, pab, policy, tagging] = await Promise.all([
     optional(['ServerSideEncryptionConfigurationNotFoundError'], () =>
       call('GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket: name }))),
     ),

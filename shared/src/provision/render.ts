@@ -80,6 +80,12 @@ export function iamSummary(desired: DesiredState): string {
       '```json\n' + JSON.stringify(JSON.parse(p.document), null, 2) + '\n```',
     );
   }
+  for (const p of desired.registryRolePolicies) {
+    s.details(
+      `${p.name} (provision-repo's own role; written as a file, never created by provision-repo)`,
+      '```json\n' + JSON.stringify(JSON.parse(p.document), null, 2) + '\n```',
+    );
+  }
   return s.toString();
 }
 

@@ -171,6 +171,11 @@ export interface DesiredState {
   /** The IAM documents, always written as files; created in IAM only when `createIamPolicies`. */
   iamPolicies: DesiredIamPolicy[];
   createIamPolicies: boolean;
+  /**
+   * provision-repo's own roles (`registry-plan`, `registry-apply`): written as files and shown, never created by
+   * provision-repo itself (a role that could rewrite its own policy could grant itself anything).
+   */
+  registryRolePolicies: DesiredIamPolicy[];
 }
 
 export interface ActualState {

@@ -430,6 +430,12 @@ describe('IAM', () => {
       'artifacts-shop-developer-read',
     ]);
     expect(aws.iam.policies.has(arn)).toBe(true);
+    // Its own roles' documents are only written out: a role able to rewrite its own policy could grant itself anything.
+    expect(first.desired.registryRolePolicies.map((p) => p.name)).toEqual([
+      'artifacts-shop-registry-plan',
+      'artifacts-shop-registry-apply',
+    ]);
+    expect([...aws.iam.policies.keys()].filter((k) => k.includes('registry-'))).toEqual([]);
     aws.calls.reset();
     await runProvision(aws, policyOf(withIam));
     expect(aws.calls.writes()).toEqual([]);
