@@ -1,4 +1,4 @@
-import type { Policy } from './schema';
+import type { LifecyclePolicyIntent, Policy, RegistryPolicy } from './schema';
 import {
   CHART_PLACEHOLDERS,
   REPOSITORY_PLACEHOLDERS,
@@ -9,6 +9,7 @@ import {
 } from './naming';
 import { MAX_WILDCARDS_PER_PATTERN } from './lifecycle';
 import { CREDENTIAL_SECRET_PREFIX, credentialSecretName, resolvePullThroughUpstream } from './pull-through';
+import type { PullThroughUpstream } from './pull-through';
 import { TAG_PLACEHOLDERS, matchesWildcard, sanitizeTagPart } from './tags';
 import { commonTag, templateLanguage, wildcardLanguage } from './tag-languages';
 import { placeholdersOf, renderTemplate, templateProblem } from './template';
@@ -81,148 +82,189 @@ function checkResourceTags(policy: Policy, issues: PolicyIssue[]): void {
   }
 }
 
-function checkRepositoryNaming(policy: Policy, issues: PolicyIssue[]): void {
-  const { layout, repository, services, environments } = policy.registry;
-  if (layout === 'single') {
-    if (!repository) {
-      issues.push({
-        path: ['registry', 'layout'],
-        message: 'layout single needs registry.repository: the name of the one repository, such as "piksel-core"',
-      });
-    } else {
-      const problem =
-        templateProblem(repository, ['system']) ??
-        repositoryNameProblem(renderTemplate(repository, { system: policy.system }));
-      if (problem) issues.push({ path: ['registry', 'repository'], message: problem });
-    }
-  } else {
-    const pattern = repositoryPattern(policy);
-    const problem = templateProblem(pattern, REPOSITORY_PLACEHOLDERS);
-    if (problem) {
-      issues.push({ path: ['registry', 'repository'], message: problem });
-    } else {
-      const used = placeholdersOf(pattern);
-      if (!used.includes('service')) {
-        issues.push({
-          path: ['registry', 'repository'],
-          message: `layout ${layout} needs {service} in the repository pattern "${pattern}", or every service shares one repository (use layout single)`,
-        });
-      } else if (layout === 'per-environment' && !used.includes('environment')) {
-        issues.push({
-          path: ['registry', 'repository'],
-          message: `layout per-environment needs {environment} in the repository pattern "${pattern}"`,
-        });
-      } else {
-        const rendered = renderTemplate(pattern, { system: policy.system, ...SAMPLE });
-        const nameProblem = repositoryNameProblem(rendered);
-        if (nameProblem) {
-          issues.push({
-            path: ['registry', 'repository'],
-            message: `the pattern "${pattern}" makes invalid names: ${nameProblem}`,
-          });
-        }
-        for (const [i, service] of nameProblem ? [] : services.entries()) {
-          const envs = environments.length > 0 ? environments : ['environment'];
-          const p = envs
-            .map((environment) =>
-              repositoryNameProblem(renderTemplate(pattern, { system: policy.system, service, environment })),
-            )
-            .find((x) => x !== undefined);
-          if (p) issues.push({ path: ['registry', 'services', i], message: p });
-        }
-      }
-    }
-    if (layout === 'per-environment' && environments.length === 0) {
-      issues.push({
-        path: ['registry', 'layout'],
-        message: 'layout per-environment needs registry.environments, such as [development, staging, production]',
-      });
-    }
+/** Layout single: registry.repository names the one repository, and may use only {system}. */
+function checkSingleRepository(policy: Policy, issues: PolicyIssue[]): void {
+  const { repository } = policy.registry;
+  if (!repository) {
+    issues.push({
+      path: ['registry', 'layout'],
+      message: 'layout single needs registry.repository: the name of the one repository, such as "piksel-core"',
+    });
+    return;
   }
+  const problem =
+    templateProblem(repository, ['system']) ??
+    repositoryNameProblem(renderTemplate(repository, { system: policy.system }));
+  if (problem) issues.push({ path: ['registry', 'repository'], message: problem });
+}
+
+/** Layouts per-service and per-environment: the pattern's placeholders, the names it makes, and the environments. */
+function checkRepositoryPattern(policy: Policy, issues: PolicyIssue[]): void {
+  const { layout, environments } = policy.registry;
+  const pattern = repositoryPattern(policy);
+  const problem = templateProblem(pattern, REPOSITORY_PLACEHOLDERS);
+  const used = problem ? [] : placeholdersOf(pattern);
+  if (problem) {
+    issues.push({ path: ['registry', 'repository'], message: problem });
+  } else if (!used.includes('service')) {
+    issues.push({
+      path: ['registry', 'repository'],
+      message: `layout ${layout} needs {service} in the repository pattern "${pattern}", or every service shares one repository (use layout single)`,
+    });
+  } else if (layout === 'per-environment' && !used.includes('environment')) {
+    issues.push({
+      path: ['registry', 'repository'],
+      message: `layout per-environment needs {environment} in the repository pattern "${pattern}"`,
+    });
+  } else {
+    checkPatternNames(policy, pattern, issues);
+  }
+  if (layout === 'per-environment' && environments.length === 0) {
+    issues.push({
+      path: ['registry', 'layout'],
+      message: 'layout per-environment needs registry.environments, such as [development, staging, production]',
+    });
+  }
+}
+
+/** The repository names a well-formed pattern makes: with sample values, then (if those pass) for every service. */
+function checkPatternNames(policy: Policy, pattern: string, issues: PolicyIssue[]): void {
+  const { services, environments } = policy.registry;
+  const nameProblem = repositoryNameProblem(renderTemplate(pattern, { system: policy.system, ...SAMPLE }));
+  if (nameProblem) {
+    issues.push({
+      path: ['registry', 'repository'],
+      message: `the pattern "${pattern}" makes invalid names: ${nameProblem}`,
+    });
+    return;
+  }
+  const envs = environments.length > 0 ? environments : ['environment'];
+  for (const [i, service] of services.entries()) {
+    const p = envs
+      .map((environment) =>
+        repositoryNameProblem(renderTemplate(pattern, { system: policy.system, service, environment })),
+      )
+      .find((x) => x !== undefined);
+    if (p) issues.push({ path: ['registry', 'services', i], message: p });
+  }
+}
+
+/** registry.charts: a pattern ending with {chart}, whose names are valid repository names. */
+function checkChartRepository(policy: Policy, issues: PolicyIssue[]): void {
+  const charts = policy.registry.charts;
+  if (charts === undefined) return;
+  const problem =
+    templateProblem(charts, CHART_PLACEHOLDERS) ??
+    (charts.endsWith('{chart}')
+      ? repositoryNameProblem(renderTemplate(charts, { system: policy.system, ...SAMPLE }))
+      : `"${charts}" must end with {chart}: Helm pushes a chart to a repository named after it`);
+  if (problem) issues.push({ path: ['registry', 'charts'], message: problem });
+}
+
+function checkRepositoryNaming(policy: Policy, issues: PolicyIssue[]): void {
+  const { layout, services, environments } = policy.registry;
+  if (layout === 'single') checkSingleRepository(policy, issues);
+  else checkRepositoryPattern(policy, issues);
   for (const { value, index } of duplicates(services)) {
     issues.push({ path: ['registry', 'services', index], message: `service "${value}" is listed twice` });
   }
   for (const { value, index } of duplicates(environments)) {
     issues.push({ path: ['registry', 'environments', index], message: `environment "${value}" is listed twice` });
   }
-  if (policy.registry.charts !== undefined) {
-    const charts = policy.registry.charts;
-    const problem =
-      templateProblem(charts, CHART_PLACEHOLDERS) ??
-      (charts.endsWith('{chart}')
-        ? repositoryNameProblem(renderTemplate(charts, { system: policy.system, ...SAMPLE }))
-        : `"${charts}" must end with {chart}: Helm pushes a chart to a repository named after it`);
-    if (problem) issues.push({ path: ['registry', 'charts'], message: problem });
+  checkChartRepository(policy, issues);
+}
+
+type LifecycleRule = LifecyclePolicyIntent['rules'][number];
+/** The tag filter of a rule already seen, by its position in the rules. */
+type EarlierRule = { index: number; prefixes?: string[]; patterns?: string[] };
+const lifecycleAt = (...rest: PolicyPath): PolicyPath => ['registry', 'lifecycle', ...rest];
+
+/** One lifecycle rule on its own: one tag filter, one action, and tag patterns ECR accepts. */
+function checkLifecycleRule(
+  rule: LifecycleRule,
+  i: number,
+  keepTagged: LifecyclePolicyIntent['keepTagged'],
+  issues: PolicyIssue[],
+): void {
+  if (rule.tagPrefixes && rule.tagPatterns) {
+    issues.push({
+      path: lifecycleAt('rules', i),
+      message: 'a rule selects by tagPrefixes or by tagPatterns, not both (ECR allows one)',
+    });
+  } else if (!rule.tagPrefixes && !rule.tagPatterns) {
+    issues.push({
+      path: lifecycleAt('rules', i),
+      message:
+        'a rule needs tagPrefixes or tagPatterns (ECR requires a tag filter for tagged images); use keepTagged for all tagged images',
+    });
+  }
+  if ((rule.keep === undefined) === (rule.expireAfterDays === undefined)) {
+    issues.push({
+      path: lifecycleAt('rules', i),
+      message: 'a rule needs exactly one of keep (count) or expireAfterDays (age)',
+    });
+  }
+  for (const [j, pattern] of (rule.tagPatterns ?? []).entries()) {
+    const wildcards = pattern.split('*').length - 1;
+    if (wildcards > MAX_WILDCARDS_PER_PATTERN) {
+      issues.push({
+        path: lifecycleAt('rules', i, 'tagPatterns', j),
+        message: `"${pattern}" has ${wildcards} wildcards; ECR allows at most ${MAX_WILDCARDS_PER_PATTERN} per pattern`,
+      });
+    }
+    if (pattern === '*' && keepTagged) {
+      issues.push({
+        path: lifecycleAt('rules', i, 'tagPatterns', j),
+        message: 'a rule for pattern "*" selects every tagged image, so keepTagged could never apply; keep one of them',
+      });
+    }
   }
 }
 
-function checkLifecycle(policy: Policy, issues: PolicyIssue[]): void {
-  const { keepTagged, keepImages, expireUntaggedDays, rules } = policy.registry.lifecycle;
-  const at = (...rest: PolicyPath): PolicyPath => ['registry', 'lifecycle', ...rest];
-  const seen: { index: number; prefixes?: string[]; patterns?: string[] }[] = [];
-  for (const [i, rule] of rules.entries()) {
-    if (rule.tagPrefixes && rule.tagPatterns) {
-      issues.push({
-        path: at('rules', i),
-        message: 'a rule selects by tagPrefixes or by tagPatterns, not both (ECR allows one)',
-      });
-    } else if (!rule.tagPrefixes && !rule.tagPatterns) {
-      issues.push({
-        path: at('rules', i),
-        message:
-          'a rule needs tagPrefixes or tagPatterns (ECR requires a tag filter for tagged images); use keepTagged for all tagged images',
-      });
-    }
-    if ((rule.keep === undefined) === (rule.expireAfterDays === undefined)) {
-      issues.push({
-        path: at('rules', i),
-        message: 'a rule needs exactly one of keep (count) or expireAfterDays (age)',
-      });
-    }
-    for (const [j, pattern] of (rule.tagPatterns ?? []).entries()) {
-      const wildcards = pattern.split('*').length - 1;
-      if (wildcards > MAX_WILDCARDS_PER_PATTERN) {
-        issues.push({
-          path: at('rules', i, 'tagPatterns', j),
-          message: `"${pattern}" has ${wildcards} wildcards; ECR allows at most ${MAX_WILDCARDS_PER_PATTERN} per pattern`,
-        });
-      }
-      if (pattern === '*' && keepTagged) {
-        issues.push({
-          path: at('rules', i, 'tagPatterns', j),
-          message:
-            'a rule for pattern "*" selects every tagged image, so keepTagged could never apply; keep one of them',
-        });
-      }
-    }
-    // A rule whose selection an earlier rule already covers never sees an image: ECR gives each image to the first rule.
-    const shadow = seen.find(
-      (s) =>
-        (rule.tagPrefixes && s.prefixes && rule.tagPrefixes.every((p) => s.prefixes?.some((q) => p.startsWith(q)))) ||
-        (rule.tagPatterns &&
-          s.patterns &&
-          rule.tagPatterns.every((p) => s.patterns?.some((q) => matchesWildcard(p, q)))),
-    );
-    if (shadow) {
-      issues.push({
-        path: at('rules', i),
-        message: `rule ${i + 1} selects only tags that rule ${shadow.index + 1} already selects, so it never applies; merge or remove it`,
-      });
-    }
-    seen.push({ index: i, prefixes: rule.tagPrefixes, patterns: rule.tagPatterns });
+/**
+ * A rule whose selection an earlier rule already covers never sees an image: ECR gives each image to the first rule.
+ * `earlier` holds the rules before `rule`; this adds `rule` to it.
+ */
+function checkRuleShadowing(rule: LifecycleRule, i: number, earlier: EarlierRule[], issues: PolicyIssue[]): void {
+  const shadow = earlier.find(
+    (s) =>
+      (rule.tagPrefixes && s.prefixes && rule.tagPrefixes.every((p) => s.prefixes?.some((q) => p.startsWith(q)))) ||
+      (rule.tagPatterns && s.patterns && rule.tagPatterns.every((p) => s.patterns?.some((q) => matchesWildcard(p, q)))),
+  );
+  if (shadow) {
+    issues.push({
+      path: lifecycleAt('rules', i),
+      message: `rule ${i + 1} selects only tags that rule ${shadow.index + 1} already selects, so it never applies; merge or remove it`,
+    });
   }
+  earlier.push({ index: i, prefixes: rule.tagPrefixes, patterns: rule.tagPatterns });
+}
+
+/** keepImages against keepTagged and expireUntaggedDays: smaller than keepTagged, or left nothing to apply to. */
+function checkKeepContradictions(lifecycle: LifecyclePolicyIntent, issues: PolicyIssue[]): void {
+  const { keepTagged, keepImages, expireUntaggedDays } = lifecycle;
   if (keepImages && keepTagged && keepImages < keepTagged) {
     issues.push({
-      path: at('keepImages'),
+      path: lifecycleAt('keepImages'),
       message: `keepImages (${keepImages}) is smaller than keepTagged (${keepTagged}): the two contradict; keep one, or make keepImages larger`,
     });
   } else if (keepImages && keepTagged && expireUntaggedDays) {
     issues.push({
-      path: at('keepImages'),
+      path: lifecycleAt('keepImages'),
       message:
         'keepImages never applies: keepTagged claims every tagged image and expireUntaggedDays every untagged one; remove keepImages',
     });
   }
+}
+
+function checkLifecycle(policy: Policy, issues: PolicyIssue[]): void {
+  const lifecycle = policy.registry.lifecycle;
+  const earlier: EarlierRule[] = [];
+  for (const [i, rule] of lifecycle.rules.entries()) {
+    checkLifecycleRule(rule, i, lifecycle.keepTagged, issues);
+    checkRuleShadowing(rule, i, earlier, issues);
+  }
+  checkKeepContradictions(lifecycle, issues);
 }
 
 function checkTags(policy: Policy, issues: PolicyIssue[]): void {
@@ -364,8 +406,12 @@ function checkDevelopmentCollisions(policy: Policy, issues: PolicyIssue[]): void
   }
 }
 
-function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
-  const { encryption, scanning, pullThroughCache, mirrors, pushRoleArn } = policy.registry;
+type PullThroughRule = RegistryPolicy['pullThroughCache'][number];
+type Mirror = RegistryPolicy['mirrors'][number];
+
+/** registry.encryption: a kmsKey only with KMS encryption, and written as ECR takes it. */
+function checkEncryption(policy: Policy, issues: PolicyIssue[]): void {
+  const { encryption } = policy.registry;
   if (encryption.kmsKey && encryption.type === 'AES256') {
     issues.push({
       path: ['registry', 'encryption', 'kmsKey'],
@@ -377,6 +423,11 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
       message: `"${encryption.kmsKey}" is not a KMS key: write its ARN (arn:aws:kms:<region>:<account>:key/<id>), its key id, or alias/<name>`,
     });
   }
+}
+
+/** registry.scanning: a frequency the scanning type offers. */
+function checkScanning(policy: Policy, issues: PolicyIssue[]): void {
+  const { scanning } = policy.registry;
   if (scanning.frequency === 'CONTINUOUS_SCAN' && scanning.type !== 'ENHANCED') {
     issues.push({
       path: ['registry', 'scanning', 'frequency'],
@@ -389,31 +440,45 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
       message: 'ENHANCED scanning runs SCAN_ON_PUSH or CONTINUOUS_SCAN; MANUAL is for BASIC',
     });
   }
+}
+
+/** A pull-through rule's credentialSecret: none for a public upstream, required where the upstream needs one. */
+function checkPullThroughCredentials(
+  rule: PullThroughRule,
+  upstream: PullThroughUpstream & { name: string },
+  at: (...rest: PolicyPath) => PolicyPath,
+  issues: PolicyIssue[],
+): void {
+  const secret = rule.credentialSecret;
+  if (secret !== undefined && upstream.credentials === 'none') {
+    issues.push({
+      path: at('credentialSecret'),
+      message: `upstream ${rule.upstream} is public and takes no credentialSecret; remove it`,
+    });
+  } else if (secret !== undefined && !credentialSecretName(secret).startsWith(CREDENTIAL_SECRET_PREFIX)) {
+    issues.push({
+      path: at('credentialSecret'),
+      message: `ECR reads upstream credentials only from a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}...; rename "${secret}"`,
+    });
+  } else if (secret === undefined && upstream.credentials === 'required') {
+    issues.push({
+      path: at('upstream'),
+      message: `upstream ${rule.upstream} needs credentialSecret: a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}${upstream.name}`,
+    });
+  }
+}
+
+/** registry.pullThroughCache: each rule's upstream, credentials and prefix; returns the prefixes the rules take. */
+function checkPullThroughCache(policy: Policy, issues: PolicyIssue[]): Set<string> {
   const prefixes = new Set<string>();
-  for (const [i, rule] of pullThroughCache.entries()) {
+  for (const [i, rule] of policy.registry.pullThroughCache.entries()) {
     const at = (...rest: PolicyPath): PolicyPath => ['registry', 'pullThroughCache', i, ...rest];
     const resolved = resolvePullThroughUpstream(rule.upstream);
     if ('problem' in resolved) {
       issues.push({ path: at('upstream'), message: resolved.problem });
       continue;
     }
-    const secret = rule.credentialSecret;
-    if (secret !== undefined && resolved.credentials === 'none') {
-      issues.push({
-        path: at('credentialSecret'),
-        message: `upstream ${rule.upstream} is public and takes no credentialSecret; remove it`,
-      });
-    } else if (secret !== undefined && !credentialSecretName(secret).startsWith(CREDENTIAL_SECRET_PREFIX)) {
-      issues.push({
-        path: at('credentialSecret'),
-        message: `ECR reads upstream credentials only from a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}...; rename "${secret}"`,
-      });
-    } else if (secret === undefined && resolved.credentials === 'required') {
-      issues.push({
-        path: at('upstream'),
-        message: `upstream ${rule.upstream} needs credentialSecret: a Secrets Manager secret named ${CREDENTIAL_SECRET_PREFIX}${resolved.name}`,
-      });
-    }
+    checkPullThroughCredentials(rule, resolved, at, issues);
     const prefix = rule.prefix ?? resolved.name;
     const where = at(rule.prefix === undefined ? 'upstream' : 'prefix');
     const problem = repositoryNameProblem(prefix);
@@ -421,9 +486,30 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
     if (prefixes.has(prefix)) issues.push({ path: where, message: `the prefix "${prefix}" is used by two rules` });
     prefixes.add(prefix);
   }
+  return prefixes;
+}
+
+/** A mirror's source: an image name without tag or digest. */
+function checkMirrorSource(mirror: Mirror, i: number, issues: PolicyIssue[]): void {
+  const lastSegment = mirror.source.slice(mirror.source.lastIndexOf('/') + 1);
+  if (mirror.source.includes('@') || lastSegment.includes(':')) {
+    issues.push({
+      path: ['registry', 'mirrors', i, 'source'],
+      message: `"${mirror.source}" names a tag or digest; write the image without it and list tags under tags`,
+    });
+  } else if (!IMAGE_NAME.test(mirror.source)) {
+    issues.push({
+      path: ['registry', 'mirrors', i, 'source'],
+      message: `"${mirror.source}" is not an image name: write [registry/]path in lower case without spaces, such as docker.io/library/redis`,
+    });
+  }
+}
+
+/** registry.mirrors: valid, distinct targets outside the pull-through cache prefixes; valid, distinct sources. */
+function checkMirrors(policy: Policy, cachePrefixes: Set<string>, issues: PolicyIssue[]): void {
   const targets = new Set<string>();
   const sources = new Set<string>();
-  for (const [i, mirror] of mirrors.entries()) {
+  for (const [i, mirror] of policy.registry.mirrors.entries()) {
     const problem = repositoryNameProblem(mirror.target);
     if (problem) issues.push({ path: ['registry', 'mirrors', i, 'target'], message: problem });
     if (targets.has(mirror.target)) {
@@ -433,18 +519,7 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
       });
     }
     targets.add(mirror.target);
-    const lastSegment = mirror.source.slice(mirror.source.lastIndexOf('/') + 1);
-    if (mirror.source.includes('@') || lastSegment.includes(':')) {
-      issues.push({
-        path: ['registry', 'mirrors', i, 'source'],
-        message: `"${mirror.source}" names a tag or digest; write the image without it and list tags under tags`,
-      });
-    } else if (!IMAGE_NAME.test(mirror.source)) {
-      issues.push({
-        path: ['registry', 'mirrors', i, 'source'],
-        message: `"${mirror.source}" is not an image name: write [registry/]path in lower case without spaces, such as docker.io/library/redis`,
-      });
-    }
+    checkMirrorSource(mirror, i, issues);
     const normalized = normalizeImageSource(mirror.source);
     if (sources.has(normalized)) {
       issues.push({
@@ -453,20 +528,25 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
       });
     }
     sources.add(normalized);
-    if (ancestorsOf(mirror.target).some((p) => prefixes.has(p))) {
+    if (ancestorsOf(mirror.target).some((p) => cachePrefixes.has(p))) {
       issues.push({
         path: ['registry', 'mirrors', i, 'target'],
         message: `target "${mirror.target}" is under a pull-through cache prefix; choose another prefix such as thirdparty/`,
       });
     }
   }
+}
+
+/** registry.pushRoleArn and registry.replication: an IAM role ARN, and region names. */
+function checkPushRoleAndReplication(policy: Policy, issues: PolicyIssue[]): void {
+  const { pushRoleArn, replication } = policy.registry;
   if (pushRoleArn !== undefined && !ROLE_ARN.test(pushRoleArn)) {
     issues.push({
       path: ['registry', 'pushRoleArn'],
       message: `"${pushRoleArn}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`,
     });
   }
-  for (const [i, r] of policy.registry.replication.entries()) {
+  for (const [i, r] of replication.entries()) {
     if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(r.region)) {
       issues.push({
         path: ['registry', 'replication', i, 'region'],
@@ -474,6 +554,14 @@ function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
       });
     }
   }
+}
+
+function checkRegistryServices(policy: Policy, issues: PolicyIssue[]): void {
+  checkEncryption(policy, issues);
+  checkScanning(policy, issues);
+  const cachePrefixes = checkPullThroughCache(policy, issues);
+  checkMirrors(policy, cachePrefixes, issues);
+  checkPushRoleAndReplication(policy, issues);
 }
 
 function checkSigning(policy: Policy, issues: PolicyIssue[]): void {
