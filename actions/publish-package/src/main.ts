@@ -21,7 +21,9 @@ export async function run(ctx: ActionContext): Promise<void> {
   if (type === 'helm') return publishHelmChart(ctx, inputs, files);
   // The policy may be absent when bucket and prefix are given; it is required otherwise.
   const policy: Policy | undefined =
-    existsSync(inputs.policy) || !inputs.bucket || inputs.prefix === undefined ? loadPolicy(inputs.policy, ctx.logger) : undefined;
+    existsSync(inputs.policy) || !inputs.bucket || inputs.prefix === undefined
+      ? loadPolicy(inputs.policy, ctx.logger)
+      : undefined;
   const aws = inputs.dryRun ? undefined : readAwsInputs(ctx, policy?.region);
   const target = resolveStoreTarget(inputs, policy, aws?.region ?? policy?.region ?? ctx.env.AWS_REGION);
 
