@@ -188,6 +188,20 @@ function prepareRun(work: string, services: Services): { workspace: string; env:
   return { workspace, env };
 }
 
+/**
+ * The sample Trivy report as `trivy image <image>@<digest>` writes it for the image just pushed: it names the digest,
+ * which scan-gate requires of a report before it judges it.
+ */
+function nameScannedImage(report: string, imageUri: string): void {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    ArtifactName?: string;
+    Metadata?: Record<string, unknown>;
+  };
+  json.ArtifactName = imageUri;
+  json.Metadata = { ...json.Metadata, RepoDigests: [imageUri] };
+  writeFileSync(report, JSON.stringify(json, null, 2));
+}
+
 /** provision-repo's plan, build-sign-push (twice: the re-run changes nothing) and scan-gate; returns the push. */
 async function imageSteps(run: RunAction, registry: LocalRegistry, work: string): Promise<ActionRunResult> {
   banner('provision-repo: plan the demo system (read only)');
@@ -218,6 +232,7 @@ async function imageSteps(run: RunAction, registry: LocalRegistry, work: string)
   steps.push({ name: 'build-sign-push (re-run)', result: `same digest, tags unchanged, no second signature` });
 
   banner('scan-gate: the Trivy report and the signature, by digest');
+  nameScannedImage(join(work, 'workspace', 'app', 'trivy-report.json'), push.outputs['image-uri']);
   const gate = await run('scan-gate', {
     image: push.outputs['image-uri'],
     registry: registry.url,
