@@ -15,7 +15,7 @@ import {
   SIGNATURE_MEDIA_TYPES,
   statementDigests,
 } from './payloads';
-import { DEFAULT_REKOR_URL, type Signer } from './signers';
+import { DEFAULT_REKOR_URL, sigstoreRequestOptions, type Signer } from './signers';
 import { keyTrustMaterial } from './sigstore-trust';
 import type { KeylessIdentity, RejectionReason, SignatureCheck, SignatureSubject, TrustedKey } from './types';
 
@@ -61,6 +61,7 @@ export async function signWithBundle(
     // intoto entries are logged as proposed, so any Rekor (the public one, a private one, a test double) can be checked.
     witnesses.push(
       new RekorWitness({
+        ...sigstoreRequestOptions(),
         rekorBaseURL: options.rekorUrl ?? DEFAULT_REKOR_URL,
         fetchOnConflict: true,
         entryType: 'intoto',

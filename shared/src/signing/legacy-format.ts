@@ -10,7 +10,7 @@ import { errorMessage } from '../runtime/errors';
 import { classifyKeylessFailure, identityMatches, readBlob, type BundleTrust } from './bundle-format';
 import { COSIGN_ANNOTATIONS, parseSimpleSigningPayload, SIGNATURE_MEDIA_TYPES, simpleSigningPayload } from './payloads';
 import { verifySha256Signature } from './signature-check';
-import { DEFAULT_REKOR_URL, type Signer } from './signers';
+import { DEFAULT_REKOR_URL, sigstoreRequestOptions, type Signer } from './signers';
 import type { SignatureCheck, SignatureSubject } from './types';
 
 /** The image config cosign 2 gives a `.sig` manifest: its layers' digests as the rootfs. */
@@ -47,19 +47,7 @@ export async function signWithLegacy(
     // Keyless, as cosign 2 stores it: the Fulcio certificate, its chain, and the Rekor entry that dates the signature.
     annotations[COSIGN_ANNOTATIONS.certificate] = certificateChain[0];
     if (certificateChain.length > 1) annotations[COSIGN_ANNOTATIONS.chain] = certificateChain.slice(1).join('');
-    const witness = new RekorWitness({ rekorBaseURL: options.rekorUrl ?? DEFAULT_REKOR_URL, fetchOnConflict: true });
-    const { tlogEntries } = await witness.testify(
-      {
-        $case: 'messageSignature',
-        messageSignature: {
-          messageDigest: { algorithm: HashAlgorithm.SHA2_256, digest: createHash('sha256').update(payload).digest() },
-          signature,
-        },
-      },
-      certificateChain[0],
-    );
-    const entry = tlogEntries?.[0];
-    if (!entry) throw new Error('Rekor returned no log entry for the keyless signature.');
+    const entry = await logInRekor(payload, signature, certificateChain[0], options.rekorUrl);
     annotations[COSIGN_ANNOTATIONS.bundle] = JSON.stringify(rekorBundleAnnotation(entry));
   }
   const layer: Descriptor = {
@@ -91,6 +79,28 @@ export async function signWithLegacy(
     }
   }
   throw new Error(`The signature manifest at tag '${tag}' kept changing while a signature was being added; try again.`);
+}
+
+/** The Rekor entry of a keyless message signature, which dates it within the certificate's short validity. */
+async function logInRekor(payload: Buffer, signature: Buffer, certificate: string, rekorUrl: string | undefined) {
+  const witness = new RekorWitness({
+    ...sigstoreRequestOptions(),
+    rekorBaseURL: rekorUrl ?? DEFAULT_REKOR_URL,
+    fetchOnConflict: true,
+  });
+  const { tlogEntries } = await witness.testify(
+    {
+      $case: 'messageSignature',
+      messageSignature: {
+        messageDigest: { algorithm: HashAlgorithm.SHA2_256, digest: createHash('sha256').update(payload).digest() },
+        signature,
+      },
+    },
+    certificate,
+  );
+  const entry = tlogEntries?.[0];
+  if (!entry) throw new Error('Rekor returned no log entry for the keyless signature.');
+  return entry;
 }
 
 /** The `dev.sigstore.cosign/bundle` annotation: the Rekor entry with its signed entry timestamp. */

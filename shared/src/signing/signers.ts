@@ -3,6 +3,7 @@ import { GetPublicKeyCommand, SignCommand, type KMSClient, type SigningAlgorithm
 import { FulcioSigner } from '@sigstore/sign';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
+import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
 import { parseKeyReference, type KeyReference } from './key-reference';
 import { keyFingerprint, loadPrivateKey, readKeyMaterial } from './keys';
 
@@ -156,6 +157,17 @@ export interface KeylessOptions {
   fulcioUrl?: string;
   rekorUrl?: string;
   logger?: Logger;
+  /** Injected in tests; the actions' defaults otherwise. */
+  timeouts?: Partial<RequestTimeouts>;
+}
+
+/**
+ * Fulcio and Rekor requests, bounded like every other request of the actions: @sigstore/sign waits without limit
+ * unless given a timeout, and retries (5xx, 408, 429, no answer) only as often as it is told.
+ */
+export function sigstoreRequestOptions(timeouts: Partial<RequestTimeouts> = {}) {
+  const { idleMs, timedOutAttempts } = requestTimeouts(timeouts);
+  return { timeout: idleMs, retry: { retries: timedOutAttempts - 1, minTimeout: 500, maxTimeout: 4000 } };
 }
 
 /** Keyless: an ephemeral key, certified by Fulcio for the OIDC identity of this run. */
@@ -166,6 +178,7 @@ export class KeylessSigner implements Signer {
   private readonly fulcio: FulcioSigner;
   constructor(readonly options: KeylessOptions) {
     this.fulcio = new FulcioSigner({
+      ...sigstoreRequestOptions(options.timeouts),
       fulcioBaseURL: options.fulcioUrl ?? DEFAULT_FULCIO_URL,
       identityProvider: { getToken: () => this.oidcToken() },
     });
