@@ -9,9 +9,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parsePolicy } from '../shared/src/policy';
-import { awsCaller, provision } from '../shared/src/provision';
-import type { AwsCall } from '../shared/src/provision';
-import { silentLogger } from '../shared/src/runtime/logger';
+import { awsCaller, provision } from '../actions/provision-repo/src/provision';
+import type { AwsCall } from '../actions/provision-repo/src/provision';
+import { silentLogger } from '../test/utils/loggers';
 import { FakeAws } from '../test/fakes';
 
 function arg(name: string, fallback: number): number {

@@ -14,7 +14,7 @@ import pLimit from 'p-limit';
 import { AwsClients } from '../shared/src/aws/clients';
 import { fileArtifact, PackagePublisher } from '../shared/src/packages/store';
 import type { PublishPlan } from '../shared/src/packages/types';
-import { silentLogger } from '../shared/src/runtime/logger';
+import { silentLogger } from '../test/utils/loggers';
 import { runnerNode } from '../scripts/action-runner';
 import { startS3 } from '../test/utils/s3';
 

@@ -1,4 +1,4 @@
-/** The IAM tables of the action READMEs and iam-setup.md, generated from shared/src/policy/permissions.ts. */
+/** The IAM tables of the action READMEs and iam-setup.md, generated from actions/provision-repo/src/documents/permissions.ts. */
 import {
   ACTION_PERMISSIONS,
   NEEDS,
@@ -8,7 +8,7 @@ import {
   type Permission,
   type RoleName,
   type Scope,
-} from '../shared/src/policy';
+} from '../actions/provision-repo/src/documents';
 
 const SCOPE_TEXT: Record<Scope, string> = {
   account: '`*` (the action has no resource)',

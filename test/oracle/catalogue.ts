@@ -11,7 +11,8 @@
  * - `pull` and `developer-read` are people and workloads, not actions: their requests are those of a pull, an
  *   install and browsing.
  */
-import type { Policy, RoleName } from '../../shared/src/policy';
+import type { Policy } from '../../shared/src/policy';
+import type { RoleName } from '../../actions/provision-repo/src/documents';
 import { packagePrefix } from '../../shared/src/policy';
 import { ecrActionFor } from '../../shared/src/oci/registry';
 import { parseKeyReference } from '../../shared/src/signing/key-reference';

@@ -1,4 +1,4 @@
-import { bucketPolicyStatements } from '../../shared/src/provision/bucket-policy';
+import { bucketPolicyStatements } from '../../actions/provision-repo/src/documents/bucket-policy';
 import { decide, type OracleRequest } from './evaluate';
 
 const repo = 'arn:aws:ecr:eu-central-1:111111111111:repository/piksel/odc';

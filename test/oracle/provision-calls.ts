@@ -3,10 +3,11 @@
  * system) and every SDK call of the fakes' call log is mapped to the IAM action, resource ARN and request context IAM
  * authorises it with. The oracle then decides them against the `registry-plan` / `registry-apply` documents.
  */
-import type { Policy, RegistryRoleName } from '../../shared/src/policy';
-import { awsCaller, provision } from '../../shared/src/provision';
-import { resourceTagsOf } from '../../shared/src/provision/desired';
-import { MemoryLogger } from '../../shared/src/runtime/logger';
+import type { Policy } from '../../shared/src/policy';
+import type { RegistryRoleName } from '../../actions/provision-repo/src/documents';
+import { awsCaller, provision } from '../../actions/provision-repo/src/provision';
+import { resourceTagsOf } from '../../actions/provision-repo/src/provision/desired';
+import { MemoryLogger } from '../utils/loggers';
 import { FakeAws, type FakeCall } from '../fakes';
 import type { ContextValue } from './evaluate';
 import type { SystemUnderTest } from './tables';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PolicyDocument, PolicyStatement } from '../../shared/src/policy';
+import type { PolicyDocument, PolicyStatement } from '../../actions/provision-repo/src/documents';
 import { oraclePairs } from './tables';
 import { provisionRequests } from './provision-calls';
 import { provisionSection } from './report';

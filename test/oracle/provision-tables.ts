@@ -4,7 +4,7 @@
  * the first system's repositories and managed policies, are denied. What IAM cannot split per system (registry-wide
  * settings, the account's repository listing, the shared bucket) and the ownership reads are listed apart.
  */
-import { REGISTRY_ROLE_NAMES, type RegistryRoleName } from '../../shared/src/policy';
+import { REGISTRY_ROLE_NAMES, type RegistryRoleName } from '../../actions/provision-repo/src/documents';
 import { decide, type Decision } from './evaluate';
 import { provisionRequests, type ProvisionRequest } from './provision-calls';
 import { defaultKeyPolicy, principalOf, sharedBucketPolicy, type Pair, type SystemUnderTest } from './tables';

@@ -1,5 +1,5 @@
 /** The oracle's tables in numbers, and the generated section of docs/iam-setup.md that shows them. */
-import { ROLE_NAMES, type RoleName } from '../../shared/src/policy';
+import { ROLE_NAMES, type RoleName } from '../../actions/provision-repo/src/documents';
 import { markdownTable } from '../../scripts/iam-reference';
 import { oraclePairs, otherSystemTable, ownSystemTable, type Pair, type Row } from './tables';
 import { provisionCountsOf, provisionTables, type ProvisionCounts } from './provision-tables';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PolicyDocument, PolicyStatement, RoleName } from '../../shared/src/policy';
+import type { PolicyDocument, PolicyStatement, RoleName } from '../../actions/provision-repo/src/documents';
 import { countsOf, oracleSection, pairTables, type PairTables } from './report';
 import { decide } from './evaluate';
 import { decideRequests, identityDocument, oraclePairs, principalOf, sharedBucketPolicy, type Row } from './tables';

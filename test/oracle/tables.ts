@@ -6,11 +6,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { parsePolicy, ROLE_NAMES } from '../../shared/src/policy';
-import type { Policy, RoleName } from '../../shared/src/policy';
-import { desiredState, resourceTagsOf } from '../../shared/src/provision/desired';
-import { mergeBucketPolicy } from '../../shared/src/provision/bucket-policy';
-import type { DesiredState } from '../../shared/src/provision/types';
+import { parsePolicy } from '../../shared/src/policy';
+import { ROLE_NAMES } from '../../actions/provision-repo/src/documents';
+import type { Policy } from '../../shared/src/policy';
+import type { RoleName } from '../../actions/provision-repo/src/documents';
+import { desiredState, resourceTagsOf } from '../../actions/provision-repo/src/provision/desired';
+import { mergeBucketPolicy } from '../../actions/provision-repo/src/documents/bucket-policy';
+import type { DesiredState } from '../../actions/provision-repo/src/provision/types';
 import { requestsOf, type CataloguedRequest } from './catalogue';
 import { decide, type Decision, type OracleDocuments } from './evaluate';
 

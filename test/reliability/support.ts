@@ -5,7 +5,7 @@ import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/clien
 import { digestOf } from '../../shared/src/oci/digest';
 import { RegistryClient } from '../../shared/src/oci/registry';
 import { MANIFEST_ACCEPT, type ImageIndex, type ImageManifest } from '../../shared/src/oci/types';
-import { silentLogger } from '../../shared/src/runtime/logger';
+import { silentLogger } from '../utils/loggers';
 import type { LocalRegistry } from '../utils/registry';
 import type { LocalS3 } from '../utils/s3';
 

@@ -1,6 +1,6 @@
 import type { ActionContext } from '../../shared/src/runtime/context';
 import { Inputs, mapInputSource } from '../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../shared/src/runtime/logger';
+import { MemoryLogger } from './loggers';
 
 /** An ActionContext for running an action's `run` in a test: inputs from a map, outputs and summary collected. */
 export interface TestContext extends ActionContext {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openAwsSession, readAwsInputs, type AwsInputs } from '../../../shared/src/aws/session';
-import { reportDependencies, runInventoryReport } from '../../../shared/src/inventory/run-report';
+import { reportDependencies, runInventoryReport } from './report/run-report';
 import { loadPolicy } from '../../../shared/src/policy';
 import {
   awsCaller,
@@ -12,7 +12,7 @@ import {
   provision,
   type AwsCall,
   type ProvisionClients,
-} from '../../../shared/src/provision';
+} from './provision';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { PolicyViolation } from '../../../shared/src/runtime/errors';
 import { readProvisionInputs } from './inputs';

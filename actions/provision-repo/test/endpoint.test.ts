@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { isConfigurationError } from '../../../shared/src/runtime/errors';
 import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { startLocalAws, type LocalAws } from '../../../scripts/demo/local-aws';
 import { startAwsStandIn, type AwsStandIn } from '../../../test/reliability/aws-stand-in';
 import { run } from '../src/main';

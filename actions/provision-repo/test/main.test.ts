@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { FakeAws } from '../../../test/fakes';
 import { run } from '../src/main';
 

@@ -1,12 +1,6 @@
 import type { AwsClients } from '../../../shared/src/aws/clients';
 import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
-import {
-  chartSummary,
-  helmCommands,
-  prepareChart,
-  publishChart,
-  reproducibleCreatedTime,
-} from '../../../shared/src/helm/publish';
+import { chartSummary, helmCommands, prepareChart, publishChart, reproducibleCreatedTime } from './chart/publish';
 import { openRegistry } from '../../../shared/src/oci/session';
 import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';

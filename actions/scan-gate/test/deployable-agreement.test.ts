@@ -11,13 +11,20 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AwsClients } from '../../../shared/src/aws/clients';
-import { buildInventory } from '../../../shared/src/inventory/inventory';
-import { awsCaller } from '../../../shared/src/provision';
+import { buildInventory } from '../../provision-repo/src/report/inventory';
+import { awsCaller } from '../../provision-repo/src/provision';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { FakeEcrImages, fakeDigest, type FakeScan } from '../../../test/fakes/ecr-images';
-import { ACCOUNT, BASE_POLICY, fakeAws, policyOf, REGION, runProvision } from '../../../shared/test/provision/fixtures';
+import {
+  ACCOUNT,
+  BASE_POLICY,
+  fakeAws,
+  policyOf,
+  REGION,
+  runProvision,
+} from '../../provision-repo/test/provision/fixtures';
 import { run } from '../src/main';
 
 /**

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import type { SignatureGate } from '../../../shared/src/scan/signature';
 import { run, type ScanGateDependencies } from '../src/main';
 

@@ -25,25 +25,8 @@ export {
   tagMutabilitySettings,
 } from './tags';
 export type { BuildSource, ImageTag, TagMutabilitySettings, TagTarget } from './tags';
-export { lifecyclePolicyFor, lifecycleRulesFor } from './lifecycle';
-export type { LifecycleRule, LifecycleSelection } from './lifecycle';
 export { resolveTagMutability, tagMutabilityExceptions } from './tag-mutability';
 export type { ResolvedTagMutability } from './tag-mutability';
-export { iamPolicyDocuments, registryRoleDocuments, repositoryPolicyFor } from './iam';
-export {
-  ACTION_PERMISSIONS,
-  CROSS_ACCOUNT_PULL_ACTIONS,
-  NEEDS,
-  ROLE_NAMES,
-  ROLE_PERMISSIONS,
-  ACCOUNT_WIDE_SCOPES,
-  REGISTRY_ROLE_NAMES,
-  REGISTRY_ROLE_PERMISSIONS,
-  actionsOn,
-  applicable,
-} from './permissions';
-export type { CallingAction, Need, Permission, RegistryRoleName, RoleName, Scope } from './permissions';
-export type { IamContext, PolicyDocument, PolicyStatement } from './iam';
 export { crossFieldIssues } from './validate';
 export {
   CREDENTIAL_SECRET_PREFIX,

@@ -7,13 +7,15 @@ import {
   repositoryNameProblem,
   repositoryPattern,
 } from './naming';
-import { MAX_WILDCARDS_PER_PATTERN } from './lifecycle';
 import { CREDENTIAL_SECRET_PREFIX, credentialSecretName, resolvePullThroughUpstream } from './pull-through';
 import type { PullThroughUpstream } from './pull-through';
 import { TAG_PLACEHOLDERS, matchesWildcard, sanitizeTagPart } from './tags';
 import { commonTag, templateLanguage, wildcardLanguage } from './tag-languages';
 import { placeholdersOf, renderTemplate, templateProblem } from './template';
 import { urlUserInfo } from '../runtime/url-credentials';
+
+/** ECR's limit on wildcards in one lifecycle tagPatternList entry. */
+export const MAX_WILDCARDS_PER_PATTERN = 4;
 
 export type PolicyPath = (string | number)[];
 

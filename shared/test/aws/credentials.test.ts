@@ -8,7 +8,7 @@ import {
 } from '../../src/aws/credentials';
 import type { OidcCredentialOptions } from '../../src/aws/credentials';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 
 const ROLE = 'arn:aws:iam::123456789012:role/github-artifacts';
 

@@ -4,7 +4,7 @@ import { openAwsSession, readAwsInputs } from '../../src/aws/session';
 import type { ActionContext } from '../../src/runtime/context';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { Inputs, mapInputSource } from '../../src/runtime/inputs';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 
 const TOKEN = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from('{"sub":"repo:acme/shop:ref:refs/heads/main"}').toString('base64url')}.sig`;
 

@@ -6,12 +6,12 @@ import { AwsClients } from '../../src/aws/clients';
 import { assumeRoleWithGitHubOidc } from '../../src/aws/credentials';
 import { PackagePublisher } from '../../src/packages/store';
 import type { PublishPlan } from '../../src/packages/types';
-import { awsCaller, provision } from '../../src/provision';
+import { awsCaller, provision } from '../../../actions/provision-repo/src/provision';
 import { UnreachableEndpointError, unreachableEndpointOf } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { requestIdToken } from '../../src/runtime/oidc';
 import { refusingUrl, startSilentServer, type SilentServer } from '../../../test/utils/unanswering';
-import { policyOf } from '../provision/fixtures';
+import { policyOf } from '../../../actions/provision-repo/test/provision/fixtures';
 
 /**
  * Every AWS call, the role assumption and the OIDC token request are bounded in time: against an endpoint that

@@ -1,5 +1,5 @@
 import { notImplementedAnswer } from '../../src/aws/unimplemented';
-import { policySettingOf } from '../../src/provision/aws-calls';
+import { policySettingOf } from '../../../actions/provision-repo/src/provision/aws-calls';
 
 const answered = (statusCode: number, contentType: string, name = 'SyntaxError') => ({
   name,

@@ -1,6 +1,6 @@
 import { parseAuthChallenge, RegistryAuthenticator, repositoryScope } from '../../src/oci/auth';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 
 describe('parseAuthChallenge', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { RegistryConnectionError, repositoryOfUrl } from '../../src/oci/errors';
 import { ecrActionFor, RegistryClient } from '../../src/oci/registry';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 
 /** What failed must be named: the registry, the request and the repository, whatever the wire gave. */
 

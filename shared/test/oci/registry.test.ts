@@ -3,7 +3,7 @@ import { digestOf } from '../../src/oci/digest';
 import { manifestMediaType, nextPageLink, RegistryClient } from '../../src/oci/registry';
 import { MEDIA_TYPES } from '../../src/oci/types';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 
 type Handler = (req: { method: string; url: URL; headers: Record<string, string> }) => Response;
 

@@ -6,7 +6,7 @@ import { pushImageGraph } from '../../src/oci/push';
 import { RegistryClient } from '../../src/oci/registry';
 import { MEDIA_TYPES } from '../../src/oci/types';
 import { UnreachableEndpointError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { refusingUrl, startSilentServer, type SilentServer } from '../../../test/utils/unanswering';
 
 /**

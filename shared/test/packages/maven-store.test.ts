@@ -8,7 +8,7 @@ import { parseArtifactMetadata, parseSnapshotMetadata } from '../../src/packages
 import { PackagePublisher } from '../../src/packages/store';
 import type { PlanOptions } from '../../src/packages/types';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
 
 /** Maven plans carried out by the store against a stateful S3 fake that enforces conditional writes. */

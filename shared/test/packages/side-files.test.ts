@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { PackagePublisher } from '../../src/packages/store';
 import type { IndexWrite, PublishPlan } from '../../src/packages/types';
 import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';

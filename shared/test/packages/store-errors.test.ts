@@ -1,6 +1,6 @@
 import { S3ServiceException } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { PackagePublisher, StoreRequestError } from '../../src/packages/store';
 import type { PublishPlan } from '../../src/packages/types';
 import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';

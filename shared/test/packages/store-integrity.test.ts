@@ -11,7 +11,7 @@ import type { ArtifactWrite, IndexWrite, PlanOptions, PublishPlan } from '../../
 import { CLAIM_TTL_MS, claimOwner, nextClaim, type ClaimDocument } from '../../src/packages/version-claim';
 import { planZip } from '../../src/packages/zip';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
 
 /**

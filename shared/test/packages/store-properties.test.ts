@@ -14,7 +14,7 @@ import { PackagePublisher } from '../../src/packages/store';
 import type { PlanOptions, PublishPlan } from '../../src/packages/types';
 import { planZip, type ZipIndex } from '../../src/packages/zip';
 import { isConfigurationError } from '../../src/runtime/errors';
-import { silentLogger } from '../../src/runtime/logger';
+import { silentLogger } from '../../../test/utils/loggers';
 import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
 import { npmTarball } from './npm-tarball';
 

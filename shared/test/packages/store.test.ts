@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { planNpm, type Packument } from '../../src/packages/npm';
 import { fileArtifact, PackagePublisher, type StoreOptions } from '../../src/packages/store';

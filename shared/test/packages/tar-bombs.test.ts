@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readChartArchive } from '../../src/helm/package';
+import { readChartArchive } from '../../../actions/publish-package/src/chart/package';
 import { detectPackageType } from '../../src/packages/detect';
 import { readNpmTarball } from '../../src/packages/npm';
 import { readDistribution } from '../../src/packages/python';

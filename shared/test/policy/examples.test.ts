@@ -1,17 +1,19 @@
 import { join } from 'node:path';
 import {
   computeImageTags,
-  iamPolicyDocuments,
-  lifecyclePolicyFor,
   loadPolicy,
   managedRepositories,
   mirrorTarget,
   packagePrefix,
   repositoryName,
-  repositoryPolicyFor,
   tagMutabilitySettings,
 } from '../../src/policy';
-import type { PolicyDocument } from '../../src/policy';
+import {
+  iamPolicyDocuments,
+  lifecyclePolicyFor,
+  repositoryPolicyFor,
+} from '../../../actions/provision-repo/src/documents';
+import type { PolicyDocument } from '../../../actions/provision-repo/src/documents';
 import type { GitContext } from '../../src/runtime/github-context';
 
 /** An example loads without a warning: the examples show no deprecated spelling. */

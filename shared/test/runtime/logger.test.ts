@@ -1,4 +1,5 @@
-import { ConsoleLogger, MemoryLogger, maskSecrets, silentLogger } from '../../src/runtime/logger';
+import { ConsoleLogger, maskSecrets } from '../../src/runtime/logger';
+import { MemoryLogger, silentLogger } from '../../../test/utils/loggers';
 
 test.each<[string, string[], string]>([
   ['token=abc123 and abc123 again', ['abc123'], 'token=*** and *** again'],

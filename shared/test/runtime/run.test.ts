@@ -7,7 +7,7 @@ import {
   UnreachableEndpointError,
 } from '../../src/runtime/errors';
 import { Inputs, mapInputSource } from '../../src/runtime/inputs';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { runAction } from '../../src/runtime/run';
 
 jest.mock('@actions/core');

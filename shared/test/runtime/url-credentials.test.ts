@@ -3,7 +3,8 @@ import * as core from '@actions/core';
 import type { ActionContext } from '../../src/runtime/context';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { Inputs, mapInputSource } from '../../src/runtime/inputs';
-import { MemoryLogger, maskSecrets } from '../../src/runtime/logger';
+import { maskSecrets } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { runAction } from '../../src/runtime/run';
 import { refuseEndpointCredentials } from '../../src/runtime/url-credentials';
 

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { ecrBasicScan, registryScanType } from '../../src/scan/ecr';
 import { parseScannedImage } from '../../src/scan/image';
 import { Deadline, ScanTimeoutError } from '../../src/scan/wait';

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-inspector2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { parseScannedImage } from '../../src/scan/image';
 import { inspectorScan } from '../../src/scan/inspector';
 import { Deadline, ScanTimeoutError } from '../../src/scan/wait';

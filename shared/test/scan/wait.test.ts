@@ -1,4 +1,4 @@
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { Deadline, pollUntil, ScanTimeoutError, type Poll } from '../../src/scan/wait';
 
 /** A clock that only moves when the code under test sleeps. */

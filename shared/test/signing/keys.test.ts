@@ -4,7 +4,7 @@ import { parseKeyReference } from '../../src/signing/key-reference';
 import { loadPrivateKey, readKeyMaterial } from '../../src/signing/keys';
 import { kmsSigningAlgorithm } from '../../src/signing/signers';
 import { resolveSignatureFormat, verificationCommand } from '../../src/signing/sign-step';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { policySchema } from '../../src/policy/schema';
 
 describe('parseKeyReference', () => {

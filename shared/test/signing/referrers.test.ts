@@ -1,7 +1,7 @@
 import { digestOf } from '../../src/oci/digest';
 import { attachReferrer, listReferrers, mergeIntoIndex, referrersTag } from '../../src/oci/referrers';
 import { MEDIA_TYPES, type Descriptor, type ImageIndex } from '../../src/oci/types';
-import { MemoryLogger } from '../../src/runtime/logger';
+import { MemoryLogger } from '../../../test/utils/loggers';
 import { MemoryRegistry } from './memory-registry';
 
 const subject: Descriptor = { mediaType: MEDIA_TYPES.ociManifest, digest: `sha256:${'b'.repeat(64)}`, size: 100 };

@@ -18,7 +18,7 @@ import { digestOf } from '../../../shared/src/oci/digest';
 import { attachReferrer, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../utils/loggers';
 import { generateImage } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 

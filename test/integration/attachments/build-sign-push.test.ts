@@ -5,7 +5,7 @@ import { run } from '../../../actions/build-sign-push/src/main';
 import { fetchAttachment, listAttachments, TITLE_ANNOTATION } from '../../../shared/src/oci/attachments';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../utils/loggers';
 import { generateImage, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { githubEnv, registryEnv, testContext, writePolicy } from '../build-sign-push/fixtures';

@@ -8,7 +8,7 @@ import { run } from '../../../actions/build-sign-push/src/main';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import type { ImageManifest } from '../../../shared/src/oci/types';
-import { silentLogger } from '../../../shared/src/runtime/logger';
+import { silentLogger } from '../../utils/loggers';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { githubEnv, registryEnv, skopeoRaw, testContext, writePolicy } from './fixtures';
 

@@ -11,7 +11,7 @@ import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referr
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../utils/loggers';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { testContext } from '../publish/action-context';
 

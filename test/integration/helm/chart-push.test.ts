@@ -4,8 +4,12 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { packageChartDirectory, readChartArchive, type ChartPackage } from '../../../shared/src/helm/package';
-import { chartArtifact, HELM_MEDIA_TYPES } from '../../../shared/src/helm/oci-format';
+import {
+  packageChartDirectory,
+  readChartArchive,
+  type ChartPackage,
+} from '../../../actions/publish-package/src/chart/package';
+import { chartArtifact, HELM_MEDIA_TYPES } from '../../../actions/publish-package/src/chart/oci-format';
 import {
   chartSummary,
   helmCommands,
@@ -13,14 +17,14 @@ import {
   publishChart,
   type PublishChartOptions,
   type PublishChartResult,
-} from '../../../shared/src/helm/publish';
+} from '../../../actions/publish-package/src/chart/publish';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { cosignSignatureTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
 import { parsePolicy, type Policy } from '../../../shared/src/policy';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 

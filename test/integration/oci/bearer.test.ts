@@ -6,7 +6,7 @@ import { readRemoteImage } from '../../../shared/src/oci/mirror';
 import { pushImageGraph } from '../../../shared/src/oci/push';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../utils/loggers';
 import { generateImage } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 

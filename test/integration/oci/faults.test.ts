@@ -6,7 +6,7 @@ import { digestOf } from '../../../shared/src/oci/digest';
 import { readOciLayout } from '../../../shared/src/oci/layout';
 import { pushImageGraph } from '../../../shared/src/oci/push';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../utils/loggers';
 import { seededRandom, startFaultProxy, type FaultProxy } from '../../utils/fault-proxy';
 import { generateImage, indexOf, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';

@@ -7,7 +7,7 @@ import { digestOf } from '../../../shared/src/oci/digest';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES } from '../../../shared/src/oci/types';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../utils/loggers';
 import { generateImage } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 

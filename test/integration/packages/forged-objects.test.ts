@@ -6,7 +6,7 @@ import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3
 import { PackagePublisher } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { MemoryLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger } from '../../utils/loggers';
 import { startS3, type LocalS3 } from '../../utils/s3';
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { MEDIA_TYPES } from '../../../shared/src/oci/types';
-import { silentLogger } from '../../../shared/src/runtime/logger';
+import { silentLogger } from '../../utils/loggers';
 import { runActionAsGitHub } from '../../../scripts/action-runner';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 

@@ -9,7 +9,7 @@ import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
 import { policySchema } from '../../../shared/src/policy/schema';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger, silentLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 

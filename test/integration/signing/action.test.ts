@@ -7,7 +7,7 @@ import { run } from '../../../actions/build-sign-push/src/main';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
-import { silentLogger } from '../../../shared/src/runtime/logger';
+import { silentLogger } from '../../utils/loggers';
 import { verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { generateImage, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';

@@ -16,7 +16,7 @@ import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { loadPolicy } from '../../../shared/src/policy/loader';
 import { policySchema } from '../../../shared/src/policy/schema';
-import { MemoryLogger, silentLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
 import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';

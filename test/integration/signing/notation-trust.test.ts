@@ -5,7 +5,7 @@ import { FlattenedSign } from 'jose';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import type { Descriptor } from '../../../shared/src/oci/types';
 import { policySchema } from '../../../shared/src/policy/schema';
-import { silentLogger } from '../../../shared/src/runtime/logger';
+import { silentLogger } from '../../utils/loggers';
 import { attachNotationSignature } from '../../../shared/src/signing/notation-format';
 import { notationPayload } from '../../../shared/src/signing/payloads';
 import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';

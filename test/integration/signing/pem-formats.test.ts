@@ -9,7 +9,7 @@ import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referr
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { policySchema } from '../../../shared/src/policy/schema';
-import { MemoryLogger, silentLogger } from '../../../shared/src/runtime/logger';
+import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
 import type { SignatureTrust } from '../../../shared/src/signing/types';
 import { verifyImageSignatures } from '../../../shared/src/signing/verify';

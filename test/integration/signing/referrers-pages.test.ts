@@ -5,7 +5,7 @@ import { referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type Descriptor, type ImageIndex } from '../../../shared/src/oci/types';
 import { policySchema } from '../../../shared/src/policy/schema';
-import { silentLogger } from '../../../shared/src/runtime/logger';
+import { silentLogger } from '../../utils/loggers';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
 import { verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';

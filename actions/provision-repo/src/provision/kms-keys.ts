@@ -1,0 +1,62 @@
+import { DescribeKeyCommand, type KMSClient } from '@aws-sdk/client-kms';
+import { ConfigurationError } from '../../../../shared/src/runtime/errors';
+import type { Logger } from '../../../../shared/src/runtime/logger';
+import { errorName, type AwsCall } from './aws-calls';
+import type { DesiredState, RepositoryEncryption } from './types';
+
+/** A KMS key named by an alias (`alias/name` or an alias ARN), which ECR reports back as the key's ARN. */
+export function isKmsAlias(key: string): boolean {
+  return key.startsWith('alias/') || /^arn:aws[\w-]*:kms:[^:]*:\d{12}:alias\//.test(key);
+}
+
+/**
+ * Resolves the policy's KMS aliases to key ARNs (kms:DescribeKey), so that a repository ECR created with the alias
+ * is not reported as drift. A key that does not exist is a configuration error; without permission to describe it
+ * the plan compares by name and says what to grant.
+ */
+export async function resolveKmsAliases(
+  desired: DesiredState,
+  kmsClient: () => KMSClient | undefined,
+  call: AwsCall,
+  logger: Logger,
+): Promise<void> {
+  const encryptions: RepositoryEncryption[] = [
+    ...desired.repositories.map((r) => r.encryption),
+    ...desired.creationTemplates.map((t) => t.encryption),
+  ];
+  const aliases = [...new Set(encryptions.flatMap((e) => (e.kmsKey && isKmsAlias(e.kmsKey) ? [e.kmsKey] : [])))];
+  if (aliases.length === 0) return;
+  const resolved = new Map<string, string>();
+  const kms = kmsClient();
+  for (const alias of aliases) {
+    if (!kms) {
+      logger.warning(
+        `registry.encryption.kmsKey ${alias}: no KMS client to resolve the alias; repositories created with it will show as drift.`,
+      );
+      continue;
+    }
+    try {
+      const out = await call('DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: alias })));
+      const arn = out.KeyMetadata?.Arn;
+      if (arn) resolved.set(alias, arn);
+    } catch (err) {
+      const name = errorName(err);
+      if (name === 'NotFoundException') {
+        throw new ConfigurationError(
+          `registry.encryption.kmsKey: the KMS alias ${alias} does not exist in ${desired.accountId}/${desired.region}. Create it, or write the key's ARN.`,
+        );
+      }
+      if (name === 'AccessDeniedException') {
+        logger.warning(
+          `registry.encryption.kmsKey ${alias}: kms:DescribeKey was denied, so the alias cannot be matched to the key ARN ECR reports and repositories show as drift. Grant kms:DescribeKey on the key, or write the key's ARN in the policy.`,
+        );
+        continue;
+      }
+      throw err;
+    }
+  }
+  for (const e of encryptions) {
+    const arn = e.kmsKey && resolved.get(e.kmsKey);
+    if (arn) e.kmsKeyArn = arn;
+  }
+}
