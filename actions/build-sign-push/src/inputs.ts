@@ -1,9 +1,46 @@
+import type { AwsInputs } from '../../../shared/src/aws/session';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { parseBuildArgs } from '../../../shared/src/oci/build';
 import { parseImageSource, type ImageSourceSpec } from '../../../shared/src/oci/source';
 import type { Inputs } from '../../../shared/src/runtime/inputs';
 import type { SignStepInputs } from '../../../shared/src/signing/sign-step';
+import { BUILD_CACHE_TYPES, type BuildCacheType } from '../../../shared/src/policy';
+import { combineSecrets, maskSecretFile, parseSecretLines, type BuildSecret } from './build-secrets';
+import { parseKeyValueLines } from './image-metadata';
+
+/** The names of build-sign-push's inputs, as action.yml declares them. */
+export const INPUT = {
+  service: 'service',
+  environment: 'environment',
+  policy: 'policy',
+  awsRegion: 'aws-region',
+  roleToAssume: 'role-to-assume',
+  audience: 'audience',
+  registry: 'registry',
+  source: 'source',
+  context: 'context',
+  dockerfile: 'dockerfile',
+  buildArgs: 'build-args',
+  target: 'target',
+  platforms: 'platforms',
+  tags: 'tags',
+  attach: 'attach',
+  dryRun: 'dry-run',
+  sign: 'sign',
+  signingKey: 'signing-key',
+  signingKeyPassword: 'signing-key-password',
+  signingProfile: 'signing-profile',
+  signatureFormat: 'signature-format',
+  cache: 'cache',
+  secrets: 'secrets',
+  secretFiles: 'secret-files',
+  labels: 'labels',
+  annotations: 'annotations',
+} as const;
+
+/** Inputs whose values are secret (or lead to one): never recorded anywhere, provenance included. */
+export const SECRET_INPUTS = [INPUT.secrets, INPUT.secretFiles, INPUT.signingKeyPassword] as const;
 
 /** The inputs of build-sign-push that decide what is built or taken, where it goes and under which tags. */
 export interface PushInputs {
@@ -11,6 +48,7 @@ export interface PushInputs {
   environment?: string;
   /** The policy file; the policy library's default when unset. */
   policyPath?: string;
+  aws: AwsInputs;
   /** Registry base URL when it is not the account's ECR. */
   registry?: string;
   source: ImageSourceSpec;
@@ -20,13 +58,58 @@ export interface PushInputs {
   target?: string;
   platforms: string[];
   extraTags: string[];
+  /** The `attach` input's lines: files to attach to the image. */
+  attach: string[];
   dryRun: boolean;
+  /** The layer cache; the policy's registry.buildCache.type when unset. */
+  cache?: BuildCacheType;
+  /** Build secrets (`secrets` and `secret-files`), every value masked already. */
+  secrets?: BuildSecret[];
+  /** Labels and manifest annotations given as inputs; they override the OCI standard ones. */
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+}
+
+/**
+ * The build secrets, masked as they are read (before anything else can print them); a secret file's content is
+ * masked too. Secrets belong to builds: with a `source` they are a mistake.
+ */
+function readBuildSecrets(ctx: ActionContext, sourceText: string | undefined): BuildSecret[] {
+  const mask = (value: string) => ctx.logger.setSecret(value);
+  const values = parseSecretLines(ctx.inputs.optional(INPUT.secrets), INPUT.secrets, mask);
+  const files = parseSecretLines(ctx.inputs.optional(INPUT.secretFiles), INPUT.secretFiles, mask);
+  for (const f of files) {
+    if ('path' in f) {
+      try {
+        maskSecretFile(f.path, mask);
+      } catch {
+        // A missing file is reported, with its id, when the build mounts it.
+      }
+    }
+  }
+  const secrets = combineSecrets(values, files);
+  if (secrets.length && sourceText) {
+    throw new ConfigurationError(
+      `Inputs 'secrets' and 'secret-files' apply only to builds, but 'source' is '${sourceText}': remove them, or remove 'source' to build.`,
+    );
+  }
+  return secrets;
+}
+
+/** Lines of a multi-line input, trimmed, blank ones dropped: for values that may hold commas. */
+function lines(value: string | undefined): string[] {
+  return (value ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 export function readPushInputs(ctx: ActionContext): PushInputs {
   const { inputs } = ctx;
-  const source = parseImageSource(inputs.optional('source'));
-  const platforms = inputs.list('platforms');
+  // First of all: nothing may print a secret before it is masked.
+  const secrets = readBuildSecrets(ctx, inputs.optional(INPUT.source));
+  const source = parseImageSource(inputs.optional(INPUT.source));
+  const platforms = inputs.list(INPUT.platforms);
   // An image taken from a source already has its platforms; silently ignoring the input would mislead.
   if (source.kind !== 'build' && platforms.length) {
     throw new ConfigurationError(
@@ -34,34 +117,39 @@ export function readPushInputs(ctx: ActionContext): PushInputs {
     );
   }
   return {
-    service: inputs.required('service'),
-    environment: inputs.optional('environment'),
-    policyPath: inputs.optional('policy'),
-    registry: inputs.optional('registry'),
+    service: inputs.required(INPUT.service),
+    environment: inputs.optional(INPUT.environment),
+    policyPath: inputs.optional(INPUT.policy),
+    aws: {
+      region: inputs.optional(INPUT.awsRegion),
+      roleToAssume: inputs.optional(INPUT.roleToAssume),
+      audience: inputs.optional(INPUT.audience),
+    },
+    registry: inputs.optional(INPUT.registry),
     source,
-    context: inputs.optional('context') ?? '.',
-    dockerfile: inputs.optional('dockerfile'),
+    context: inputs.optional(INPUT.context) ?? '.',
+    dockerfile: inputs.optional(INPUT.dockerfile),
     // Build arguments may hold commas, so only newlines separate them.
-    buildArgs: parseBuildArgs(
-      (inputs.optional('build-args') ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean),
-    ),
-    target: inputs.optional('target'),
+    buildArgs: parseBuildArgs(lines(inputs.optional(INPUT.buildArgs))),
+    target: inputs.optional(INPUT.target),
     platforms,
-    extraTags: inputs.list('tags'),
-    dryRun: inputs.boolean('dry-run', false),
+    extraTags: inputs.list(INPUT.tags),
+    attach: lines(inputs.optional(INPUT.attach)),
+    dryRun: inputs.boolean(INPUT.dryRun, false),
+    cache: inputs.choice(INPUT.cache, BUILD_CACHE_TYPES),
+    secrets,
+    labels: parseKeyValueLines(inputs.optional(INPUT.labels), INPUT.labels),
+    annotations: parseKeyValueLines(inputs.optional(INPUT.annotations), INPUT.annotations),
   };
 }
 
 /** The signing inputs (sign, signing-key, signing-key-password, signing-profile, signature-format). */
 export function readSigningInputs(inputs: Inputs): SignStepInputs {
   return {
-    sign: inputs.boolean('sign'),
-    signingKey: inputs.optional('signing-key'),
-    signingKeyPassword: inputs.optional('signing-key-password'),
-    signingProfile: inputs.optional('signing-profile'),
-    signatureFormat: inputs.optional('signature-format'),
+    sign: inputs.boolean(INPUT.sign),
+    signingKey: inputs.optional(INPUT.signingKey),
+    signingKeyPassword: inputs.optional(INPUT.signingKeyPassword),
+    signingProfile: inputs.optional(INPUT.signingProfile),
+    signatureFormat: inputs.optional(INPUT.signatureFormat),
   };
 }

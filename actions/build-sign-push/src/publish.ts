@@ -1,6 +1,13 @@
-import { buildImage, type Builder, type CommandRunner } from '../../../shared/src/oci/build';
+import { join, resolve } from 'node:path';
+import {
+  buildImage,
+  resolveSourceDateEpoch,
+  type BuildCacheSpec,
+  type Builder,
+  type CommandRunner,
+} from '../../../shared/src/oci/build';
 import { readDockerArchive } from '../../../shared/src/oci/docker-archive';
-import type { ImageGraph } from '../../../shared/src/oci/image';
+import { collectImageGraph, platformOfConfig, type ImageGraph } from '../../../shared/src/oci/image';
 import { readOciLayout } from '../../../shared/src/oci/layout';
 import { readRemoteImage, upstreamClient } from '../../../shared/src/oci/mirror';
 import { pushImageGraph, type PushReport } from '../../../shared/src/oci/push';
@@ -13,13 +20,19 @@ import {
   managedRepositories,
   mirrorTarget,
   repositoryName,
+  type BuildCacheType,
   type ImageTag,
   type Policy,
 } from '../../../shared/src/policy';
+import { baseImagesOf, imageDependency, type ResourceDescriptor } from '../../../shared/src/provenance/statement';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import type { GitContext } from '../../../shared/src/runtime/github-context';
 import type { Logger } from '../../../shared/src/runtime/logger';
+import { cacheReportOf, type CacheReport } from './build-cache';
+import { secretMounts } from './build-secrets';
+import { mergedMetadata, ociStandardMetadata, type PayloadRepository } from './image-metadata';
 import type { PushInputs } from './inputs';
+import { findReusableImage, type ReusableImage, type ReuseCheck } from './rerun';
 import { planTags, readTagStates, type PlannedTag } from './tag-plan';
 import { writeTag } from './tag-write';
 
@@ -36,6 +49,19 @@ export interface PublishOptions {
   now?: () => number;
   /** Client tuning for the upstream of a mirror (tests inject sleep). */
   upstream?: Partial<Omit<RegistryClientOptions, 'baseUrl' | 'logger'>>;
+  /**
+   * The re-run check's steps (the signature first; a provenance check can be added): when given, a build whose
+   * immutable tags all point at one image already takes that image if every step holds or is missing.
+   */
+  reuseChecks?: ReuseCheck[];
+  /** Refuse an image of which no re-run check verified anything (provenance required: nothing unvouched is attested). */
+  reuseRequiresVerified?: boolean;
+  /** The layer cache of a build in `repository`: where it lives and the builder's login to it. */
+  cacheFor?: (type: BuildCacheType, repository: string) => Promise<BuildCacheSpec | undefined>;
+  /** The event payload's repository, for the OCI standard labels. */
+  payload?: PayloadRepository;
+  /** The step's environment (SOURCE_DATE_EPOCH); the process's when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface PublishResult {
@@ -51,6 +77,12 @@ export interface PublishResult {
   dryRun: boolean;
   source: string;
   builder?: Builder;
+  /** The layer cache of the build and how many steps came from it. */
+  cache?: CacheReport;
+  /** Set when a re-run took the image already under its immutable tags instead of building. */
+  reused?: ReusableImage;
+  /** The base images (or the mirrored upstream) by digest, for the provenance. */
+  dependencies?: ResourceDescriptor[];
 }
 
 /** The repository and tags of this run: the service's repository and the policy's tags, or a mirror's. */
@@ -95,7 +127,9 @@ function siblingRepositories(policy: Policy, repository: string): string[] {
   }
 }
 
-async function loadImage(options: PublishOptions): Promise<{ graph: ImageGraph; builder?: Builder }> {
+type LoadedImage = { graph: ImageGraph; builder?: Builder; cache?: CacheReport };
+
+async function loadImage(options: PublishOptions, repository: string): Promise<LoadedImage> {
   const { inputs, logger, workDir } = options;
   const source = inputs.source;
   switch (source.kind) {
@@ -107,20 +141,96 @@ async function loadImage(options: PublishOptions): Promise<{ graph: ImageGraph; 
       const ref = parseImageReference(source.reference);
       return { graph: await readRemoteImage(upstreamClient(ref, logger, options.upstream), source.reference) };
     }
-    case 'build': {
-      const built = await buildImage(
-        {
-          context: inputs.context,
-          dockerfile: inputs.dockerfile,
-          buildArgs: inputs.buildArgs,
-          target: inputs.target,
-          platforms: inputs.platforms,
-        },
-        { workDir, logger, run: options.run, cwd: options.cwd },
-      );
-      return { graph: await readOciLayout(built.layoutDir), builder: built.builder };
-    }
+    case 'build':
+      return buildFromContext(options, repository);
   }
+}
+
+/** What the image was made from: the mirrored upstream, or the base images the build recorded. */
+function dependenciesOf(inputs: PushInputs, graph: ImageGraph): ResourceDescriptor[] {
+  if (inputs.source.kind === 'docker') return [imageDependency(inputs.source.reference, graph.top.digest)];
+  return baseImagesOf([graph.top, ...graph.children]);
+}
+
+/**
+ * Builds the context: the OCI standard labels and annotations (created at the reproducible build time) under the
+ * inputs' own, the secrets as mounts whose files are removed right after the build, the layer cache when one is set.
+ */
+async function buildFromContext(options: PublishOptions, repository: string): Promise<LoadedImage> {
+  const { inputs, policy, workDir } = options;
+  const cwd = options.cwd ?? process.cwd();
+  const context = resolve(cwd, inputs.context);
+  const sourceDateEpoch = await resolveSourceDateEpoch(options.env ?? process.env, context, options.run);
+  const standard = ociStandardMetadata(options.git, options.payload, sourceDateEpoch);
+  const cacheType = inputs.cache ?? policy.registry.buildCache.type;
+  const cache = cacheType === 'none' ? undefined : await options.cacheFor?.(cacheType, repository);
+  const secrets = secretMounts(inputs.secrets ?? [], join(workDir, 'secrets'), cwd);
+  try {
+    const built = await buildImage(
+      {
+        context: inputs.context,
+        dockerfile: inputs.dockerfile,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        sourceDateEpoch,
+        cache,
+        secrets: secrets.mounts,
+        labels: mergedMetadata(standard, inputs.labels ?? {}),
+        annotations: mergedMetadata(standard, inputs.annotations ?? {}),
+      },
+      { workDir, logger: options.logger, run: options.run, cwd: options.cwd },
+    );
+    const report = cacheReportOf(cacheType, cache, cache ? built.cacheUse : undefined);
+    if (cache) options.logger.info(`Build cache (${cacheType}): ${cacheSentence(report)}`);
+    return { graph: await readOciLayout(built.layoutDir), builder: built.builder, cache: report };
+  } finally {
+    secrets.cleanup();
+  }
+}
+
+/** "3 of 4 build steps came from the cache in <where>". */
+export function cacheSentence(report: CacheReport): string {
+  const where = report.location ? ` (${report.location})` : '';
+  if (!report.use) return `none${where}`;
+  return `${report.use.cached} of ${report.use.steps} build steps came from the cache${where}.`;
+}
+
+/** The image already under the run's tags, read from the registry as a graph (its blobs are not fetched). */
+async function storedImage(options: PublishOptions, repository: string, digest: string): Promise<ImageGraph> {
+  const { client } = options.session;
+  const top = await client.getManifest(repository, digest);
+  if (!top) throw new Error(`${repository}@${digest} vanished while the re-run checked it.`);
+  return collectImageGraph({
+    top,
+    source: `${options.session.host}/${repository}@${digest} (already pushed)`,
+    load: async (d) => {
+      const child = await client.getManifest(repository, d.digest);
+      if (!child) throw new Error(`${repository}@${digest} names ${d.digest}, which is missing.`);
+      return child;
+    },
+    bodyOf: (d) => () => client.blobStream(repository, d.digest),
+    platformOf: async (config) => platformOfConfig(await client.getBlob(repository, config.digest)),
+  });
+}
+
+/** A build whose immutable tags already hold a verified image of an earlier run takes that image. */
+async function reusableImage(
+  options: PublishOptions,
+  repository: string,
+  tags: ImageTag[],
+): Promise<(LoadedImage & { reused: ReusableImage }) | undefined> {
+  if (options.inputs.source.kind !== 'build' || !options.reuseChecks) return undefined;
+  const { client } = options.session;
+  const reused = await findReusableImage(client, repository, tags, options.reuseChecks, options.logger, {
+    requireVerified: options.reuseRequiresVerified,
+  });
+  if (!reused) return undefined;
+  const checks = reused.verdicts.map((v) => `${v.name}: ${v.verdict.status} (${v.verdict.detail})`).join('; ');
+  options.logger.info(
+    `No build: every immutable tag of this run (${reused.tags.join(', ')}) already points at ${reused.digest}, an earlier run's image; it is adopted as this run's result. ${checks}.`,
+  );
+  return { graph: await storedImage(options, repository, reused.digest), reused };
 }
 
 /**
@@ -135,7 +245,8 @@ export async function publishImage(options: PublishOptions): Promise<PublishResu
   const { client, host } = session;
   logger.info(`Repository: ${host}/${repository}`);
 
-  const { graph, builder } = await loadImage(options);
+  const reuse = await reusableImage(options, repository, tags);
+  const { graph, builder, cache } = reuse ?? (await loadImage(options, repository));
   const digest = graph.top.digest;
   logger.info(
     `Image ${graph.source}: ${digest} (${graph.blobs.length} blobs, ${graph.platforms.join(', ') || 'platform unknown'})`,
@@ -182,5 +293,8 @@ export async function publishImage(options: PublishOptions): Promise<PublishResu
     dryRun: inputs.dryRun,
     source: graph.source,
     builder,
+    cache,
+    reused: reuse?.reused,
+    dependencies: dependenciesOf(inputs, graph),
   };
 }

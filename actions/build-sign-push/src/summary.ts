@@ -1,5 +1,5 @@
 import { formatBytes, formatDuration, SummaryBuilder } from '../../../shared/src/runtime/summary';
-import type { PublishResult } from './publish';
+import { cacheSentence, type PublishResult } from './publish';
 
 /** The job summary of a push: where the image went, its tags, what was uploaded, and how to pull it. */
 export function renderPushSummary(result: PublishResult): string {
@@ -17,6 +17,17 @@ export function renderPushSummary(result: PublishResult): string {
       ['Repository', `\`${result.repositoryUri}\``],
       ['Digest', `\`${result.digest}\``],
       ['Source', result.source],
+      ...(result.reused
+        ? [
+            [
+              'Build',
+              `none: adopted, every immutable tag already pointed at this image of an earlier run (${result.reused.verdicts
+                .map((v) => `${v.name} ${v.verdict.status}`)
+                .join(', ')}); what was missing is added below`,
+            ],
+          ]
+        : []),
+      ...(result.cache ? [['Build cache', `${result.cache.type}: ${cacheSentence(result.cache)}`]] : []),
       ['Platforms', result.platforms.join(', ') || 'unknown'],
       [result.dryRun ? 'Blobs to upload' : 'Blobs uploaded', `${sent.length} (${bytes(sent)})`],
       ['Blobs already there', `${skipped.length} (${bytes(skipped)})`],

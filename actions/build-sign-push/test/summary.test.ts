@@ -1,3 +1,4 @@
+import { renderProvenanceSummary } from '../src/provenance';
 import { renderPushSummary } from '../src/summary';
 import type { PublishResult } from '../src/publish';
 
@@ -47,5 +48,23 @@ describe('the job summary', () => {
     const md = renderPushSummary(result({ dryRun: true }));
     expect(md).toContain('Dry run');
     expect(md).toContain('| `api-v1` | release | no | would be written |');
+  });
+  test('an adopted image: no build, what each re-run check found, and how its provenance came to be', () => {
+    const verdicts = [
+      { name: 'signature', verdict: { status: 'verified' as const, detail: 'signed by ci' } },
+      { name: 'provenance', verdict: { status: 'missing' as const, detail: 'none' } },
+    ];
+    const md = renderPushSummary(result({ reused: { digest, tags: ['api-v1'], verdicts } }));
+    expect(md).toContain(
+      '| Build | none: adopted, every immutable tag already pointed at this image of an earlier run (signature verified, provenance missing); what was missing is added below |',
+    );
+    const attached = { digest: `sha256:${'c'.repeat(64)}`, skipped: false, message: '' };
+    expect(renderProvenanceSummary(attached, 'x', true)).toContain(
+      'attached to the adopted image (the statement records the adoption: this run built nothing)',
+    );
+    expect(renderProvenanceSummary({ ...attached, skipped: true }, 'x', true)).toContain(
+      'already attached to the adopted image; nothing added',
+    );
+    expect(renderProvenanceSummary(attached, 'x')).not.toContain('adopted');
   });
 });

@@ -83,6 +83,8 @@ describe('resolveDestination', () => {
   const inputs = (over: Partial<PushInputs>): PushInputs => ({
     service: 'api',
     policyPath: 'p',
+    aws: {},
+    attach: [],
     source: { kind: 'build', text: 'build' },
     context: '.',
     buildArgs: [],

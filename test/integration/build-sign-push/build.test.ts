@@ -3,34 +3,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { extract } from 'tar-stream';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import type { ImageManifest } from '../../../shared/src/oci/types';
 import { silentLogger } from '../../utils/loggers';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, registryEnv, skopeoRaw, testContext, writePolicy } from './fixtures';
-
-/** The files of a layer tar, by path. */
-async function filesOf(tar: Buffer): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  const ex = extract();
-  ex.on('entry', (header, stream, next) => {
-    const parts: Buffer[] = [];
-    stream.on('data', (d: unknown) => parts.push(d as Buffer));
-    stream.on('end', () => {
-      files.set(header.name.replace(/^\.?\//, ''), Buffer.concat(parts).toString());
-      next();
-    });
-  });
-  await new Promise((resolve, reject) => {
-    ex.on('finish', () => resolve(undefined));
-    ex.on('error', reject);
-    ex.end(tar);
-  });
-  return files;
-}
+import { filesOf, githubEnv, registryEnv, skopeoRaw, writePolicy } from './fixtures';
+import { testContext } from '../../utils/action-context';
 
 jest.setTimeout(180_000);
 

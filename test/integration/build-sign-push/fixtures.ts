@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extract } from 'tar-stream';
 import type { LocalRegistry } from '../../utils/registry';
-
-export { testContext, type TestContext } from '../../utils/action-context';
 
 /** The GitHub environment of a push of a branch or a tag. */
 export function githubEnv(ref: string, sha = '0123456789abcdef0123456789abcdef01234567'): NodeJS.ProcessEnv {
@@ -20,9 +19,16 @@ export function registryEnv(registry: LocalRegistry): NodeJS.ProcessEnv {
   return { REGISTRY_USERNAME: registry.username, REGISTRY_PASSWORD: registry.password };
 }
 
-/** A policy of system `shop` with services api and worker, immutable tags except `*-latest`, and mirrors. */
-export function writePolicy(dir: string, mirrors: { source: string; target: string }[] = []): string {
-  const path = join(dir, 'artifact-policy.yml');
+/**
+ * A policy of system `shop` with services api and worker, immutable tags except `*-latest`, and mirrors;
+ * `extra.registry` lines go under `registry:`, `extra.sections` at the end (such as a `signing:` section).
+ */
+export function writePolicy(
+  dir: string,
+  mirrors: { source: string; target: string }[] = [],
+  extra: { registry?: string[]; sections?: string[]; file?: string } = {},
+): string {
+  const path = join(dir, extra.file ?? 'artifact-policy.yml');
   writeFileSync(
     path,
     [
@@ -38,11 +44,13 @@ export function writePolicy(dir: string, mirrors: { source: string; target: stri
       ...(mirrors.length
         ? ['  mirrors:', ...mirrors.flatMap((m) => [`    - source: ${m.source}`, `      target: ${m.target}`])]
         : []),
+      ...(extra.registry ?? []).map((l) => `  ${l}`),
       'tags:',
       '  release: "{service}-{version}"',
       '  development: "{service}-{branch}-{sha7}"',
       '  latest: "{service}-latest"',
       '  latestFrom: [main]',
+      ...(extra.sections ?? []),
       '',
     ].join('\n'),
   );
@@ -84,4 +92,35 @@ export async function registryState(
     manifests[tag] = head.headers.get('docker-content-digest') ?? '';
   }
   return { tags, manifests };
+}
+
+/** The files of a layer tar, by path. */
+export async function filesOf(tar: Buffer): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const ex = extract();
+  ex.on('entry', (header, stream, next) => {
+    const parts: Buffer[] = [];
+    stream.on('data', (d: unknown) => parts.push(d as Buffer));
+    stream.on('end', () => {
+      files.set(header.name.replace(/^\.?\//, ''), Buffer.concat(parts).toString());
+      next();
+    });
+  });
+  await new Promise((resolve, reject) => {
+    ex.on('finish', () => resolve(undefined));
+    ex.on('error', reject);
+    ex.end(tar);
+  });
+  return files;
+}
+
+/** A static busybox copied into a build context: the shell of images built FROM scratch (no base can be pulled). */
+export function copyBusybox(context: string): void {
+  let busybox: string;
+  try {
+    busybox = execFileSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('busybox is missing: install the Debian package busybox-static (a static shell for RUN steps).');
+  }
+  copyFileSync(busybox, join(context, 'busybox'));
 }

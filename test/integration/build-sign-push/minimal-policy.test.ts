@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, registryEnv, skopeoRaw, testContext } from './fixtures';
+import { githubEnv, registryEnv, skopeoRaw } from './fixtures';
+import { testContext } from '../../utils/action-context';
 
 jest.setTimeout(180_000);
 

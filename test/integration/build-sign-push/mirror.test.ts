@@ -1,13 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { digestOf } from '../../../shared/src/oci/digest';
+import { RegistryClient } from '../../../shared/src/oci/registry';
 import type { ImageIndex } from '../../../shared/src/oci/types';
+import { verifyProvenance } from '../../../shared/src/provenance/verify';
+import { silentLogger } from '../../utils/loggers';
+import { readBundle, statementOf } from '../provenance/support';
 import { generateImage, indexOf, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, registryEnv, skopeoRaw, testContext, writePolicy } from './fixtures';
+import { githubEnv, registryEnv, skopeoRaw, writePolicy } from './fixtures';
+import { testContext } from '../../utils/action-context';
 
 jest.setTimeout(60_000);
 
@@ -72,6 +78,50 @@ describe('build-sign-push mirrors an upstream image with its digest preserved', 
     );
     await run(again);
     expect(again.summary.join('\n')).toMatch(/Blobs uploaded \| 0 \(0 B\)/);
+  });
+
+  test('a mirrored image gets a signed provenance naming the upstream image by digest', async () => {
+    const image = await generateImage({ layers: [{ 'bin/busybox': 'busybox' }] });
+    const layout = join(dir, 'busybox');
+    writeOciLayout(layout, { images: [image], refName: '1' });
+    const upstreamRef = `${upstream.host}/library/busybox:1`;
+    execFileSync('skopeo', ['copy', '--dest-tls-verify=false', `oci:${layout}:1`, `docker://${upstreamRef}`]);
+    const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const policy = writePolicy(dir, [{ source: `${upstream.host}/library/busybox`, target: 'thirdparty/busybox' }]);
+    appendFileSync(policy, 'signing:\n  method: key\n  key: env://SIGNING_KEY\n  trust: {publicKeys: [env://PUB]}\n');
+    const env = {
+      ...githubEnv('refs/heads/main'),
+      ...registryEnv(target),
+      GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/mirror.yml@refs/heads/main',
+      GITHUB_RUN_ID: '7',
+      SIGNING_KEY: keys.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    };
+    const ctx = testContext({ service: 'api', policy, registry: target.url, source: `docker://${upstreamRef}` }, env);
+    await run(ctx);
+
+    const digest = ctx.outputs.get('digest')!;
+    const client = new RegistryClient({
+      baseUrl: target.url,
+      credentials: { username: target.username!, password: target.password! },
+      logger: silentLogger,
+    });
+    const statement = statementOf(
+      (await readBundle(client, 'thirdparty/busybox', ctx.outputs.get('provenance-digest')!)).bundle,
+    );
+    expect(statement.subject[0].digest.sha256).toBe(digest.replace('sha256:', ''));
+    expect(statement.predicate.buildDefinition.internalParameters.image.source).toBe('docker');
+    expect(statement.predicate.buildDefinition.resolvedDependencies).toContainEqual({
+      uri: `pkg:docker/${upstream.host}/library/busybox@1`,
+      name: upstreamRef,
+      digest: { sha256: digest.replace('sha256:', '') },
+    });
+    const trust = {
+      ...{ kmsKeys: [], keyless: [], signerProfiles: [], rootCertificates: [] },
+      publicKeys: [{ name: 'ci', key: keys.publicKey }],
+    };
+    const rules = { builders: ['acme/shop/.github/workflows/mirror.yml@*'], sourceRefs: ['refs/heads/main'] };
+    const check = await verifyProvenance({ client, repository: 'thirdparty/busybox', digest, trust, rules });
+    expect(check.status).toBe('verified');
   });
 
   test('an upstream the policy does not mirror is refused with the policy entry to add', async () => {

@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import { mockClient } from 'aws-sdk-client-mock';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { generateImage, indexOf, writeDockerArchive, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, registryEnv, registryState, skopeoRaw, testContext, writePolicy } from './fixtures';
+import { githubEnv, registryEnv, registryState, skopeoRaw, writePolicy } from './fixtures';
+import { testContext } from '../../utils/action-context';
+import { answers, FakeAws } from '../../fakes';
 
 jest.setTimeout(60_000);
 
@@ -171,10 +172,14 @@ describe('build-sign-push pushes images to a real registry with htpasswd auth', 
   });
 });
 
-describe('build-sign-push against ECR: GetAuthorizationToken mocked, the registry real', () => {
+describe('build-sign-push against ECR: GetAuthorizationToken from the fake ECR, the registry real', () => {
   let registry: LocalRegistry;
   let dir: string;
-  const ecr = mockClient(ECRClient);
+  // The action makes its own ECR client: the fake answers every client of the class.
+  let aws: FakeAws;
+  const ecr = () => aws.ecr.service;
+  beforeEach(() => (aws = new FakeAws()).ecr.service.serve(ECRClient));
+  afterEach(() => aws.restore());
   const token = 'ecr-token-password-0123456789';
 
   beforeAll(async () => {
@@ -182,23 +187,22 @@ describe('build-sign-push against ECR: GetAuthorizationToken mocked, the registr
     dir = mkdtempSync(join(tmpdir(), 'bsp-ecr-'));
   });
   afterAll(async () => {
-    ecr.restore();
     await registry?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
   test('the token is decoded, both forms masked, the proxy endpoint used as the registry', async () => {
     const authorizationToken = Buffer.from(`AWS:${token}`).toString('base64');
-    ecr.on(GetAuthorizationTokenCommand).resolves({
+    ecr().on(GetAuthorizationTokenCommand, () => ({
       authorizationData: [{ authorizationToken, proxyEndpoint: registry.url, expiresAt: new Date() }],
-    });
+    }));
     const image = await generateImage({ layers: [{ ecr: 'yes' }] });
     const layout = join(dir, 'layout');
     writeOciLayout(layout, { images: [image] });
     const policy = writePolicy(dir);
     const ctx = testContext({ service: 'api', policy, source: `oci:${layout}` }, githubEnv('refs/tags/v3.1.4'));
     await run(ctx);
-    expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(1);
+    expect(ecr().inputs(GetAuthorizationTokenCommand)).toHaveLength(1);
     expect(ctx.logger.secrets).toEqual(new Set([authorizationToken, token]));
     expect(ctx.outputs.get('image-uri')).toBe(`${registry.host}/shop/api@${image.manifest.descriptor.digest}`);
     expect(skopeoRaw(registry, 'shop/api:api-v3.1.4').equals(image.manifest.bytes)).toBe(true);
@@ -207,11 +211,12 @@ describe('build-sign-push against ECR: GetAuthorizationToken mocked, the registr
   test('an expired ECR token is fetched again once the registry answers 401, and the push goes on', async () => {
     const expired = Buffer.from('AWS:expired-token-0000').toString('base64');
     const fresh = Buffer.from(`AWS:${token}`).toString('base64');
-    ecr.reset();
-    ecr
-      .on(GetAuthorizationTokenCommand)
-      .resolvesOnce({ authorizationData: [{ authorizationToken: expired, proxyEndpoint: registry.url }] })
-      .resolves({ authorizationData: [{ authorizationToken: fresh, proxyEndpoint: registry.url }] });
+    ecr().on(
+      GetAuthorizationTokenCommand,
+      answers([{ authorizationData: [{ authorizationToken: expired, proxyEndpoint: registry.url }] }], {
+        authorizationData: [{ authorizationToken: fresh, proxyEndpoint: registry.url }],
+      }),
+    );
     const image = await generateImage({ layers: [{ refreshed: 'token' }] });
     const layout = join(dir, 'refresh');
     writeOciLayout(layout, { images: [image] });
@@ -220,15 +225,15 @@ describe('build-sign-push against ECR: GetAuthorizationToken mocked, the registr
       githubEnv('refs/tags/v3.2.0'),
     );
     await run(ctx);
-    expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(2);
+    expect(ecr().inputs(GetAuthorizationTokenCommand)).toHaveLength(2);
     expect(ctx.logger.secrets).toEqual(new Set([expired, 'expired-token-0000', fresh, token]));
     expect(skopeoRaw(registry, 'shop/api:api-v3.2.0').equals(image.manifest.bytes)).toBe(true);
   });
 
   test('GetAuthorizationToken refused: a ConfigurationError naming the IAM action', async () => {
-    ecr
-      .on(GetAuthorizationTokenCommand)
-      .rejects(Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' }));
+    ecr().on(GetAuthorizationTokenCommand, () => {
+      throw Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' });
+    });
     const policy = writePolicy(dir);
     const ctx = testContext({ service: 'api', policy, source: `oci:${dir}/layout` }, githubEnv('refs/tags/v3.1.5'));
     await expect(run(ctx)).rejects.toThrow(/ecr:GetAuthorizationToken/);

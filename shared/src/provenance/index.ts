@@ -1,0 +1,3 @@
+export * from './statement';
+export * from './attest';
+export * from './verify';
