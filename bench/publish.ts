@@ -1,22 +1,22 @@
 /**
- * Publishing ~200 MB (one large file and ~200 small ones) to s3rver: our package store against
- * `aws s3 cp --recursive` of the same files, alternating which goes first. Each run is a fresh process
- * timed from the outside, start-up included, with its peak RSS. Results go to bench/results/.
+ * Publishing ~200 MB (one large file and ~200 small ones) to s3rver: publish-package's bundle against
+ * `aws s3 cp --recursive` of the same files, alternating which goes first. Each run is a fresh process timed
+ * from the outside, start-up included, with its CPU time (user + system) and peak RSS. The load average is
+ * printed before and after. Results go to bench/results/.
  *
- *   node -r ./scripts/register.cjs bench/publish.ts [--runs 5] [--large-mb 150] [--small 200]
+ *   npm run build -- publish-package        # the benchmark runs the bundle, as the runner does
+ *   node -r ./scripts/register.cjs bench/publish.ts [--runs 5] [--large-mb 150] [--small 200] [--profile]
+ *
+ * --profile: one more publish of ours under V8's CPU profiler after the runs, its profile kept in the temporary
+ * directory and the functions with the most self time printed: where what is left of the time goes.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pLimit from 'p-limit';
-import { AwsClients } from '../shared/src/aws/clients';
-import { fileArtifact, PackagePublisher } from '../shared/src/packages/store';
-import type { PublishPlan } from '../shared/src/packages/types';
-import { silentLogger } from '../test/utils/loggers';
-import { runnerNode } from '../scripts/action-runner';
-import { startS3 } from '../test/utils/s3';
+import { inputEnvName, runnerNode } from '../scripts/action-runner';
+import { startS3, type LocalS3 } from '../test/utils/s3';
 
 const AWS_CLI = '/usr/bin/aws';
 const ROOT = resolve(__dirname, '..');
@@ -26,57 +26,38 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** Child mode: publish every file of a folder under a prefix with the package store, then exit. */
-export async function child(dir: string, bucket: string, prefix: string): Promise<void> {
-  const started = Date.now();
-  const files = readdirSync(dir).sort();
-  const limit = pLimit(4);
-  const artifacts = await Promise.all(
-    files.map((f) =>
-      limit(async () => (await fileArtifact(join(dir, f), `bench/${f}`, 'application/octet-stream')).artifact),
-    ),
-  );
-  const plan: PublishPlan = { type: 'zip', name: 'bench', version: prefix, artifacts, indexes: [], indexKey: 'bench/' };
-  const s3 = new AwsClients({ region: process.env.AWS_REGION ?? 'eu-central-1' }).s3();
-  const planned = Date.now();
-  await new PackagePublisher({ s3, bucket, prefix }, { logger: silentLogger }).publish(plan);
-  // The parent reads this line: how the time splits between hashing (the plan) and uploading.
-  console.log(JSON.stringify({ planMs: planned - started, publishMs: Date.now() - planned }));
-}
-
 interface Measure {
   ms: number;
-  /** User + system CPU seconds of the process: less sensitive than wall time to a busy machine. */
-  cpuS: number;
+  /** User + system CPU of the process, milliseconds (its rusage, as wait4 reports it). */
+  cpuMs: number;
+  /** The process's peak resident set (maxrss), MiB. */
   peakRssMiB: number;
-  /** Ours only: the child's own split between planning (reading and hashing) and publishing. */
-  split?: { planMs: number; publishMs: number };
 }
 
-/** Runs a command under GNU time: wall time measured here, peak RSS from time's %M (KiB). */
+/**
+ * Runs a command under GNU time, which reports the child's own rusage from wait4: user and system CPU and
+ * peak RSS of that process exactly (s3rver, the server, is another process and is not counted). Wall time is
+ * measured here, from spawn to exit.
+ */
 function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measure> {
   return new Promise((resolveRun, reject) => {
     const started = process.hrtime.bigint();
     const p = spawn('/usr/bin/time', ['-f', 'RSS_KIB=%M CPU=%U+%S', command, ...args], {
       env,
       cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
-    let out = '';
-    p.stdout.on('data', (c: Buffer) => (out += c.toString()));
     p.stderr.on('data', (c: Buffer) => (err += c.toString()));
     p.on('error', reject);
     p.on('exit', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0) return reject(new Error(`${command} exited with ${code}: ${err}`));
+      if (code !== 0) return reject(new Error(`${command} exited with ${code}: ${err.slice(-4000)}`));
       const rss = /RSS_KIB=(\d+)/.exec(err);
       const cpu = /CPU=([\d.]+)\+([\d.]+)/.exec(err);
-      const split = /\{"planMs".*\}/.exec(out);
       resolveRun({
         ms,
-        split: split ? (JSON.parse(split[0]) as Measure['split']) : undefined,
-        cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+        cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN,
         peakRssMiB: rss ? Number(rss[1]) / 1024 : NaN,
       });
     });
@@ -84,25 +65,70 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promi
 }
 
 /**
- * The child bundled by ncc, as an action ships (dist/index.js): timing it through the on-the-fly TypeScript
- * compiler would add that compiler's start-up to every run.
+ * publish-package's bundle as the runner starts it (runs.main under the Node of runs.using), publishing every
+ * file of `data` as one zip version (each file, its .sha256 beside it, the version's claim and index) under a
+ * bucket and prefix given as inputs, no policy file.
  */
-async function bundleChild(work: string): Promise<string> {
-  // Not a literal: ncc would otherwise bundle itself into the child it builds.
-  const bundler = '@vercel/ncc';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const ncc = require(bundler) as (input: string, options: Record<string, unknown>) => Promise<{ code: string }>;
-  const entry = join(work, 'child-entry.js');
-  writeFileSync(
-    entry,
-    `const { child } = require(${JSON.stringify(join(ROOT, 'bench/publish.ts'))});\n` +
-      'child(process.argv[2], process.argv[3], process.argv[4]).catch((e) => { console.error(e); process.exit(1); });\n',
+function actionRun(
+  data: string,
+  s3: LocalS3,
+  work: string,
+  nodeFlags: string[] = [],
+): (name: string) => Promise<Measure> {
+  const main = join(ROOT, 'actions/publish-package/dist/index.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: run 'npm run build -- publish-package' first`);
+  return (name) => {
+    const output = join(work, `${name}.out`);
+    const summary = join(work, `${name}.md`);
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    const inputs: Record<string, string> = {
+      type: 'zip',
+      path: `${data}/*`,
+      name,
+      version: '1.0.0',
+      bucket: s3.bucket,
+      prefix: 'bench',
+      'base-url': s3.endpoint,
+      policy: join(work, 'no-policy.yml'),
+      'dry-run': 'false',
+      audience: 'sts.amazonaws.com',
+    };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...s3.env, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
+    for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v;
+    return measure(runnerNode(), [...nodeFlags, main], env);
+  };
+}
+
+/** The functions with the most self time in a .cpuprofile, as `ms function file:line` lines. */
+function topSelfTime(file: string, count: number): string[] {
+  interface Node {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + profile.timeDeltas[i] / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${name}`);
+}
+
+/** One publish of ours under the CPU profiler; prints where its time went. */
+async function profileOnce(data: string, s3: LocalS3, work: string): Promise<void> {
+  const dir = join(tmpdir(), `publish-profile-${Date.now()}`);
+  const m = await actionRun(data, s3, work, ['--cpu-prof', `--cpu-prof-dir=${dir}`])('profiled');
+  const [file] = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  console.log(
+    `\nprofiled publish: ${(m.ms / 1000).toFixed(2)} s, CPU ${(m.cpuMs / 1000).toFixed(2)} s; ${join(dir, file)}`,
   );
-  const { code } = await ncc(entry, { cache: false, minify: true, quiet: true, transpileOnly: true, target: 'es2022' });
-  const out = join(work, 'child.js');
-  writeFileSync(out, code);
-  console.log(`child bundle: ${(code.length / 1024 / 1024).toFixed(1)} MiB`);
-  return out;
+  console.log(topSelfTime(join(dir, file), 25).join('\n'));
 }
 
 const median = (xs: number[]) => {
@@ -110,19 +136,17 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-type PublishRow = {
+interface PublishRow {
   run: number;
-  first: string;
-  oursMs: number;
-  awsMs: number;
-  ratio: number;
-  oursCpuS: number;
-  awsCpuS: number;
-  oursRss: number;
-  awsRss: number;
-  oursPlanMs: number;
-  oursPublishMs: number;
-};
+  first: 'ours' | 'aws';
+  ours: Measure;
+  aws: Measure;
+}
+
+const loadText = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
 /** One large file and many small ones of random bytes; their total size. */
 function writeBenchData(data: string, largeMiB: number, smallCount: number): number {
@@ -139,71 +163,60 @@ function writeBenchData(data: string, largeMiB: number, smallCount: number): num
 /** After one warm-up each, the runs alternate which tool goes first. */
 async function alternatingRuns(
   runs: number,
-  ours: (prefix: string) => Promise<Measure>,
-  aws: (prefix: string) => Promise<Measure>,
+  ours: (name: string) => Promise<Measure>,
+  aws: (name: string) => Promise<Measure>,
 ): Promise<PublishRow[]> {
   const rows: PublishRow[] = [];
   await ours('warmup-ours');
   await aws('warmup-aws');
   for (let run = 1; run <= runs; run++) {
-    const oursFirst = run % 2 === 1;
-    let o: Measure;
-    let a: Measure;
-    if (oursFirst) {
-      o = await ours(`ours-${run}`);
-      a = await aws(`aws-${run}`);
-    } else {
-      a = await aws(`aws-${run}`);
-      o = await ours(`ours-${run}`);
+    const first = run % 2 === 1 ? 'ours' : 'aws';
+    const measured: Partial<Record<'ours' | 'aws', Measure>> = {};
+    for (const tool of first === 'ours' ? (['ours', 'aws'] as const) : (['aws', 'ours'] as const)) {
+      measured[tool] = await (tool === 'ours' ? ours : aws)(`${tool}-${run}`);
     }
-    rows.push({
-      run,
-      first: oursFirst ? 'ours' : 'aws',
-      oursMs: o.ms,
-      awsMs: a.ms,
-      ratio: o.ms / a.ms,
-      oursCpuS: o.cpuS,
-      awsCpuS: a.cpuS,
-      oursRss: o.peakRssMiB,
-      oursPlanMs: o.split?.planMs ?? NaN,
-      oursPublishMs: o.split?.publishMs ?? NaN,
-      awsRss: a.peakRssMiB,
-    });
-    console.log(
-      `run ${run}: ours ${(o.ms / 1000).toFixed(2)} s (cpu ${o.cpuS.toFixed(2)} s), aws ${(a.ms / 1000).toFixed(2)} s (cpu ${a.cpuS.toFixed(2)} s), ratio ${(o.ms / a.ms).toFixed(3)}`,
-    );
+    const row = { run, first, ours: measured.ours!, aws: measured.aws! } as const;
+    rows.push(row);
+    const fmt = (m: Measure) =>
+      `${(m.ms / 1000).toFixed(2)} s, cpu ${(m.cpuMs / 1000).toFixed(2)} s, rss ${m.peakRssMiB.toFixed(0)} MiB`;
+    console.log(`run ${run}: ours ${fmt(row.ours)}; aws ${fmt(row.aws)}; load ${loadText()}`);
   }
   return rows;
 }
 
-/** What the printed table shows (the results file holds every run). */
-interface PublishMedians {
-  files: number;
-  totalMiB: number;
-  medianOursMs: number;
-  medianAwsMs: number;
-  medianRatio: number;
-  medianOursCpuS: number;
-  medianAwsCpuS: number;
-  medianOursPlanMs: number;
-  medianOursPublishMs: number;
-  peakRssOursMiB: number;
-  peakRssAwsMiB: number;
+/** Ours and the peer's figure from the same runs. */
+interface Versus {
+  ours: number;
+  peer: number;
 }
 
-function printTable(result: PublishMedians, runCount: number, out: string): void {
-  console.log(`\n${result.files} files, ${result.totalMiB} MiB, ${runCount} alternating runs\n`);
-  console.log('| tool | median time | median CPU | peak RSS |\n| --- | --- | --- | --- |');
+/** The medians of wall and CPU time, and the highest peak RSS of any run. */
+function summarise(rows: PublishRow[]): { ms: Versus; cpuMs: Versus; peakRssMiB: Versus } {
+  const med = (pick: (r: PublishRow) => Measure, field: 'ms' | 'cpuMs') => median(rows.map((r) => pick(r)[field]));
+  return {
+    ms: { ours: med((r) => r.ours, 'ms'), peer: med((r) => r.aws, 'ms') },
+    cpuMs: { ours: med((r) => r.ours, 'cpuMs'), peer: med((r) => r.aws, 'cpuMs') },
+    peakRssMiB: {
+      ours: Math.max(...rows.map((r) => r.ours.peakRssMiB)),
+      peer: Math.max(...rows.map((r) => r.aws.peakRssMiB)),
+    },
+  };
+}
+
+function printTable(result: ReturnType<typeof summarise> & { files: number; totalMiB: number }, runs: number) {
+  const { ms, cpuMs, peakRssMiB } = result;
+  console.log(`\n${result.files} files, ${result.totalMiB} MiB, ${runs} alternating runs, load ${loadText()}\n`);
+  console.log('| tool | median wall | median CPU (user + sys) | peak RSS |\n| --- | --- | --- | --- |');
+  const row = (name: string, k: 'ours' | 'peer') =>
+    console.log(
+      `| ${name} | ${(ms[k] / 1000).toFixed(2)} s | ${(cpuMs[k] / 1000).toFixed(2)} s | ${peakRssMiB[k].toFixed(0)} MiB |`,
+    );
+  row('publish-package bundle', 'ours');
+  row('aws s3 cp --recursive', 'peer');
   console.log(
-    `| artifacts store | ${(result.medianOursMs / 1000).toFixed(2)} s | ${result.medianOursCpuS.toFixed(2)} s | ${result.peakRssOursMiB.toFixed(0)} MiB |`,
+    `\nours / aws: wall ${(ms.ours / ms.peer).toFixed(2)}, CPU ${(cpuMs.ours / cpuMs.peer).toFixed(2)}, ` +
+      `peak RSS ${(peakRssMiB.ours / peakRssMiB.peer).toFixed(2)} (targets: each at most 1.00)`,
   );
-  console.log(
-    `| aws s3 cp --recursive | ${(result.medianAwsMs / 1000).toFixed(2)} s | ${result.medianAwsCpuS.toFixed(2)} s | ${result.peakRssAwsMiB.toFixed(0)} MiB |`,
-  );
-  console.log(
-    `\nours, inside the process: ${(result.medianOursPlanMs / 1000).toFixed(2)} s reading and hashing, ${(result.medianOursPublishMs / 1000).toFixed(2)} s publishing (medians)`,
-  );
-  console.log(`median ratio (ours / aws): ${result.medianRatio.toFixed(3)} (target <= 1.0)\nresults: ${out}`);
 }
 
 async function main(): Promise<void> {
@@ -215,8 +228,11 @@ async function main(): Promise<void> {
   mkdirSync(data);
   const total = writeBenchData(data, largeMiB, smallCount);
   const s3 = await startS3('bench');
+  const loadBefore = loadavg();
+  console.log(`load average before: ${loadText()}`);
   const env = { ...process.env, ...s3.env, AWS_PAGER: '' };
-  const aws = (prefix: string) =>
+  const target = (name: string) => `s3://${s3.bucket}/bench/${name}/`;
+  const aws = (name: string) =>
     measure(
       AWS_CLI,
       [
@@ -228,44 +244,38 @@ async function main(): Promise<void> {
         '--endpoint-url',
         s3.endpoint,
         data,
-        `s3://${s3.bucket}/${prefix}/bench/`,
+        target(name),
       ],
       env,
     );
-  const childJs = await bundleChild(work);
-  const ours = (prefix: string) => measure(runnerNode(), [childJs, data, s3.bucket, prefix], env);
-
   let rows: PublishRow[];
   try {
-    rows = await alternatingRuns(runs, ours, aws);
+    rows = await alternatingRuns(runs, actionRun(data, s3, work), aws);
+    if (process.argv.includes('--profile')) await profileOnce(data, s3, work);
   } finally {
     await s3.stop();
     rmSync(work, { recursive: true, force: true });
   }
-
+  const summary = summarise(rows);
   const result = {
     benchmark: 'publish',
     date: new Date().toISOString(),
-    node: process.version,
+    node: execFileSync(runnerNode(), ['--version'], { encoding: 'utf8' }).trim(),
     peer: execFileSync(AWS_CLI, ['--version'], { encoding: 'utf8' }).trim(),
     files: smallCount + 1,
     totalMiB: Math.round(total / 1024 / 1024),
     runs: rows,
-    medianOursMs: median(rows.map((r) => r.oursMs)),
-    medianAwsMs: median(rows.map((r) => r.awsMs)),
-    medianRatio: median(rows.map((r) => r.ratio)),
-    medianOursCpuS: median(rows.map((r) => r.oursCpuS)),
-    medianOursPlanMs: median(rows.map((r) => r.oursPlanMs)),
-    medianOursPublishMs: median(rows.map((r) => r.oursPublishMs)),
-    medianAwsCpuS: median(rows.map((r) => r.awsCpuS)),
-    loadAverage: loadavg(),
-    peakRssOursMiB: Math.max(...rows.map((r) => r.oursRss)),
-    peakRssAwsMiB: Math.max(...rows.map((r) => r.awsRss)),
+    ...summary,
+    medianOursMs: summary.ms.ours,
+    medianAwsMs: summary.ms.peer,
+    medianRatio: median(rows.map((r) => r.ours.ms / r.aws.ms)),
+    loadAverage: { before: loadBefore, after: loadavg() },
   };
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const out = join(ROOT, 'bench/results', `publish-${result.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
-  printTable(result, rows.length, out);
+  printTable(result, rows.length);
+  console.log(`results: ${out}`);
 }
 
 if (require.main === module) {

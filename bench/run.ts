@@ -1,11 +1,14 @@
 /**
  * Runs every benchmark (push vs skopeo copy, publish vs aws s3 cp, start-up and bundle size vs an
- * amazon-ecr-login-style bundle, provisioning of 50 repositories against the fakes), each in its own process
+ * amazon-ecr-login-style bundle, provisioning of 50 repositories against the fakes, installs through
+ * setup-package-store's endpoint vs from the store directly), each in its own process
  * so that none warms the next, then writes their medians, the date, the machine, its load average and the
  * Node versions to bench/results/latest.json (committed) and the README's table from it, between its markers.
  *
  *   npm run bench [-- --quick]     (--quick: fewer and smaller runs, for a smoke test)
  *   npm run bench -- --table-only  (the README's table again from bench/results/latest.json, measuring nothing)
+ *   npm run bench -- --push-only   (the push rows measured again, the others kept from bench/results/latest.json)
+ *   npm run bench -- --install-only (the install row measured again, the others kept)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,18 +16,41 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runnerNode } from '../scripts/action-runner';
 import { replaceBetweenMarkers } from '../scripts/docs';
+import type { InstallResult } from './install';
 import { measureStartup, type StartupRow } from './startup';
-import { MARKER, readBenchResults, renderBenchTable, RESULTS_FILE, type BenchResults } from './table';
+import {
+  MARKER,
+  readBenchResults,
+  renderBenchTable,
+  RESULTS_FILE,
+  type BenchResults,
+  type Costs,
+  type Versus,
+} from './table';
 
 const ROOT = resolve(__dirname, '..');
 const RESULTS = join(ROOT, 'bench', 'results');
 
+/** The medians bench/push.ts writes, per tool. */
+interface ToolMedians {
+  ours: { ms: number; cpuMs: number; peakRssMiB: number };
+  skopeo: { ms: number; cpuMs: number; peakRssMiB: number };
+}
 interface PushResult {
   runs: number;
   image: { layers: number; layerMiB: number; blobBytes: number };
-  freshMs: { ours: number[]; skopeo: number[] };
-  repushMs: { ours: number[]; skopeo: number[] };
+  repushUploads: string[];
+  medians: { fresh: ToolMedians; repush: ToolMedians };
+  scale?: {
+    runs: number;
+    smallLayerCount: number;
+    bigLayerMiB: number;
+    smallLayers: ToolMedians;
+    bigLayer: ToolMedians;
+  };
 }
+/** A figure of ours against the peer's: medians, or the runs' figures to take the median of. */
+type Figures = { ours: number | number[] } & Record<string, number | number[]>;
 interface PublishResult {
   files: number;
   totalMiB: number;
@@ -33,6 +59,29 @@ interface PublishResult {
   medianAwsMs: number;
   medianRatio: number;
   peer: string;
+  /** CPU time and peak RSS of both tools, where the publish benchmark measures them (as pairs, or as medians). */
+  cpuMs?: Figures;
+  peakRssMiB?: Figures;
+  medianOursCpuMs?: number;
+  medianAwsCpuMs?: number;
+  medianOursPeakRssMiB?: number;
+  medianAwsPeakRssMiB?: number;
+}
+
+/** The publish benchmark's CPU and peak RSS figures, in whichever of the two shapes it wrote them. */
+function publishCosts(publish: PublishResult): Costs {
+  const pair = (ours: number | undefined, peer: number | undefined) =>
+    ours !== undefined && peer !== undefined ? { ours, peer } : undefined;
+  return {
+    cpuMs: versusOf(publish.cpuMs) ?? pair(publish.medianOursCpuMs, publish.medianAwsCpuMs),
+    peakRssMiB: versusOf(publish.peakRssMiB) ?? pair(publish.medianOursPeakRssMiB, publish.medianAwsPeakRssMiB),
+  };
+}
+interface BuildCacheResult {
+  coldMs: number;
+  warmMs: number;
+  steps: { cold: string; warm: string };
+  cache: { tags: number; bytes: number };
 }
 interface ProvisionResult {
   repositories: number;
@@ -43,6 +92,36 @@ interface ProvisionResult {
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Ours against the peer (whatever the peer's key: peer, aws, skopeo), medians of runs where runs are given. */
+function versusOf(figures: Figures | undefined): Versus | undefined {
+  if (!figures) return undefined;
+  const one = (x: number | number[]) => (Array.isArray(x) ? median(x) : x);
+  const peerKey = Object.keys(figures).find((k) => k !== 'ours');
+  return peerKey ? { ours: one(figures.ours), peer: one(figures[peerKey]) } : undefined;
+}
+
+/** The push section of the results from what bench/push.ts wrote. */
+function pushRecord(push: PushResult): BenchResults['push'] {
+  const pair = (m: ToolMedians, key: 'ms' | 'cpuMs' | 'peakRssMiB') => ({ ours: m.ours[key], peer: m.skopeo[key] });
+  const costs = (m: ToolMedians) => ({ cpuMs: pair(m, 'cpuMs'), peakRssMiB: pair(m, 'peakRssMiB') });
+  const scale = push.scale;
+  const scaleRow = (name: string, m: ToolMedians) => ({ name, runs: scale!.runs, ms: pair(m, 'ms'), ...costs(m) });
+  return {
+    layers: push.image.layers,
+    layerMiB: push.image.layerMiB,
+    runs: push.runs,
+    freshMs: pair(push.medians.fresh, 'ms'),
+    repushMs: pair(push.medians.repush, 'ms'),
+    fresh: costs(push.medians.fresh),
+    repush: costs(push.medians.repush),
+    repushBlobsSent: push.repushUploads,
+    scale: scale && [
+      scaleRow(`${scale.smallLayerCount} layers of 64 KiB`, scale.smallLayers),
+      scaleRow(`one ${scale.bigLayerMiB} MiB layer`, scale.bigLayer),
+    ],
+  };
 }
 
 /** Runs one bench script in its own node, its output shown as it goes. */
@@ -104,15 +183,59 @@ function provisionRecord(provision: ProvisionResult): BenchResults['provision'] 
   };
 }
 
+function installRecord(install: InstallResult): NonNullable<BenchResults['install']> {
+  const { direct, endpoint } = install.medians;
+  return {
+    npmPackages: install.npmPackages,
+    wheels: install.wheels,
+    runs: install.runs,
+    ms: { ours: endpoint.ms, peer: direct.ms },
+    endpointCpuMs: endpoint.cpuMs,
+  };
+}
+
+async function measureInstall(quick: boolean): Promise<NonNullable<BenchResults['install']>> {
+  const started = Date.now();
+  await runBench('bench/install.ts', quick ? ['--runs', '1'] : []);
+  return installRecord(newestResult<InstallResult>('install', started));
+}
+
+const QUICK_PUSH = ['--runs', '1', '--layers', '2', '--layer-mb', '4', '--small-layers', '20', '--big-mib', '64'];
+
+async function measurePush(quick: boolean): Promise<PushResult> {
+  const started = Date.now();
+  await runBench('bench/push.ts', quick ? QUICK_PUSH : []);
+  return newestResult<PushResult>('push', started);
+}
+
+/**
+ * Only the push benchmark, its rows replacing those of the last results (the others stay as they were measured,
+ * and the headline says when each part ran).
+ */
+async function measurePushOnly(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
+  const last = readBenchResults(ROOT);
+  const push = pushRecord(await measurePush(quick));
+  return { ...last, push: { ...push, measured: { date: new Date().toISOString().slice(0, 10), loadAverage } } };
+}
+
+/** Only the install benchmark, its row replacing that of the last results. */
+async function measureInstallOnly(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
+  const last = readBenchResults(ROOT);
+  const install = await measureInstall(quick);
+  return { ...last, install: { ...install, measured: { date: new Date().toISOString().slice(0, 10), loadAverage } } };
+}
+
 /** Runs the benchmarks, each in its own process, and gathers their medians into one results record. */
 async function measure(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
   const started = Date.now();
-  await runBench('bench/push.ts', quick ? ['--runs', '1', '--layers', '2', '--layer-mb', '4'] : []);
-  const push = newestResult<PushResult>('push', started);
+  const push = await measurePush(quick);
   await runBench('bench/publish.ts', quick ? ['--runs', '1', '--large-mb', '8', '--small', '20'] : []);
   const publish = newestResult<PublishResult>('publish', started);
   await runBench('bench/provision.ts', []);
   const provision = newestResult<ProvisionResult>('provision', started);
+  await runBench('bench/build-cache.ts', quick ? ['--loops', '300000'] : []);
+  const build = newestResult<BuildCacheResult>('build-cache', started);
+  const install = await measureInstall(quick);
   console.log('\n==> bench/startup.ts');
   const startupRuns = quick ? 3 : 9;
   const startup = await measureStartup(startupRuns);
@@ -122,22 +245,19 @@ async function measure(quick: boolean, loadAverage: [number, number, number]): P
     machine: { cpu: cpu[0]?.model ?? 'unknown CPU', cores: cpu.length, memoryGiB: Math.round(totalmem() / 1024 ** 3) },
     loadAverage,
     node: { scripts: process.version, actions: execFileSync(runnerNode(), ['--version'], { encoding: 'utf8' }).trim() },
-    push: {
-      layers: push.image.layers,
-      layerMiB: push.image.layerMiB,
-      runs: push.runs,
-      freshMs: { ours: median(push.freshMs.ours), peer: median(push.freshMs.skopeo) },
-      repushMs: { ours: median(push.repushMs.ours), peer: median(push.repushMs.skopeo) },
-    },
+    push: pushRecord(push),
     publish: {
       files: publish.files,
       totalMiB: publish.totalMiB,
       runs: publish.runs.length,
       ms: { ours: publish.medianOursMs, peer: publish.medianAwsMs },
       peer: 'aws s3 cp --recursive',
+      ...publishCosts(publish),
     },
     startup: startupRecord(startup, startupRuns),
+    buildCache: { coldMs: build.coldMs, warmMs: build.warmMs, steps: build.steps, cacheBytes: build.cache.bytes },
     provision: provisionRecord(provision),
+    install,
   };
 }
 
@@ -149,7 +269,11 @@ async function main(): Promise<void> {
     results = readBenchResults(ROOT);
   } else {
     const [one, five, fifteen] = loadavg();
-    results = await measure(process.argv.includes('--quick'), [one, five, fifteen]);
+    const quick = process.argv.includes('--quick');
+    const load: [number, number, number] = [one, five, fifteen];
+    if (process.argv.includes('--push-only')) results = await measurePushOnly(quick, load);
+    else if (process.argv.includes('--install-only')) results = await measureInstallOnly(quick, load);
+    else results = await measure(quick, load);
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     // Formatted as the repository's own checks expect, so the file can be committed as it is.
     execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--write', file], {

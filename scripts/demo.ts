@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { runActionAsGitHub, runnerNode, type ActionRunResult } from './action-runner';
 import { ROOT } from './actions';
-import { startLocalAws, type LocalAws } from './demo/local-aws';
+import { startAwsFront, type AwsFront } from '../test/fakes/http';
 import { emptyTables, writeSummaryPage, type StepSummary } from './demo/summaries';
 import { startRegistry, type LocalRegistry } from '../test/utils/registry';
 import { startS3, type LocalS3 } from '../test/utils/s3';
@@ -121,7 +121,7 @@ interface Services {
   s3: LocalS3;
   /** The AWS endpoint the actions call: AWS_ENDPOINT_URL, or the local stand-in. */
   awsEndpoint: string;
-  localAws?: LocalAws;
+  localAws?: AwsFront;
 }
 
 async function startServices(stops: (() => Promise<void>)[]): Promise<Services> {
@@ -130,9 +130,9 @@ async function startServices(stops: (() => Promise<void>)[]): Promise<Services> 
   stops.push(() => registry.stop());
   const s3 = await startS3(BUCKET);
   stops.push(() => s3.stop());
-  let localAws: LocalAws | undefined;
+  let localAws: AwsFront | undefined;
   if (!process.env.AWS_ENDPOINT_URL) {
-    localAws = await startLocalAws({ s3Endpoint: s3.endpoint, buckets: [BUCKET] });
+    localAws = await startAwsFront({ s3Endpoint: s3.endpoint, buckets: [BUCKET] });
     stops.push(() => localAws!.stop());
   }
   const awsEndpoint = process.env.AWS_ENDPOINT_URL ?? localAws!.url;

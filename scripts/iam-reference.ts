@@ -26,7 +26,7 @@ const SCOPE_TEXT: Record<Scope, string> = {
   'template-role': '`registry.templateRoleArn`, passed to `ecr.amazonaws.com` only',
   'encryption-key-alias': 'any key through `kms:RequestAlias` = the alias of `registry.encryption.kmsKey`',
   'role-policies':
-    '`arn:aws:iam::<account>:policy/artifacts/artifacts-<system>-<role>` (ci-push, pull, developer-read)',
+    '`arn:aws:iam::<account>:policy/artifacts/artifacts-<system>-<role>` (ci-push, pull, developer-read, consumer)',
 };
 
 const code = (actions: string[]) => actions.map((a) => `\`${a}\``).join(', ');

@@ -54,6 +54,48 @@ describe('the benchmark table is rendered from the results, with when, where and
     expect(table).toMatch(expected);
   });
 
+  test('a row whose result has CPU time and peak RSS shows them against the peer; others leave them empty', () => {
+    const costs = { cpuMs: { ours: 600, peer: 700 }, peakRssMiB: { ours: 120, peer: 22 } };
+    const measured = renderBenchTable({
+      ...results,
+      push: {
+        ...results.push,
+        fresh: costs,
+        repushBlobsSent: ['0 (0 B)', '0 (0 B)'],
+        scale: [{ name: 'one 2048 MiB layer', runs: 1, ms: { ours: 9000, peer: 10000 }, ...costs }],
+        measured: { date: '2026-12-08', loadAverage: [1, 2, 3] },
+      },
+      publish: { ...results.publish, cpuMs: { ours: 1500, peer: 3000 }, peakRssMiB: { ours: 90, peer: 100 } },
+    });
+    expect(measured).toMatch(
+      /\| push 8 × 25 MiB layers, fresh, median of 3 \| 1\.78 s \| 1\.00 s \| skopeo copy \| 1\.78 \| 0\.60 s \/ 0\.70 s \(0\.86\) \| 120 MiB \/ 22 MiB \(5\.45\) \|/,
+    );
+    expect(measured).toMatch(
+      /\| push, unchanged re-push, median of 3 \(blobs sent: 0 \(0 B\)\) \| 0\.54 s .* \| {2}\| {2}\|$/m,
+    );
+    expect(measured).toMatch(
+      /\| push one 2048 MiB layer, fresh, median of 1 \| 9\.00 s \| 10\.00 s \| skopeo copy \| 0\.90 \| 0\.60 s/,
+    );
+    expect(measured).toMatch(/\| publish .* \| 1\.50 s \/ 3\.00 s \(0\.50\) \| 90 MiB \/ 100 MiB \(0\.90\) \|/);
+    expect(measured).toMatch(
+      /The push rows were measured again on 2026-12-08, load average 1\.00, 2\.00, 3\.00 before them\./,
+    );
+    expect(table).not.toMatch(/ s \/ /);
+  });
+
+  test('the install row: through the endpoint against the store directly, and the endpoint CPU', () => {
+    expect(table).not.toMatch(/install/);
+    const install = { npmPackages: 50, wheels: 20, runs: 3, ms: { ours: 10_500, peer: 10_000 }, endpointCpuMs: 1_250 };
+    const measured = renderBenchTable({
+      ...results,
+      install: { ...install, measured: { date: '2026-12-08', loadAverage: [1, 2, 3] } },
+    });
+    expect(measured).toMatch(
+      /\| install 50 npm packages \+ 20 wheels through setup-package-store's endpoint, median of 3; the endpoint's own CPU 1\.25 s \| 10\.50 s \| 10\.00 s \| npm install \+ pip install from the store directly \(unsigned\) \| 1\.05 \|/,
+    );
+    expect(measured).toMatch(/The install row was measured again on 2026-12-08, load average 1\.00, 2\.00, 3\.00/);
+  });
+
   test('results without a load average say so', () => {
     expect(renderBenchTable({ ...results, loadAverage: null, node: { scripts: 'v20.20.2', actions: null } })).toMatch(
       /24 GiB memory; load average not recorded; Node v20\.20\.2\./,

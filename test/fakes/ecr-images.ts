@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   BatchGetImageCommand,
+  type BatchGetImageCommandInput,
   DescribeImageScanFindingsCommand,
   DescribeImagesCommand,
   GetLifecyclePolicyPreviewCommand,
@@ -8,15 +9,13 @@ import {
   StartLifecyclePolicyPreviewCommand,
   type ImageScanFinding,
 } from '@aws-sdk/client-ecr';
-import { AwsStub } from 'aws-sdk-client-mock';
-import type { CallLog } from './calls';
 import { fail } from './calls';
 import type { FakeEcr, FakeRepository } from './ecr';
 
 /**
  * The image side of the fake ECR: images with tags, sizes, push and pull times, manifests, scan results, and
- * lifecycle policy previews evaluated the way ECR documents its rules. Installed on the same client as
- * FakeEcr, sharing its repositories and call log.
+ * lifecycle policy previews evaluated the way ECR documents its rules. Served by FakeEcr's service, sharing its
+ * repositories and call log.
  */
 
 export interface FakeImage {
@@ -116,22 +115,14 @@ export class FakeEcrImages {
   previewStuck = false;
   now: () => Date = () => new Date();
 
-  constructor(
-    private readonly ecr: FakeEcr,
-    private readonly log: CallLog,
-  ) {
-    const stub = new AwsStub(ecr.client, ecr.client.send as never);
-    const on = <C extends new (...args: never[]) => { input: unknown }>(
-      command: C,
-      handler: (input: NonNullable<InstanceType<C>['input']>) => unknown,
-    ) => {
-      const name = command.name.replace(/Command$/, '');
-      stub
-        .on(command as never)
-        .callsFake(async (input: NonNullable<InstanceType<C>['input']>) =>
-          this.log.answer('ecr', name, input ?? {}, handler),
-        );
-    };
+  constructor(private readonly ecr: FakeEcr) {
+    this.serveImages();
+    this.servePreviews();
+  }
+
+  /** Images: listed, described, their manifests and scan findings. */
+  private serveImages(): void {
+    const { on } = this.ecr.service;
     on(DescribeImagesCommand, (i) => {
       const repo = this.repo(i.repositoryName);
       let all = this.of(repo.name);
@@ -152,29 +143,7 @@ export class FakeEcrImages {
       const { page, nextToken } = this.page(ids, i.nextToken, i.maxResults);
       return { imageIds: page, nextToken };
     });
-    on(BatchGetImageCommand, (i) => {
-      const repo = this.repo(i.repositoryName);
-      if ((i.imageIds?.length ?? 0) > 100) fail('InvalidParameterException', 'at most 100 imageIds per call');
-      const images = [];
-      const failures = [];
-      for (const id of i.imageIds ?? []) {
-        const img = this.of(repo.name).find(
-          (x) => (id.imageDigest && x.digest === id.imageDigest) || (id.imageTag && x.tags.includes(id.imageTag)),
-        );
-        if (!img) {
-          failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' });
-          continue;
-        }
-        images.push({
-          registryId: this.ecr.accountId,
-          repositoryName: repo.name,
-          imageId: { imageDigest: img.digest, imageTag: id.imageTag },
-          imageManifest: img.manifest ?? JSON.stringify({ schemaVersion: 2, mediaType: img.manifestMediaType }),
-          imageManifestMediaType: img.manifestMediaType,
-        });
-      }
-      return { images, failures };
-    });
+    on(BatchGetImageCommand, (i) => this.batchGet(i));
     on(DescribeImageScanFindingsCommand, (i) => {
       const repo = this.repo(i.repositoryName);
       const img = this.find(repo.name, i.imageId ?? {});
@@ -193,6 +162,11 @@ export class FakeEcrImages {
         nextToken,
       };
     });
+  }
+
+  /** Lifecycle policy previews: started, then polled until COMPLETE (or never, when stuck). */
+  private servePreviews(): void {
+    const { on } = this.ecr.service;
     on(StartLifecyclePolicyPreviewCommand, (i) => {
       const repo = this.repo(i.repositoryName);
       const text = i.lifecyclePolicyText ?? repo.lifecyclePolicy;
@@ -247,6 +221,31 @@ export class FakeEcrImages {
     }
     this.images.set(repo.name, list);
     repo.imageCount = list.length;
+  }
+
+  /** BatchGetImage: the manifests found, a failure for each image that is not there. */
+  private batchGet(i: BatchGetImageCommandInput) {
+    const repo = this.repo(i.repositoryName);
+    if ((i.imageIds?.length ?? 0) > 100) fail('InvalidParameterException', 'at most 100 imageIds per call');
+    const images = [];
+    const failures = [];
+    for (const id of i.imageIds ?? []) {
+      const img = this.of(repo.name).find(
+        (x) => (id.imageDigest && x.digest === id.imageDigest) || (id.imageTag && x.tags.includes(id.imageTag)),
+      );
+      if (!img) {
+        failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' });
+        continue;
+      }
+      images.push({
+        registryId: this.ecr.accountId,
+        repositoryName: repo.name,
+        imageId: { imageDigest: img.digest, imageTag: id.imageTag },
+        imageManifest: img.manifest ?? JSON.stringify({ schemaVersion: 2, mediaType: img.manifestMediaType }),
+        imageManifestMediaType: img.manifestMediaType,
+      });
+    }
+    return { images, failures };
   }
 
   private of(repository: string): FakeImage[] {

@@ -8,9 +8,8 @@ import {
   ListPolicyVersionsCommand,
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
 import type { CallLog } from './calls';
-import { fail } from './calls';
+import { fail, FakeService } from './calls';
 
 /**
  * Stateful in-memory IAM managed policies (with IAM's version rules: at most five, the default one cannot be
@@ -56,41 +55,30 @@ function checkDocument(text: string | undefined): string {
 export class FakeIam {
   readonly client: IAMClient;
   readonly sts: STSClient;
+  /** STS's commands: GetCallerIdentity, and where a test registers AssumeRoleWithWebIdentity. */
+  readonly stsService: FakeService;
   readonly policies = new Map<string, FakePolicy>();
 
   constructor(
     readonly accountId: string,
-    private readonly log: CallLog,
+    log: CallLog,
   ) {
     const credentials = { accessKeyId: 'fake', secretAccessKey: 'fake' };
     this.client = new IAMClient({ region: 'us-east-1', credentials });
     this.sts = new STSClient({ region: 'us-east-1', credentials });
-    const stub = mockClient(this.client);
-    const on = <C extends new (...args: never[]) => { input: unknown }>(
-      command: C,
-      handler: (input: NonNullable<InstanceType<C>['input']>) => unknown,
-      service: 'iam' | 'sts' = 'iam',
-      target = stub,
-    ) => {
-      const name = command.name.replace(/Command$/, '');
-      target
-        .on(command as never)
-        .callsFake(async (input: NonNullable<InstanceType<C>['input']>) =>
-          this.log.answer(service, name, input ?? ({} as never), handler, THROTTLING),
-        );
-    };
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one helper for both clients
-    const stsStub = mockClient(this.sts) as any;
-    on(
-      GetCallerIdentityCommand,
-      () => ({
-        Account: this.accountId,
-        Arn: `arn:aws:sts::${this.accountId}:assumed-role/ci/fake`,
-        UserId: 'AROAFAKE:fake',
-      }),
-      'sts',
-      stsStub,
-    );
+    this.stsService = new FakeService(this.sts, 'sts', log, THROTTLING);
+    this.stsService.on(GetCallerIdentityCommand, () => ({
+      Account: this.accountId,
+      Arn: `arn:aws:sts::${this.accountId}:assumed-role/ci/fake`,
+      UserId: 'AROAFAKE:fake',
+    }));
+    const iam = new FakeService(this.client, 'iam', log, THROTTLING);
+    this.servePolicies(iam.on);
+    this.serveVersions(iam.on);
+  }
+
+  /** Managed policies: created, read, a version's document read. */
+  private servePolicies(on: FakeService['on']): void {
     on(CreatePolicyCommand, (i) => {
       if (!i.PolicyName || !POLICY_NAME.test(i.PolicyName))
         fail('ValidationError', `policy name ${i.PolicyName} is not valid`);
@@ -124,6 +112,10 @@ export class FakeIam {
         },
       };
     });
+  }
+
+  /** A policy's versions: at most five, the default one kept. */
+  private serveVersions(on: FakeService['on']): void {
     on(ListPolicyVersionsCommand, (i) => {
       const p = this.policy(i.PolicyArn);
       return {

@@ -1,7 +1,6 @@
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
-import { mockClient } from 'aws-sdk-client-mock';
 import type { CallLog } from './calls';
-import { fail } from './calls';
+import { fail, FakeService } from './calls';
 
 /**
  * KMS keys and aliases in memory, for what provision-repo and ECR do with them: DescribeKey by key id, key ARN,
@@ -9,6 +8,8 @@ import { fail } from './calls';
  */
 export class FakeKms {
   readonly client: KMSClient;
+  /** Where a test registers the other KMS commands it needs (GetPublicKey, Sign). */
+  readonly service: FakeService;
   /** Key ids; `aliases` maps `alias/name` to a key id. */
   readonly keys = new Set<string>();
   readonly aliases = new Map<string, string>();
@@ -18,19 +19,16 @@ export class FakeKms {
   constructor(
     readonly accountId: string,
     readonly region: string,
-    private readonly log: CallLog,
+    log: CallLog,
   ) {
     this.client = new KMSClient({ region, credentials: { accessKeyId: 'fake', secretAccessKey: 'fake' } });
-    mockClient(this.client)
-      .on(DescribeKeyCommand)
-      .callsFake((input: DescribeKeyCommand['input']) =>
-        this.log.answer('kms', 'DescribeKey', input, (i) => {
-          if (this.denyDescribe) fail('AccessDeniedException', 'not authorized to perform: kms:DescribeKey');
-          const id = this.resolve(i.KeyId ?? '');
-          if (!id) fail('NotFoundException', `Alias or key ${i.KeyId} is not found.`);
-          return { KeyMetadata: { KeyId: id, Arn: this.arn(id), KeyState: 'Enabled' } };
-        }),
-      );
+    this.service = new FakeService(this.client, 'kms', log);
+    this.service.on(DescribeKeyCommand, (i) => {
+      if (this.denyDescribe) fail('AccessDeniedException', 'not authorized to perform: kms:DescribeKey');
+      const id = this.resolve(i.KeyId ?? '');
+      if (!id) fail('NotFoundException', `Alias or key ${i.KeyId} is not found.`);
+      return { KeyMetadata: { KeyId: id, Arn: this.arn(id), KeyState: 'Enabled' } };
+    });
   }
 
   /** Adds a key (and optionally an alias for it); returns its ARN. */

@@ -1,5 +1,6 @@
 import {
   CreateBucketCommand,
+  type CreateBucketCommandInput,
   DeleteBucketPolicyCommand,
   GetBucketEncryptionCommand,
   GetBucketPolicyCommand,
@@ -14,15 +15,15 @@ import {
   PutPublicAccessBlockCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { mockClient } from 'aws-sdk-client-mock';
-import type { CallLog } from './calls';
-import { fail } from './calls';
+import { CallLog, fail, FakeService } from './calls';
+import { withEnv } from '../utils/action-context';
+import { S3Objects } from './s3-objects';
 
 /** S3's answer to a burst. */
 const SLOW_DOWN = { name: 'SlowDown', message: 'Please reduce your request rate.', status: 503 };
 
 /**
- * A stateful in-memory S3 bucket configuration plane (not objects) on aws-sdk-client-mock, with S3's rules:
+ * A stateful in-memory S3 on aws-sdk-client-mock: objects (s3-objects.ts) and the bucket settings, with S3's rules:
  * bucket names, LocationConstraint, versioning that can only be suspended once enabled, default encryption,
  * public access block (BlockPublicPolicy refuses a public policy), and bucket policies that must parse and name
  * only this bucket's resources.
@@ -91,46 +92,42 @@ export function bucketPolicyProblem(bucket: string, text: string): string | unde
   return undefined;
 }
 
-export class FakeS3 {
-  readonly client: S3Client;
-  readonly buckets = new Map<string, FakeBucket>();
+export interface FakeS3Options {
+  region?: string;
+  /** The call log to share (FakeAws's); a log of its own by default. */
+  log?: CallLog;
+  /** The client to answer; every S3Client (as an action creates its own) when none is given. */
+  client?: S3Client;
+  /** false: accept If-None-Match and If-Match whatever the store holds (a store without conditional writes). */
+  enforceConditions?: boolean;
+}
 
-  constructor(
-    readonly region: string,
-    private readonly log: CallLog,
-  ) {
-    this.client = new S3Client({ region, credentials: { accessKeyId: 'fake', secretAccessKey: 'fake' } });
-    const stub = mockClient(this.client);
-    const on = <C extends new (...args: never[]) => { input: unknown }>(
-      command: C,
-      handler: (input: NonNullable<InstanceType<C>['input']>) => unknown,
-    ) => {
-      const name = command.name.replace(/Command$/, '');
-      stub
-        .on(command as never)
-        .callsFake(async (input: NonNullable<InstanceType<C>['input']>) =>
-          this.log.answer('s3', name, input, handler, SLOW_DOWN),
-        );
-    };
-    on(CreateBucketCommand, (i) => {
-      const name = i.Bucket ?? '';
-      if (!BUCKET_NAME.test(name)) fail('InvalidBucketName', `The specified bucket is not valid: ${name}`);
-      if (this.buckets.has(name))
-        fail(
-          'BucketAlreadyOwnedByYou',
-          'Your previous request to create the named bucket succeeded and you already own it.',
-          409,
-        );
-      const location = i.CreateBucketConfiguration?.LocationConstraint as string | undefined;
-      if (this.region === 'us-east-1' ? location !== undefined && location !== 'us-east-1' : location !== this.region) {
-        fail(
-          'IllegalLocationConstraintException',
-          `The ${location ?? 'unspecified'} location constraint is incompatible for the region specific endpoint this request was sent to.`,
-        );
-      }
-      this.buckets.set(name, { name, region: this.region });
-      return { Location: `/${name}` };
-    });
+export class FakeS3 extends S3Objects {
+  /** The client the fake answers (when it answers every client, one of them). */
+  readonly client: S3Client;
+  readonly region: string;
+  readonly buckets = new Map<string, FakeBucket>();
+  private readonly service: FakeService;
+
+  constructor(options: FakeS3Options = {}) {
+    super(options);
+    this.region = options.region ?? 'eu-central-1';
+    this.client = options.client ?? fakeS3Client(this.region);
+    this.service = new FakeService(options.client ?? S3Client, 's3', options.log ?? new CallLog(), SLOW_DOWN);
+    this.serveObjects(this.service);
+    this.serveBuckets();
+    this.serveBucketAccess();
+  }
+
+  /** Gives S3 clients their own send() back. */
+  restore(): void {
+    this.service.restore();
+  }
+
+  /** A bucket and how it stores: creation, versioning, default encryption. */
+  private serveBuckets(): void {
+    const { on } = this.service;
+    on(CreateBucketCommand, (i) => this.createBucket(i));
     on(HeadBucketCommand, (i) => {
       this.bucket(i.Bucket, 'NotFound');
       return { BucketRegion: this.region };
@@ -178,6 +175,11 @@ export class FakeS3 {
       };
       return {};
     });
+  }
+
+  /** Who may reach a bucket and how it is labelled: public access block, bucket policy, tags. */
+  private serveBucketAccess(): void {
+    const { on } = this.service;
     on(GetPublicAccessBlockCommand, (i) => {
       const b = this.bucket(i.Bucket);
       if (!b.publicAccessBlock)
@@ -236,9 +238,52 @@ export class FakeS3 {
     });
   }
 
+  private createBucket(i: CreateBucketCommandInput): { Location: string } {
+    const name = i.Bucket ?? '';
+    if (!BUCKET_NAME.test(name)) fail('InvalidBucketName', `The specified bucket is not valid: ${name}`);
+    if (this.buckets.has(name))
+      fail(
+        'BucketAlreadyOwnedByYou',
+        'Your previous request to create the named bucket succeeded and you already own it.',
+        409,
+      );
+    const location = i.CreateBucketConfiguration?.LocationConstraint as string | undefined;
+    if (this.region === 'us-east-1' ? location !== undefined && location !== 'us-east-1' : location !== this.region) {
+      fail(
+        'IllegalLocationConstraintException',
+        `The ${location ?? 'unspecified'} location constraint is incompatible for the region specific endpoint this request was sent to.`,
+      );
+    }
+    this.buckets.set(name, { name, region: this.region });
+    return { Location: `/${name}` };
+  }
+
   private bucket(name: string | undefined, missing = 'NoSuchBucket'): FakeBucket {
     const b = this.buckets.get(name ?? '');
     if (!b) fail(missing, 'The specified bucket does not exist', 404);
     return b;
   }
+}
+
+/** A client for tests that talk to the fake, with credentials that never leave the process. */
+export function fakeS3Client(region = 'eu-central-1'): S3Client {
+  return new S3Client({ region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+}
+
+/**
+ * For each test of the calling file or describe block: a FakeS3 answering every S3 client, and the static
+ * credentials and region a job's environment holds; both put back after the test. Read `.current` in a test.
+ */
+export function fakeS3EachTest(): { readonly current: FakeS3 } {
+  const state = {} as { current: FakeS3 };
+  let restoreEnv: () => void;
+  beforeEach(() => {
+    state.current = new FakeS3();
+    restoreEnv = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });
+  });
+  afterEach(() => {
+    restoreEnv();
+    state.current.restore();
+  });
+  return state;
 }

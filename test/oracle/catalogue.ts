@@ -2,7 +2,7 @@
  * The requests each role really makes, as IAM action + resource + context, derived from the code paths (not from
  * the permission list, so that the two can disagree):
  * - registry calls are written as the distribution API request the client sends and mapped to the ECR action by the
- *   client's own `ecrActionFor` (shared/src/oci/registry.ts);
+ *   client's own `ecrActionFor` (shared/src/oci/ecr.ts);
  * - AWS SDK calls are named after the command the code sends (shared/src/signing, shared/src/scan);
  * - S3 calls follow shared/src/packages/store.ts: artifacts are PUT with If-None-Match: *, indexes with If-Match
  *   (their first version with If-None-Match). The side files of indexes (maven-metadata.xml checksums, the python
@@ -10,12 +10,20 @@
  *   the same headers as the index (today they are unconditional, which the bucket policy refuses).
  * - `pull` and `developer-read` are people and workloads, not actions: their requests are those of a pull, an
  *   install and browsing.
+ * - `consumer` is setup-package-store's endpoint: each GET or HEAD that mvn, npm or pip sends becomes a GetObject or
+ *   HeadObject (both authorised as s3:GetObject) of the key publish-package wrote, named by the same layout functions
+ *   (shared/src/packages), and a key it cannot find a ListObjectsV2 of that key (404 rather than 403).
  */
 import type { Policy } from '../../shared/src/policy';
 import type { RoleName } from '../../actions/provision-repo/src/documents';
 import { packagePrefix } from '../../shared/src/policy';
-import { ecrActionFor } from '../../shared/src/oci/registry';
+import { ecrActionFor } from '../../shared/src/oci/ecr';
+import { artifactDirectory, mavenFileName } from '../../shared/src/packages/maven';
+import { CHECKSUM_ALGORITHMS } from '../../shared/src/packages/maven-metadata';
+import { npmPackumentKey, npmTarballKey } from '../../shared/src/packages/npm';
+import { SIMPLE_ROOT, distributionKey, simpleProjectDir } from '../../shared/src/packages/python';
 import { parseKeyReference } from '../../shared/src/signing/key-reference';
+import { kmsAliasOf } from '../../shared/src/policy/formats';
 import type { ContextValue } from './evaluate';
 
 /** When a call happens, as a fact of the policy file (read from the code that makes the call). */
@@ -58,6 +66,18 @@ const PUSH: RegistryCall[] = [
   ['GET', `referrers/${DIGEST}`, 'existing signatures', 'signs'],
   ['GET', `manifests/sha256-${'a'.repeat(64)}`, 'the referrers tag index (registries without the API)', 'signs'],
   ['PUT', `manifests/sha256-${'a'.repeat(64)}.sig`, 'the signature manifest', 'signs'],
+];
+
+/** The builder's layer cache (registry.buildCache type registry), in the cache repository beside the image's. */
+const CACHE: RegistryCall[] = [
+  ['HEAD', `manifests/${'c'.repeat(64)}`, 'buildah --cache-from: is this step cached'],
+  ['GET', `manifests/${'c'.repeat(64)}`, 'the cached step'],
+  ['GET', `blobs/${DIGEST}`, "a cached step's layer"],
+  ['HEAD', `blobs/${DIGEST}`, 'buildah --cache-to: is the layer there already'],
+  ['POST', 'blobs/uploads/', 'a cache layer upload'],
+  ['PATCH', 'blobs/uploads/0b1c', 'a chunk of it'],
+  ['PUT', `blobs/uploads/0b1c?digest=${DIGEST}`, 'its end'],
+  ['PUT', `manifests/${'c'.repeat(64)}`, 'the cached step under its cache key (a mutable tag)'],
 ];
 
 const SIGN: AwsCall[] = [
@@ -140,11 +160,52 @@ const BROWSE: AwsCall[] = [
 ];
 const BROWSE_REGISTRY: RegistryCall[] = [['GET', 'tags/list', 'listing tags']];
 
+const MAVEN_DIR = artifactDirectory('com.acme', 'lib');
+const POM = `${MAVEN_DIR}/1.0.0/${mavenFileName('lib', '1.0.0', 'pom')}`;
+const JAR = `${MAVEN_DIR}/1.0.0/${mavenFileName('lib', '1.0.0', 'jar')}`;
+const WHEEL = distributionKey('acme-lib', 'acme_lib-1.0.0-py3-none-any.whl');
+const PROJECT_PAGE = simpleProjectDir('acme-lib');
+const PACKUMENT = npmPackumentKey('@acme/lib');
+const TARBALL = npmTarballKey('@acme/lib', '1.0.0');
+const get = (key: string, why: string): S3Call => ['s3:GetObject', key, `GET ${key}: ${why}`];
+const head = (key: string, why: string): S3Call => ['s3:GetObject', key, `HEAD ${key}: ${why} (HeadObject)`];
+const withChecksums = (key: string, why: string): S3Call[] => [
+  get(key, why),
+  ...CHECKSUM_ALGORITHMS.map((a) => get(`${key}.${a}`, `the ${a} checksum mvn checks it with`)),
+];
+
+/** The keys the endpoint reads for each client's install. */
+const INSTALL_THROUGH_ENDPOINT: S3Call[] = [
+  get(PROJECT_PAGE, "pip: the project's PEP 503 page"),
+  get(`${PROJECT_PAGE}index.json`, 'pip: the project page as JSON (PEP 691)'),
+  get(SIMPLE_ROOT, 'pip: the root page'),
+  get(`${WHEEL}.metadata`, "pip: the wheel's core metadata (PEP 658)"),
+  get(WHEEL, 'pip: the wheel'),
+  head(WHEEL, 'a client asking for the size and ETag'),
+  get(PACKUMENT, 'npm: the packument'),
+  get(TARBALL, 'npm: the tarball'),
+  head(TARBALL, 'a client asking for the size and ETag'),
+  ...withChecksums(`${MAVEN_DIR}/maven-metadata.xml`, 'mvn: the versions of the artifact'),
+  ...withChecksums(POM, 'mvn: the POM'),
+  ...withChecksums(JAR, 'mvn: the jar'),
+  head(JAR, 'a client asking for the size and ETag'),
+  ['s3:ListBucket', `${MAVEN_DIR}/1.0.0/${mavenFileName('lib', '1.0.0', 'jar', 'sources')}`, 'a key not found'],
+];
+
 /** Who makes which calls. */
-export const CATALOGUE: Record<RoleName, { registry: RegistryCall[]; aws: AwsCall[]; s3: S3Call[] }> = {
-  'ci-push': { registry: [...PUSH, ...VERIFY], aws: [...SIGN, ...SCAN], s3: PUBLISH },
-  pull: { registry: PULL, aws: [['ecr:GetAuthorizationToken', 'account', 'the registry login']], s3: INSTALL },
-  'developer-read': { registry: [...PULL, ...BROWSE_REGISTRY], aws: BROWSE, s3: INSTALL },
+export const CATALOGUE: Record<
+  RoleName,
+  { registry: RegistryCall[]; cache: RegistryCall[]; aws: AwsCall[]; s3: S3Call[] }
+> = {
+  'ci-push': { registry: [...PUSH, ...VERIFY], cache: CACHE, aws: [...SIGN, ...SCAN], s3: PUBLISH },
+  pull: {
+    registry: PULL,
+    cache: [],
+    aws: [['ecr:GetAuthorizationToken', 'account', 'the registry login']],
+    s3: INSTALL,
+  },
+  'developer-read': { registry: [...PULL, ...BROWSE_REGISTRY], cache: [], aws: BROWSE, s3: INSTALL },
+  consumer: { registry: [], cache: [], aws: [], s3: INSTALL_THROUGH_ENDPOINT },
 };
 
 /** One request: what is asked, of what, with which context keys; `scope` tells a system's resource from `*`. */
@@ -162,10 +223,11 @@ export interface Where {
   region: string;
 }
 
-/** A repository of the system as provision-repo creates it: its name and tags. */
+/** A repository of the system as provision-repo creates it: its name and tags (and `cache` for a build cache). */
 export interface RepositoryUnderTest {
   name: string;
   tags: Record<string, string>;
+  kind?: string;
 }
 
 const account = (role: RoleName, why: string, action: string): CataloguedRequest => ({
@@ -186,7 +248,11 @@ function repositoryRequests(
   const arn = `arn:aws:ecr:${where.region}:${where.accountId}:repository/${repo.name}`;
   const context = Object.fromEntries(Object.entries(repo.tags).map(([k, v]) => [`ecr:ResourceTag/${k}`, v]));
   const host = `https://${where.accountId}.dkr.ecr.${where.region}.amazonaws.com`;
-  const { registry, aws } = CATALOGUE[role];
+  const { registry: imageCalls, cache, aws: awsCalls } = CATALOGUE[role];
+  // Only the builder touches a cache repository, and only with the cache's calls.
+  const isCache = repo.kind === 'cache';
+  const registry = isCache ? cache : imageCalls;
+  const aws = isCache ? [] : awsCalls;
   const viaRegistry = registry.map(([method, path, why, when]) => ({
     when,
     why: `${method} ${path}: ${why}`,
@@ -209,7 +275,7 @@ function repositoryRequests(
 function kmsRequest(role: RoleName, why: string, action: string, reference: string, where: Where) {
   const ref = parseKeyReference(reference);
   if (ref.kind !== 'kms') return [];
-  const alias = /(?:^|:)(alias\/.+)$/.exec(ref.keyId)?.[1];
+  const alias = kmsAliasOf(ref.keyId);
   // KMS authorises on the key's ARN; the key behind an alias gets a stand-in id, distinct per alias.
   const id = alias ? Buffer.from(alias).toString('hex') : ref.keyId;
   const resource = id.startsWith('arn:') ? id : `arn:aws:kms:${where.region}:${where.accountId}:key/${id}`;

@@ -6,6 +6,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   headers: IncomingMessage['headers'];
+  /** Bytes of the request's body that went through. */
+  bytes: number;
 }
 
 export interface RecordingProxy {
@@ -19,7 +21,9 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
   const { hostname, port } = new URL(target);
   const requests: RecordedRequest[] = [];
   const forward = (req: IncomingMessage, res: ServerResponse) => {
-    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers });
+    const recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, bytes: 0 };
+    requests.push(recorded);
+    req.on('data', (chunk: Buffer) => (recorded.bytes += chunk.length));
     // The Host header stays the proxy's, so that the server's Location headers point back through the proxy.
     const upstream = request({ hostname, port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);

@@ -41,7 +41,7 @@ export function countsOf(tables: PairTables[]): TableCounts[] {
         other: theirs.length,
         otherDenied: theirs.filter((r) => !r.decision.allowed).length,
       };
-    }),
+    }).filter((c) => c.own > 0),
   );
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PolicyDocument, PolicyStatement, RoleName } from '../../actions/provision-repo/src/documents';
+import { ROLE_NAMES, type PolicyDocument, type PolicyStatement } from '../../actions/provision-repo/src/documents';
 import { countsOf, oracleSection, pairTables, type PairTables } from './report';
 import { decide } from './evaluate';
 import { decideRequests, identityDocument, oraclePairs, principalOf, sharedBucketPolicy, type Row } from './tables';
@@ -39,7 +39,7 @@ describe.each(pairs.map((p) => p.name))('%s, in one account and one bucket', (na
   test('least privilege: every action a role is granted is one it calls', () => {
     const { pair, own } = tablesOf(name);
     for (const system of pair.systems) {
-      for (const role of ['ci-push', 'pull', 'developer-read'] as RoleName[]) {
+      for (const role of ROLE_NAMES.filter((r) => own.some((row) => row.request.role === r))) {
         const doc = identityDocument(system, role) as PolicyDocument;
         const granted = doc.Statement.flatMap((s) => [s.Action].flat());
         const called = new Set(own.filter((r) => r.request.role === role).map((r) => r.request.action));
@@ -113,6 +113,41 @@ describe('the tables can fail', () => {
     const rows = await decideRequests(pair, piksel, dev, { isolated: true, roles: ['ci-push'], identity: withoutAbac });
     expect(rows.filter((r) => r.decision.result === 'Invalid')).toEqual([]);
     expect(rows.filter((r) => r.decision.allowed).map((r) => r.request.action)).toContain('ecr:PutImage');
+  });
+});
+
+describe("the consumer role: setup-package-store's reads", () => {
+  const withBucket = pairs.filter((p) => p.systems[0].policy.packages.bucket).map((p) => p.name);
+
+  test.each(withBucket)('%s: every install read is judged, and only reads are asked', (name) => {
+    const { own, other } = tablesOf(name);
+    const mine = own.filter((r) => r.request.role === 'consumer');
+    expect(new Set(mine.map((r) => r.request.action))).toEqual(new Set(['s3:GetObject', 's3:ListBucket']));
+    const keys = mine.map((r) => r.request.resource);
+    for (const key of ['/python/simple/acme-lib/', '/npm/@acme/lib', '/maven/com/acme/lib/1.0.0/lib-1.0.0.jar.sha1'])
+      expect(keys.some((k) => k.endsWith(key))).toBe(true);
+    expect(other.filter((r) => r.request.role === 'consumer')).toHaveLength(mine.length);
+  });
+
+  test("the bucket policy alone keeps a neighbour's consumer out of the prefix, whatever its role grants", async () => {
+    const pair = pairs.find((p) => p.name === 'piksel / piksel-dev')!;
+    const [piksel, dev] = pair.systems;
+    const bucket = piksel.policy.packages.bucket!;
+    const wholeBucket = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['*'] }],
+    };
+    const rows = await decideRequests(pair, piksel, dev, {
+      isolated: true,
+      roles: ['consumer'],
+      identity: () => wholeBucket,
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => !r.request.resource.startsWith(`arn:aws:s3:::${bucket}`))).toEqual([]);
+    expect(rows.filter((r) => r.decision.result !== 'ExplicitlyDenied').map(show)).toEqual([]);
+    expect(new Set(rows.flatMap((r) => r.decision.deniedBy))).toEqual(
+      new Set(['ArtifactsPrefixIsolationForpikselDashdev', 'ArtifactsListIsolationForpikselDashdev']),
+    );
   });
 });
 

@@ -3,6 +3,7 @@
  * own system are all allowed by the documents provision-repo writes; the same requests made by the other system's
  * role (other principal, other tag value, the other system's documents) are all denied.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -40,6 +41,12 @@ export function systemUnderTest(input: PolicyInput, file = 'artifact-policy.yml'
   return { policy, desired: desiredState(policy, { accountId, region: policy.region ?? 'eu-central-1' }) };
 }
 
+/** A KMS key id (a UUID) of its own for each system name. */
+function keyIdOf(system: string): string {
+  const h = createHash('sha256').update(system).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /**
  * The same file for another system: `system` renamed, and every value that names the system's identity (its ABAC
  * tag, its push role, its signing key alias, its signer profile) renamed with it. Repository names stay: two systems
@@ -58,7 +65,9 @@ export function renamed(input: PolicyInput, to: string): PolicyInput {
     signing.key = swap(signing.key) as string | undefined;
     // A Signer profile name takes letters, digits and underscores only.
     signing.profile = signing.profile?.split(from).join(to.replace(/\W/g, '_'));
-    if (signing.trust?.kmsKeys) signing.trust.kmsKeys = signing.trust.kmsKeys.map((k) => swap(k) as string);
+    // A key ARN's id is a UUID: the neighbour's key gets its own, derived from its name.
+    const swapKey = (k: string) => (k.includes(':key/') ? k.replace(/:key\/.*$/, `:key/${keyIdOf(to)}`) : swap(k));
+    if (signing.trust?.kmsKeys) signing.trust.kmsKeys = signing.trust.kmsKeys.map((k) => swapKey(k) as string);
   }
   return JSON.parse(JSON.stringify(copy)) as PolicyInput;
 }
@@ -82,8 +91,11 @@ export function oraclePairs(root: string): Pair[] {
     return pairOf(name, input, `${input.system as string}-dev`);
   });
   // A system whose name is a prefix of the other's, with a package bucket and KMS signing (alias) both share.
+  const blueprint = read('piksel-ecr-blueprint');
   const piksel = {
-    ...read('piksel-ecr-blueprint'),
+    ...blueprint,
+    // Layout single: the build cache repository is outside the image repository's name, so its ARN is its own.
+    registry: { ...(blueprint.registry ?? {}), buildCache: { type: 'registry' } },
     signing: { required: true, method: 'kms', key: 'awskms:///alias/piksel-signing' },
     packages: { bucket: 'acme-shared-artifacts', prefix: '{system}' },
   };
@@ -100,6 +112,7 @@ export function oraclePairs(root: string): Pair[] {
       repository: '{system}/{service}',
       services: ['api'],
       charts: '{system}/charts/{chart}',
+      buildCache: { type: 'registry' },
       // What provision-repo's roles need beside repositories: an encryption alias, a creation template's role.
       encryption: { type: 'KMS', kmsKey: 'alias/a-b-ecr' },
       createOnPush: true,
@@ -110,7 +123,7 @@ export function oraclePairs(root: string): Pair[] {
       required: true,
       method: 'kms',
       key: 'awskms:///alias/a-b-signing',
-      trust: { kmsKeys: ['awskms:///arn:aws:kms:eu-west-1:111111111111:key/a-b-0000-4000-8000-000000000001'] },
+      trust: { kmsKeys: ['awskms:///arn:aws:kms:eu-west-1:111111111111:key/0000a0b0-0000-4000-8000-000000000001'] },
     },
     packages: { bucket: 'acme-shared-artifacts', prefix: '{system}/packages' },
   };
@@ -202,11 +215,14 @@ export async function decideRequests(
 ) {
   const bucketPolicy = sharedBucketPolicy(pair);
   const where = { accountId: owner.desired.accountId, region: owner.desired.region };
-  const repositories = owner.desired.repositories.map((r) => ({ name: r.name, tags: r.tags }));
+  const repositories = owner.desired.repositories.map((r) => ({ name: r.name, tags: r.tags, kind: r.kind }));
   const rows: Row[] = [];
   for (const role of options.roles ?? ROLE_NAMES) {
+    const requests = requestsOf(role, owner.policy, where, repositories);
+    // A role with nothing to ask of this system (the consumer without a package bucket) has no document either.
+    if (requests.length === 0) continue;
     const identity = [options.identity?.(role) ?? identityDocument(caller, role)];
-    for (const request of requestsOf(role, owner.policy, where, repositories)) {
+    for (const request of requests) {
       if (options.isolated && request.scope === 'account') continue;
       const documents: OracleDocuments = { identity, resource: resourcePolicyOf(request, owner, bucketPolicy) };
       const decision = await decide({ ...principalOf(caller, role), ...request }, documents);

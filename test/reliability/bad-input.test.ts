@@ -12,11 +12,12 @@ import { npmTarball, tarball } from '../../shared/test/packages/npm-tarball';
 import { tarBomb } from '../../shared/test/packages/tar-bomb';
 import { strToU8, zipSync } from 'fflate';
 import { FakeAws } from '../fakes';
-import { githubEnv, testContext } from '../integration/build-sign-push/fixtures';
+import { githubEnv } from '../integration/build-sign-push/fixtures';
+import { testContext, withEnv } from '../utils/action-context';
 import { generateImage, tarOf, writeDockerArchive, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
-import { S3Fake } from '../utils/s3-fake';
-import { policyText, RESOURCE_TAGS, registryContents, withEnv } from './support';
+import { fakeS3EachTest, type FakeS3 } from '../fakes/s3';
+import { policyText, RESOURCE_TAGS, registryContents } from './support';
 
 /**
  * A corpus of bad inputs across the four actions and the policy file. Each must end in a ConfigurationError whose
@@ -484,22 +485,13 @@ const publishCases: Case[] = [
 ];
 
 describe('publish-package refuses bad input with nothing written to the store', () => {
-  let fake: S3Fake;
-  let restoreEnv: () => void;
-  beforeEach(() => {
-    fake = new S3Fake();
-    restoreEnv = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });
-  });
-  afterEach(() => {
-    restoreEnv();
-    fake.restore();
-  });
+  const s3 = fakeS3EachTest();
 
   test.each(publishCases)('%s', async (_name, inputs, message) => {
     const ctx = testContext({ policy, ...(await inputs()) }, process.env);
     await refused(() => publishPackage(ctx), message);
-    expect(fake.requests.filter((r) => !/^(Get|Head|List)/.test(r.command))).toEqual([]);
-    expect(fake.objects.size).toBe(0);
+    expect(s3.current.requests.filter((r) => !/^(Get|Head|List)/.test(r.command))).toEqual([]);
+    expect(s3.current.objects.size).toBe(0);
   });
 
   test('AWS_ENDPOINT_URL_S3 with credentials', async () => {
@@ -512,7 +504,7 @@ describe('publish-package refuses bad input with nothing written to the store', 
     } finally {
       restore();
     }
-    expect(fake.requests).toEqual([]);
+    expect(s3.current.requests).toEqual([]);
   });
 });
 
@@ -530,7 +522,7 @@ function mavenJar(gav: string): string {
 const sha256 = (b: string) => createHash('sha256').update(b).digest('hex');
 
 // Cases against a store that already holds something: forged objects, another artifact's Maven folder.
-const storedCases: [name: string, seed: (fake: S3Fake) => Promise<void>, inputs: () => Inputs, message: RegExp][] = [
+const storedCases: [name: string, seed: (fake: FakeS3) => Promise<void>, inputs: () => Inputs, message: RegExp][] = [
   [
     'a forged jar whose sha256 metadata is the real jar (no S3 checksum: read back)',
     async (fake) =>
@@ -568,18 +560,10 @@ const storedCases: [name: string, seed: (fake: S3Fake) => Promise<void>, inputs:
 ];
 
 describe('publish-package refuses forged or overlapping store content with nothing written', () => {
-  let fake: S3Fake;
-  let restoreEnv: () => void;
-  beforeEach(() => {
-    fake = new S3Fake();
-    restoreEnv = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });
-  });
-  afterEach(() => {
-    restoreEnv();
-    fake.restore();
-  });
+  const s3 = fakeS3EachTest();
 
   test.each(storedCases)('%s', async (_name, seed, inputs, message) => {
+    const fake = s3.current;
     await seed(fake);
     const before = new Map([...fake.objects].map(([k, v]) => [k, v.length]));
     const writes = fake.writes().length;

@@ -10,12 +10,13 @@ import type { Packument } from '../../shared/src/packages/npm';
 import { ConfigurationError } from '../../shared/src/runtime/errors';
 import { npmTarball } from '../../shared/test/packages/npm-tarball';
 import { strToU8, zipSync } from 'fflate';
-import { githubEnv, testContext } from '../integration/build-sign-push/fixtures';
+import { githubEnv } from '../integration/build-sign-push/fixtures';
+import { testContext, withEnv } from '../utils/action-context';
 import { generateImage, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
 import { startS3, type LocalS3 } from '../utils/s3';
-import { S3Fake } from '../utils/s3-fake';
-import { incompleteTags, policyText, registryContents, s3Contents, s3Text, withEnv } from './support';
+import { FakeS3 } from '../fakes/s3';
+import { incompleteTags, policyText, registryContents, s3Contents, s3Text } from './support';
 
 /** Parallel runs of the actions against one repository, one package, one immutable tag. */
 
@@ -212,7 +213,7 @@ describe('eight parallel publishes of one package', () => {
     );
 
   test('against a store that enforces conditional writes: every version in every index, indexes consistent', async () => {
-    const fake = new S3Fake();
+    const fake = new FakeS3();
     const restore = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });
     const work = mkdtempSync(join(dir, 'fake-'));
     try {
@@ -327,7 +328,7 @@ describe('two runs publishing one version with different files, against a store 
    * or `fallback` writes wait; then, key by key, the writes go alternately in and against their order of arrival,
    * so that each run comes first to some key.
    */
-  const meet = (fake: S3Fake, fallback: number) => {
+  const meet = (fake: FakeS3, fallback: number) => {
     const held: { key: string; go: () => void }[] = [];
     let open = false;
     fake.beforeCommand = async (command, key) => {
@@ -351,7 +352,7 @@ describe('two runs publishing one version with different files, against a store 
   test.each(kinds)(
     '%s: one wins, the loser fails with a ConfigurationError and leaves nothing',
     async (_, inputs, fallback) => {
-      const fake = new S3Fake();
+      const fake = new FakeS3();
       const restore = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });
       const work = mkdtempSync(join(dir, 'claim-'));
       try {

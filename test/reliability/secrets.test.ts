@@ -1,18 +1,17 @@
-import { generateKeyPairSync, randomBytes, scryptSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import nacl from 'tweetnacl';
 import { runActionAsGitHub, type ActionRunResult } from '../../scripts/action-runner';
-import { startLocalAws, type LocalAws } from '../../scripts/demo/local-aws';
 import { npmTarball } from '../../shared/test/packages/npm-tarball';
 import { generateImage, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
 import { startS3, type LocalS3 } from '../utils/s3';
-import { startAwsStandIn, type AwsStandIn } from './aws-stand-in';
+import { startAwsFront, type AwsFront } from '../fakes/http';
 import { grypeReportOf, policyText } from './support';
+import { cosignEncrypted } from '../utils/cosign-key';
 
 /**
  * Every action through its committed bundle, as the runner runs it, with known credential values: none may
@@ -40,22 +39,6 @@ const SECRETS = {
   signingPassword: 'signing-password-known-42',
 };
 
-/** A cosign-encrypted private key (scrypt + nacl secretbox over PKCS#8 DER), as `cosign generate-key-pair` writes. */
-function cosignEncrypted(der: Buffer, password: string): string {
-  const salt = randomBytes(32);
-  const nonce = randomBytes(24);
-  const key = scryptSync(password, salt, 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
-  const box = nacl.secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
-  const doc = {
-    kdf: { name: 'scrypt', params: { N: 32768, r: 8, p: 1 }, salt: salt.toString('base64') },
-    cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
-    ciphertext: Buffer.from(box).toString('base64'),
-  };
-  const body = Buffer.from(JSON.stringify(doc))
-    .toString('base64')
-    .replace(/(.{64})/g, '$1\n');
-  return `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${body}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`;
-}
 const signingKey = cosignEncrypted(
   generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ format: 'der', type: 'pkcs8' }),
   SECRETS.signingPassword,
@@ -112,9 +95,8 @@ const ALL = [...Object.values(SECRETS), ecrToken, ...signingKeyLines];
 
 let registry: LocalRegistry;
 let s3: LocalS3;
-let localAws: LocalAws;
-let standIn: AwsStandIn;
-let s3StandIn: AwsStandIn;
+let standIn: AwsFront;
+let s3StandIn: AwsFront;
 let work: string;
 let runnerTemp: string;
 let imageDigest: string;
@@ -124,24 +106,25 @@ beforeAll(async () => {
     startRegistry({ auth: true, username: 'AWS', password: SECRETS.ecrPassword }),
     startS3('artifacts-test'),
   ]);
-  localAws = await startLocalAws({ s3Endpoint: s3.endpoint, buckets: [] });
   const common = { oidcRequestToken: SECRETS.oidcRequestToken, oidcToken: SECRETS.oidcToken };
-  standIn = await startAwsStandIn(
-    {
+  standIn = await startAwsFront({
+    s3Endpoint: s3.endpoint,
+    identity: {
       ...common,
       assumed: {
         accessKeyId: SECRETS.assumedAccessKeyId,
         secretAccessKey: SECRETS.assumedSecretAccessKey,
         sessionToken: SECRETS.assumedSessionToken,
       },
-      ecr: { endpoint: registry.url, username: 'AWS', password: SECRETS.ecrPassword },
     },
-    localAws.url,
-  );
+    ecrLogin: { endpoint: registry.url, username: 'AWS', password: SECRETS.ecrPassword },
+  });
   // s3rver knows only its own key: the role handed out for publishing is that key with a known session token.
-  s3StandIn = await startAwsStandIn({
-    ...common,
-    assumed: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', sessionToken: SECRETS.assumedSessionToken },
+  s3StandIn = await startAwsFront({
+    identity: {
+      ...common,
+      assumed: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', sessionToken: SECRETS.assumedSessionToken },
+    },
   });
   work = mkdtempSync(join(tmpdir(), 'reliability-secrets-'));
   runnerTemp = mkdtempSync(join(tmpdir(), 'reliability-secrets-temp-'));
@@ -158,7 +141,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([registry?.stop(), s3?.stop(), localAws?.stop(), standIn?.stop(), s3StandIn?.stop()]);
+  await Promise.all([registry?.stop(), s3?.stop(), standIn?.stop(), s3StandIn?.stop()]);
   for (const d of [work, runnerTemp]) if (d) rmSync(d, { recursive: true, force: true });
 });
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runActionAsGitHub, runnerNode, type ActionRunResult } from '../../scripts/action-runner';
-import { startLocalAws, type LocalAws } from '../../scripts/demo/local-aws';
+import { startAwsFront, type AwsFront } from '../fakes/http';
 import { npmTarball } from '../../shared/test/packages/npm-tarball';
 import { generateImage, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
@@ -31,7 +31,7 @@ interface GuardEntry {
 
 let registry: LocalRegistry;
 let s3: LocalS3;
-let localAws: LocalAws;
+let localAws: AwsFront;
 let work: string;
 let layoutSource: string;
 let imageDigest: string;
@@ -39,7 +39,7 @@ const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 
 beforeAll(async () => {
   [registry, s3] = await Promise.all([startRegistry({ auth: true }), startS3('artifacts-test')]);
-  localAws = await startLocalAws({ s3Endpoint: s3.endpoint, buckets: [] });
+  localAws = await startAwsFront({ s3Endpoint: s3.endpoint, buckets: [] });
   work = mkdtempSync(join(tmpdir(), 'reliability-supply-chain-'));
   writeFileSync(join(work, 'trusted.pub'), pair.publicKey.export({ format: 'pem', type: 'spki' }));
   mkdirSync(join(work, '.github'));

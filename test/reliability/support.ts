@@ -167,18 +167,6 @@ export async function s3Text(s3: LocalS3, key: string): Promise<string | undefin
   }
 }
 
-/** Sets process environment variables (the AWS SDK reads endpoints from there); returns the undo. */
-export function withEnv(values: Record<string, string>): () => void {
-  const saved = Object.fromEntries(Object.keys(values).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, values);
-  return () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  };
-}
-
 export interface ReliabilityRow {
   operation: string;
   rate: number;

@@ -2,7 +2,10 @@ import type { ActionContext } from '../../shared/src/runtime/context';
 import { Inputs, mapInputSource } from '../../shared/src/runtime/inputs';
 import { MemoryLogger } from './loggers';
 
-/** An ActionContext for running an action's `run` in a test: inputs from a map, outputs and summary collected. */
+/**
+ * The one ActionContext for running an action's `run` in a test: inputs from a map (secret inputs registered with
+ * the logger, as the runner masks them), outputs and summary collected, no OIDC token unless `getIdToken` is given.
+ */
 export interface TestContext extends ActionContext {
   logger: MemoryLogger;
   outputs: Map<string, string>;
@@ -12,6 +15,7 @@ export interface TestContext extends ActionContext {
 export function testContext(
   inputs: Record<string, string | undefined>,
   env: NodeJS.ProcessEnv = process.env,
+  options: { getIdToken?: ActionContext['getIdToken'] } = {},
 ): TestContext {
   const outputs = new Map<string, string>();
   const summary: string[] = [];
@@ -23,7 +27,7 @@ export function testContext(
     summary,
     setOutput: (name, value) => void outputs.set(name, value),
     writeSummary: async (markdown) => void summary.push(markdown),
-    getIdToken: () => Promise.reject(new Error('no OIDC token in tests')),
+    getIdToken: options.getIdToken ?? (() => Promise.reject(new Error('no OIDC token in tests'))),
     env,
   };
 }

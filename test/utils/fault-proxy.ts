@@ -69,6 +69,98 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** An injected error's body: the registry's JSON errors or S3's XML errors. */
+function errorBody(s3: boolean, status: number, code: string): { type: string; body: string } {
+  return s3
+    ? {
+        type: 'application/xml',
+        body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>injected ${status}</Message><RequestId>fault</RequestId></Error>`,
+      }
+    : { type: 'application/json', body: JSON.stringify({ errors: [{ code, message: `injected ${status}` }] }) };
+}
+
+/** Passes a request to the server behind; with `cutAnswer`, drops the connection early in the answer. */
+function forward(target: URL, req: IncomingMessage, res: ServerResponse, cutAnswer: boolean): void {
+  const upstream = httpRequest(
+    { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      if (!cutAnswer) {
+        answer.pipe(res);
+        return;
+      }
+      // Send the head and at most a little of the body, then drop the connection.
+      let sent = 0;
+      answer.on('data', (chunk: Buffer) => {
+        if (sent === 0 && chunk.length > 1) res.write(chunk.subarray(0, Math.floor(chunk.length / 2)));
+        sent += chunk.length;
+        req.socket.destroy();
+        answer.destroy();
+      });
+      answer.on('end', () => req.socket.destroy());
+      if (req.method === 'HEAD') req.socket.destroy();
+    },
+  );
+  upstream.on('error', () => req.socket.destroy());
+  req.pipe(upstream);
+}
+
+/** Answers an error without forwarding, once the request's body has arrived. */
+function answerError(
+  s3: boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  code: string,
+  extra = {},
+): void {
+  const { type, body } = errorBody(s3, status, code);
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(status, { 'content-type': type, ...extra });
+    res.end(body);
+  });
+}
+
+/** Basic for the htpasswd registry: the client must send its credentials again (or fetch a new token). */
+const UNAUTHORIZED = { 'www-authenticate': 'Basic realm="test-registry"' };
+
+/** What a fault needs besides the request: the flavor, the target, how to stall and where its timers go. */
+interface FaultContext {
+  s3: boolean;
+  target: URL;
+  stallMs: number;
+  timers: Set<NodeJS.Timeout>;
+}
+
+/** Does to one request what `kind` says. */
+function injectFault(kind: FaultKind, ctx: FaultContext, req: IncomingMessage, res: ServerResponse): void {
+  const { s3 } = ctx;
+  if (kind === 'stall') {
+    // Hang, then drop the connection: the client's request times out or fails, never completes.
+    req.resume();
+    const timer = setTimeout(() => {
+      ctx.timers.delete(timer);
+      req.socket.destroy();
+    }, ctx.stallMs);
+    ctx.timers.add(timer);
+    return;
+  }
+  if (kind === 's3-slowdown') return answerError(s3, req, res, 503, 'SlowDown');
+  if (kind === 'unauthorized') return answerError(s3, req, res, 401, 'UNAUTHORIZED', UNAUTHORIZED);
+  if (kind === 'reset-request') {
+    // Take a little of the body, then hang up before the server hears of the request.
+    req.once('data', () => req.socket.destroy());
+    req.once('end', () => req.socket.destroy());
+    if (!req.headers['content-length'] || req.headers['content-length'] === '0') req.socket.destroy();
+    return;
+  }
+  if (kind === 'reset-response') return forward(ctx.target, req, res, true);
+  const status = Number(kind.split('-')[1]);
+  const code = status === 429 ? (s3 ? 'TooManyRequests' : 'TOOMANYREQUESTS') : s3 ? 'InternalError' : 'UNAVAILABLE';
+  answerError(s3, req, res, status, code, kind === 'status-429-retry-after' ? { 'retry-after': '1' } : {});
+}
+
 /**
  * An HTTP proxy on 127.0.0.1 in front of a registry or an S3 server that, at a seeded rate, answers
  * 500/502/503/429 (with and without Retry-After) or S3's SlowDown without forwarding, stalls and then hangs up, cuts the connection while the request body arrives (the server
@@ -79,54 +171,14 @@ export function seededRandom(seed: number): () => number {
 export async function startFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {
   const random = seededRandom(options.seed);
   let kinds = options.kinds ?? FAULT_KINDS;
-  const target = new URL(options.target);
   const faults = Object.fromEntries(ALL_FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>;
   const sockets = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
   const state = { requests: 0, rate: options.rate, unauthorizedIn: -1 };
-  const stallMs = options.stallMs ?? 1500;
-  const s3 = options.flavor === 's3';
-
-  const errorBody = (status: number, code: string): { type: string; body: string } =>
-    s3
-      ? {
-          type: 'application/xml',
-          body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>injected ${status}</Message><RequestId>fault</RequestId></Error>`,
-        }
-      : { type: 'application/json', body: JSON.stringify({ errors: [{ code, message: `injected ${status}` }] }) };
-
-  const forward = (req: IncomingMessage, res: ServerResponse, cutAnswer: boolean) => {
-    const upstream = httpRequest(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        if (!cutAnswer) {
-          answer.pipe(res);
-          return;
-        }
-        // Send the head and at most a little of the body, then drop the connection.
-        let sent = 0;
-        answer.on('data', (chunk: Buffer) => {
-          if (sent === 0 && chunk.length > 1) res.write(chunk.subarray(0, Math.floor(chunk.length / 2)));
-          sent += chunk.length;
-          req.socket.destroy();
-          answer.destroy();
-        });
-        answer.on('end', () => req.socket.destroy());
-        if (req.method === 'HEAD') req.socket.destroy();
-      },
-    );
-    upstream.on('error', () => req.socket.destroy());
-    req.pipe(upstream);
-  };
-
-  const answer = (req: IncomingMessage, res: ServerResponse, status: number, code: string, extra = {}) => {
-    const { type, body } = errorBody(status, code);
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(status, { 'content-type': type, ...extra });
-      res.end(body);
-    });
+  const ctx: FaultContext = {
+    s3: options.flavor === 's3',
+    target: new URL(options.target),
+    stallMs: options.stallMs ?? 1500,
+    timers: new Set(),
   };
 
   const server = createServer((req, res) => {
@@ -134,48 +186,16 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     const eligible = options.eligible?.(req.method ?? 'GET', req.url ?? '/') ?? true;
     if (eligible && state.unauthorizedIn >= 0 && state.unauthorizedIn-- === 0) {
       faults.unauthorized++;
-      // Basic for the htpasswd registry: the client must send its credentials again (or fetch a new token).
-      answer(req, res, 401, 'UNAUTHORIZED', { 'www-authenticate': 'Basic realm="test-registry"' });
+      answerError(ctx.s3, req, res, 401, 'UNAUTHORIZED', UNAUTHORIZED);
       return;
     }
     if (!eligible || random() >= state.rate) {
-      forward(req, res, false);
+      forward(ctx.target, req, res, false);
       return;
     }
     const kind = kinds[Math.floor(random() * kinds.length)];
     faults[kind]++;
-    if (kind === 'stall') {
-      // Hang, then drop the connection: the client's request times out or fails, never completes.
-      req.resume();
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        req.socket.destroy();
-      }, stallMs);
-      timers.add(timer);
-      return;
-    }
-    if (kind === 's3-slowdown') {
-      answer(req, res, 503, 'SlowDown');
-      return;
-    }
-    if (kind === 'unauthorized') {
-      answer(req, res, 401, 'UNAUTHORIZED', { 'www-authenticate': 'Basic realm="test-registry"' });
-      return;
-    }
-    if (kind === 'reset-request') {
-      // Take a little of the body, then hang up before the server hears of the request.
-      req.once('data', () => req.socket.destroy());
-      req.once('end', () => req.socket.destroy());
-      if (!req.headers['content-length'] || req.headers['content-length'] === '0') req.socket.destroy();
-      return;
-    }
-    if (kind === 'reset-response') {
-      forward(req, res, true);
-      return;
-    }
-    const status = Number(kind.split('-')[1]);
-    const code = status === 429 ? (s3 ? 'TooManyRequests' : 'TOOMANYREQUESTS') : s3 ? 'InternalError' : 'UNAVAILABLE';
-    answer(req, res, status, code, kind === 'status-429-retry-after' ? { 'retry-after': '1' } : {});
+    injectFault(kind, ctx, req, res);
   });
   server.on('connection', (s) => {
     sockets.add(s);
@@ -201,7 +221,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     }),
     stop: () =>
       new Promise<void>((resolve) => {
-        for (const t of timers) clearTimeout(t);
+        for (const t of ctx.timers) clearTimeout(t);
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),

@@ -19,6 +19,7 @@ import { bucketPolicyStatements } from '../../actions/provision-repo/src/documen
 import { errorMessage } from '../../shared/src/runtime/errors';
 import { decide } from '../oracle/evaluate';
 import { startS3, type LocalS3 } from './s3';
+import { headerAccessKey, recomputeSignature, type SigningCredentials } from './sigv4';
 
 /**
  * An S3 front for s3rver that enforces IAM as S3 would: each request is mapped to the IAM action(s) S3 authorises
@@ -26,9 +27,11 @@ import { startS3, type LocalS3 } from './s3';
  * bucket policy provision-repo writes and the identity policy of the caller's role. Denied: 403 AccessDenied, as S3
  * answers, and s3rver never sees the request. Allowed: forwarded to s3rver unchanged, body streamed.
  *
- * The caller is told by the access key id of its SigV4 signature (signatures are not checked: s3rver does not
- * either). Unsigned requests (mvn, npm, pip) are evaluated as the `unsignedAs` caller when one is given, else as
- * the anonymous principal. The gate listens on loopback http and evaluates every request with
+ * The caller is told by the access key id of its SigV4 signature. With `requireSignature`, the gate first refuses
+ * what S3 refuses before any policy: an unsigned request, an unknown or expired key, a signature that the AWS SDK's
+ * own signer, given the caller's secret, does not compute again (see sigv4.ts). Without it signatures are not
+ * checked (s3rver does not either), and unsigned requests (mvn, npm, pip) are evaluated as the `unsignedAs` caller
+ * when one is given, else as the anonymous principal. The gate listens on loopback http and evaluates every request with
  * `aws:SecureTransport` true, as if it were the TLS endpoint clients reach in production.
  */
 
@@ -46,6 +49,15 @@ export interface GateCaller {
   principal: string;
   principalTags: Record<string, string>;
   identityPolicy: PolicyDocument;
+  /** The key's secret and session token, against which a gate that requires signatures checks them. */
+  credentials?: SigningCredentials;
+}
+
+/** What S3 answers a request it refuses before any policy: unsigned, unknown or expired key, wrong signature. */
+export interface GateRefusal {
+  status: number;
+  code: string;
+  message: string;
 }
 
 export interface GateDecision {
@@ -58,9 +70,11 @@ export interface GateDecision {
   action: string;
   resource: string;
   context: Record<string, string>;
-  result: EvaluationResult | 'Unmapped';
+  result: EvaluationResult | 'Unmapped' | 'Unauthenticated';
   /** The Sids of the statements that denied it explicitly. */
   deniedBy: string[];
+  /** Why an Unauthenticated request was refused. */
+  refusal?: GateRefusal;
 }
 
 /** The listing parameters of ListObjects(V2); any other query parameter on a bucket is a sub-resource. */
@@ -178,7 +192,14 @@ export interface PolicyGateOptions {
   callers: GateCaller[];
   /** The access key id of the caller unsigned requests are evaluated as; anonymous when absent. */
   unsignedAs?: string;
+  /** Refuse unsigned requests, unknown and expired keys and wrong signatures (callers carry `credentials`). */
+  requireSignature?: boolean;
+  /** Keys rotated away: refused with ExpiredToken. */
+  expiredKeys?: string[];
 }
+
+/** Called for each request the gate answers: its last decision, the status answered and the error code if any. */
+export type GateAnswered = (decision: GateDecision, status: number, code?: string) => void;
 
 /** Evaluates one authorization for a caller (undefined: anonymous) against its identity policy and the bucket policy. */
 export async function evaluateS3(
@@ -226,14 +247,55 @@ function answerError(req: IncomingMessage, res: ServerResponse, status: number, 
   });
 }
 
-function forward(upstream: URL, req: IncomingMessage, res: ServerResponse): void {
-  const { hostname: host, port } = upstream;
-  const proxied = httpRequest({ host, port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+/**
+ * To s3rver, body streamed. A request whose signature the gate checked goes as s3rver's own S3RVER key (s3rver
+ * checks that a key exists, not the signature, and never knew a rotated key); others go unchanged.
+ */
+function forward(
+  upstream: { url: URL; asS3rver: boolean },
+  req: IncomingMessage,
+  res: ServerResponse,
+  done: (status: number) => void,
+): void {
+  const { hostname: host, port } = upstream.url;
+  const headers = { ...req.headers };
+  if (upstream.asS3rver && headers.authorization) {
+    headers.authorization = headers.authorization.replace(/Credential=[^/]+\//, 'Credential=S3RVER/');
+    delete headers['x-amz-security-token'];
+  }
+  const proxied = httpRequest({ host, port, method: req.method, path: req.url, headers }, (answer) => {
+    done(answer.statusCode ?? 502);
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });
   proxied.on('error', () => req.socket.destroy());
   req.pipe(proxied);
+}
+
+/** What S3 refuses before any policy, when the gate requires signatures: undefined when the request may go on. */
+async function authenticate(
+  options: PolicyGateOptions,
+  req: IncomingMessage,
+  caller: GateCaller | undefined,
+): Promise<GateRefusal | undefined> {
+  const key = headerAccessKey(req.headers);
+  if (!key)
+    return { status: 403, code: 'AccessDenied', message: 'Anonymous access is refused: sign the request with SigV4.' };
+  if (options.expiredKeys?.includes(key)) {
+    return { status: 400, code: 'ExpiredToken', message: 'The provided token has expired.' };
+  }
+  const check = caller?.credentials ? await recomputeSignature(req, caller.credentials) : undefined;
+  if (!check) {
+    return { status: 403, code: 'InvalidAccessKeyId', message: 'The AWS Access Key Id you provided does not exist.' };
+  }
+  if (check.expected !== check.given) {
+    return {
+      status: 403,
+      code: 'SignatureDoesNotMatch',
+      message: 'The request signature we calculated does not match.',
+    };
+  }
+  return undefined;
 }
 
 /** The gate's decision on one request: the authorizations evaluated, stopping at the first not allowed. */
@@ -245,12 +307,28 @@ async function decideRequest(options: PolicyGateOptions, req: IncomingMessage): 
   // A key the gate does not know is nobody's: denied, as S3 refuses an unknown access key.
   const unknown = signed !== undefined && !caller;
   const who = { caller: signed ?? 'unsigned', principal: caller?.principal ?? signed ?? 'anonymous' };
+  const refusal = options.requireSignature ? await authenticate(options, req, caller) : undefined;
+  // A request the gate refuses before, or cannot map to, any authorization: one decision with no action.
+  const undecided = (result: 'Unauthenticated' | 'Unmapped'): GateDecision[] => [
+    {
+      ...who,
+      method,
+      path,
+      action: '?',
+      resource: '?',
+      context: {},
+      result,
+      deniedBy: [],
+      ...(refusal && { refusal }),
+    },
+  ];
+  if (refusal) return undecided('Unauthenticated');
   let auths: S3Authorization[];
   try {
     auths = s3Authorizations(method, path, req.headers);
   } catch (err) {
     if (!(err instanceof UnmappedRequest)) throw err;
-    return [{ ...who, method, path, action: '?', resource: '?', context: {}, result: 'Unmapped', deniedBy: [] }];
+    return undecided('Unmapped');
   }
   const decisions: GateDecision[] = [];
   for (const auth of auths) {
@@ -268,23 +346,54 @@ function denialMessage(d: GateDecision): string {
   return `User: ${d.principal} is not authorized to perform: ${d.action} on resource: "${d.resource}" ${why}`;
 }
 
-/** Serves the gate on 127.0.0.1 in this process, appending each decision to `log` (JSON lines) before answering. */
-export async function serveS3PolicyGate(options: PolicyGateOptions, log: string): Promise<Server> {
-  const upstream = new URL(options.upstream);
-  const server = createServer((req, res) => {
+/** Answers a decided request: forwarded when its last decision allows it, else S3's error for it. */
+function answerDecision(
+  upstream: { url: URL; asS3rver: boolean },
+  last: GateDecision,
+  exchange: { req: IncomingMessage; res: ServerResponse },
+  answered: GateAnswered,
+): void {
+  const { req, res } = exchange;
+  const refuse = (status: number, code: string, message: string) => {
+    answered(last, status, code);
+    answerError(req, res, status, code, message);
+  };
+  if (last.result === 'Allowed') return forward(upstream, req, res, (status) => answered(last, status));
+  if (last.refusal) return refuse(last.refusal.status, last.refusal.code, last.refusal.message);
+  if (last.result === 'Unmapped') {
+    return refuse(501, 'NotImplemented', `the policy gate cannot map ${last.method} ${last.path}`);
+  }
+  refuse(403, 'AccessDenied', denialMessage(last));
+}
+
+/** What the gate tells of its work: each request's decisions before it is answered, and its answer. */
+export interface GateHooks {
+  decided?: (decisions: GateDecision[]) => void;
+  answered?: GateAnswered;
+}
+
+/** The gate's request listener, for a server of its own or one that routes some paths elsewhere. */
+export function s3PolicyGateListener(
+  options: PolicyGateOptions,
+  hooks: GateHooks = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const upstream = { url: new URL(options.upstream), asS3rver: options.requireSignature === true };
+  const answered: GateAnswered = (decision, status, code) => hooks.answered?.(decision, status, code);
+  return (req, res) => {
     decideRequest(options, req).then(
       (made) => {
-        appendFileSync(log, made.map((d) => JSON.stringify(d) + '\n').join(''));
-        const last = made[made.length - 1];
-        if (last.result === 'Allowed') return forward(upstream, req, res);
-        if (last.result === 'Unmapped') {
-          return answerError(req, res, 501, 'NotImplemented', `the policy gate cannot map ${last.method} ${last.path}`);
-        }
-        answerError(req, res, 403, 'AccessDenied', denialMessage(last));
+        hooks.decided?.(made);
+        answerDecision(upstream, made[made.length - 1], { req, res }, answered);
       },
       (err: unknown) => answerError(req, res, 500, 'InternalError', `policy gate: ${errorMessage(err)}`),
     );
-  });
+  };
+}
+
+/** Serves the gate on 127.0.0.1 in this process, appending each decision to `log` (JSON lines) before answering. */
+export async function serveS3PolicyGate(options: PolicyGateOptions, log: string): Promise<Server> {
+  const decided = (made: GateDecision[]) => appendFileSync(log, made.map((d) => JSON.stringify(d) + '\n').join(''));
+  const server = createServer(s3PolicyGateListener(options, { decided }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return server;
 }
@@ -341,30 +450,44 @@ export function gateAccessKey(system: string, role: string): string {
 }
 
 /**
+ * One bucket shared by `systems`, each with the default policy (prefix `{system}`, ABAC on the Project tag): the
+ * bucket policy holds every system's statements as provision-repo writes them, and each system's roles
+ * (iamPolicyDocuments: ci-push, pull, developer-read) are callers tagged with the system, keyed `{system}-{role}`
+ * and known by the access key `keyOf` gives them.
+ */
+export function systemCallers(
+  bucket: string,
+  systems: string[],
+  keyOf: (system: string, role: string) => string,
+): { callers: Map<string, GateCaller>; bucketPolicy: { Version: string; Statement: unknown[] } } {
+  const statements: unknown[] = [];
+  const callers = new Map<string, GateCaller>();
+  const shared = systems.length > 1;
+  for (const system of systems) {
+    const input = { version: 1, system, requiredTagKeys: [], packages: { bucket, sharedBucket: shared } };
+    const policy = parsePolicy(stringify(input), `${system}/artifact-policy.yml`);
+    const tagKey = policy.iam.principalTagKey;
+    const prefix = packagePrefix(policy);
+    statements.push(...bucketPolicyStatements({ bucket, prefix, system, principalTagKey: tagKey, shared }));
+    const documents = iamPolicyDocuments(policy, { accountId: GATE_ACCOUNT, region: REGION, bucket });
+    for (const [role, identityPolicy] of Object.entries(documents)) {
+      const accessKeyId = keyOf(system, role);
+      const principal = `arn:aws:iam::${GATE_ACCOUNT}:role/artifacts-${system}-${role}`;
+      callers.set(`${system}-${role}`, { accessKeyId, principal, principalTags: { [tagKey]: system }, identityPolicy });
+    }
+  }
+  return { callers, bucketPolicy: { Version: '2012-10-17', Statement: statements } };
+}
+
+/**
  * s3rver with one bucket shared by `systems` (each with the default policy: prefix `{system}`, ABAC on the
  * Project tag), behind the gate. The bucket policy holds every system's statements as provision-repo writes
  * them; each system's roles (iamPolicyDocuments: ci-push, pull, developer-read) are callers tagged with the
  * system. Unsigned requests, as mvn, npm and pip make them, are evaluated as the first system's developer-read.
  */
 export async function startGatedS3(bucket: string, systems: string[] = ['piksel']): Promise<GatedS3> {
-  const statements: unknown[] = [];
-  const callers: GateCaller[] = [];
-  for (const system of systems) {
-    const input = { version: 1, system, requiredTagKeys: [], packages: { bucket, sharedBucket: systems.length > 1 } };
-    const policy = parsePolicy(stringify(input), `${system}/artifact-policy.yml`);
-    const tagKey = policy.iam.principalTagKey;
-    const prefix = packagePrefix(policy);
-    statements.push(
-      ...bucketPolicyStatements({ bucket, prefix, system, principalTagKey: tagKey, shared: systems.length > 1 }),
-    );
-    const documents = iamPolicyDocuments(policy, { accountId: GATE_ACCOUNT, region: REGION, bucket });
-    for (const [role, identityPolicy] of Object.entries(documents)) {
-      const accessKeyId = gateAccessKey(system, role);
-      const principal = `arn:aws:iam::${GATE_ACCOUNT}:role/artifacts-${system}-${role}`;
-      callers.push({ accessKeyId, principal, principalTags: { [tagKey]: system }, identityPolicy });
-    }
-  }
-  const bucketPolicy = { Version: '2012-10-17', Statement: statements };
+  const { callers: byRole, bucketPolicy } = systemCallers(bucket, systems, gateAccessKey);
+  const callers = [...byRole.values()];
   const s3 = await startS3(
     bucket,
     callers.map((c) => c.accessKeyId),

@@ -1,5 +1,31 @@
+import type { AwsInputs } from '../../../shared/src/aws/session';
+import type { ReportInputs } from './report/run-report';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
+
+/** The names of provision-repo's inputs, as action.yml declares them. */
+export const INPUT = {
+  policy: 'policy',
+  awsRegion: 'aws-region',
+  roleToAssume: 'role-to-assume',
+  audience: 'audience',
+  mode: 'mode',
+  failOnDrift: 'fail-on-drift',
+  prune: 'prune',
+  services: 'services',
+  githubToken: 'github-token',
+  repositoryPattern: 'repository-pattern',
+  adoptRepositories: 'adopt-repositories',
+  concurrency: 'concurrency',
+  iamOutput: 'iam-output',
+  service: 'service',
+  environment: 'environment',
+  registry: 'registry',
+  reportFile: 'report-file',
+  dryRun: 'dry-run',
+} as const;
+
+export const DEFAULT_REPORT_FILE = 'artifact-inventory.json';
 
 export interface ProvisionInputs {
   policyPath: string;
@@ -13,6 +39,8 @@ export interface ProvisionInputs {
   iamOutput: string;
   /** Existing repositories not managed by artifacts that this run may take over. */
   adoptRepositories: string[];
+  aws: AwsInputs;
+  report: ReportInputs;
 }
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
@@ -20,8 +48,8 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 /** The action's inputs, checked once. mode defaults to plan on pull requests and apply otherwise; dry-run means plan. */
 export function readProvisionInputs(ctx: ActionContext): ProvisionInputs {
   const { inputs, env } = ctx;
-  const chosen = inputs.choice('mode', ['plan', 'apply', 'report'] as const);
-  const dryRun = inputs.boolean('dry-run', false);
+  const chosen = inputs.choice(INPUT.mode, ['plan', 'apply', 'report'] as const);
+  const dryRun = inputs.boolean(INPUT.dryRun, false);
   // A report is read-only already: dry-run does not turn it into a plan.
   const mode =
     chosen === 'report'
@@ -29,8 +57,8 @@ export function readProvisionInputs(ctx: ActionContext): ProvisionInputs {
       : dryRun
         ? 'plan'
         : (chosen ?? (PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '') ? 'plan' : 'apply'));
-  const token = inputs.optional('github-token');
-  const pattern = inputs.optional('repository-pattern');
+  const token = inputs.optional(INPUT.githubToken);
+  const pattern = inputs.optional(INPUT.repositoryPattern);
   if (token) ctx.logger.setSecret(token);
   let organisation: ProvisionInputs['organisation'];
   if (pattern && !token) {
@@ -47,14 +75,25 @@ export function readProvisionInputs(ctx: ActionContext): ProvisionInputs {
     organisation = { token, pattern, org, apiUrl: env.GITHUB_API_URL };
   }
   return {
-    policyPath: inputs.optional('policy') ?? '.github/artifact-policy.yml',
+    policyPath: inputs.optional(INPUT.policy) ?? '.github/artifact-policy.yml',
     mode,
-    failOnDrift: inputs.boolean('fail-on-drift', false),
-    prune: inputs.boolean('prune', false),
-    services: inputs.list('services'),
+    failOnDrift: inputs.boolean(INPUT.failOnDrift, false),
+    prune: inputs.boolean(INPUT.prune, false),
+    services: inputs.list(INPUT.services),
     organisation,
-    concurrency: inputs.integer('concurrency', 4, 1, 64) ?? 4,
-    iamOutput: inputs.optional('iam-output') ?? 'artifact-iam',
-    adoptRepositories: inputs.list('adopt-repositories'),
+    concurrency: inputs.integer(INPUT.concurrency, 4, 1, 64) ?? 4,
+    iamOutput: inputs.optional(INPUT.iamOutput) ?? 'artifact-iam',
+    adoptRepositories: inputs.list(INPUT.adoptRepositories),
+    aws: {
+      region: inputs.optional(INPUT.awsRegion),
+      roleToAssume: inputs.optional(INPUT.roleToAssume),
+      audience: inputs.optional(INPUT.audience),
+    },
+    report: {
+      service: inputs.optional(INPUT.service),
+      environment: inputs.optional(INPUT.environment),
+      registry: inputs.optional(INPUT.registry),
+      reportFile: inputs.optional(INPUT.reportFile) ?? DEFAULT_REPORT_FILE,
+    },
   };
 }

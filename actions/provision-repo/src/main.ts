@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { openAwsSession, readAwsInputs, type AwsInputs } from '../../../shared/src/aws/session';
+import { awsSessionOptions, openAwsSession } from '../../../shared/src/aws/session';
 import { reportDependencies, runInventoryReport } from './report/run-report';
 import { loadPolicy } from '../../../shared/src/policy';
 import {
@@ -10,6 +8,8 @@ import {
   planJson,
   planSummary,
   provision,
+  provisionClients,
+  writeIamDocuments,
   type AwsCall,
   type ProvisionClients,
 } from './provision';
@@ -28,12 +28,12 @@ export interface ProvisionDependencies {
 export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}): Promise<void> {
   const inputs = readProvisionInputs(ctx);
   const policy = loadPolicy(inputs.policyPath, ctx.logger);
-  const aws = readAwsInputs(ctx, policy.region);
+  const aws = awsSessionOptions(inputs.aws, policy.region, ctx.env);
   if (inputs.mode === 'report') {
-    await runInventoryReport(ctx, policy, reportDependencies(ctx, aws, deps));
+    await runInventoryReport(ctx, policy, inputs.report, reportDependencies(ctx, aws, deps));
     return;
   }
-  const clients = deps.clients ?? (await openClients(ctx, aws));
+  const clients = deps.clients ?? provisionClients(openAwsSession(ctx, aws));
   const call: AwsCall = awsCaller({ logger: ctx.logger });
 
   const services = [...inputs.services];
@@ -48,6 +48,8 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
     services.push(...found);
   }
 
+  // The workflow's owner: its repositories (the system's, with repository-pattern) may assume the consumer role.
+  const owner = ctx.env.GITHUB_REPOSITORY_OWNER ?? ctx.env.GITHUB_REPOSITORY?.split('/')[0];
   const result = await provision(policy, clients, {
     mode: inputs.mode,
     prune: inputs.prune,
@@ -57,15 +59,10 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
     logger: ctx.logger,
     call,
     adopt: inputs.adoptRepositories,
+    github: owner ? { owner, repositoryPattern: inputs.organisation?.pattern } : undefined,
   });
 
-  const iamDir = resolve(ctx.env.GITHUB_WORKSPACE ?? '.', inputs.iamOutput);
-  mkdirSync(iamDir, { recursive: true });
-  const iamFiles = [...result.desired.iamPolicies, ...result.desired.registryRolePolicies].map((p) => {
-    const file = join(iamDir, `${p.name}.json`);
-    writeFileSync(file, `${JSON.stringify(JSON.parse(p.document), null, 2)}\n`);
-    return join(inputs.iamOutput, `${p.name}.json`);
-  });
+  const iamFiles = writeIamDocuments(result.desired, ctx.env.GITHUB_WORKSPACE ?? '.', inputs.iamOutput);
 
   ctx.setOutput('plan', planJson(result.plan));
   ctx.setOutput('changes', String(result.plan.changes));
@@ -86,18 +83,4 @@ export async function run(ctx: ActionContext, deps: ProvisionDependencies = {}):
       `AWS differs from the policy in ${result.plan.changes} resource(s) (see the plan in the job summary). Run provision-repo with mode apply, or change the policy to match.`,
     );
   }
-}
-
-async function openClients(ctx: ActionContext, aws: AwsInputs): Promise<ProvisionClients> {
-  const session = openAwsSession(ctx, aws);
-  return {
-    ecr: session.ecr(),
-    s3: session.s3(),
-    iam: session.iam(),
-    sts: session.sts(),
-    // The KMS client is made only when the policy names a key alias.
-    get kms() {
-      return session.kms();
-    },
-  };
 }

@@ -1,13 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionContext } from '../../../shared/src/runtime/context';
 import { isConfigurationError } from '../../../shared/src/runtime/errors';
-import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../test/utils/loggers';
-import { startLocalAws, type LocalAws } from '../../../scripts/demo/local-aws';
-import { startAwsStandIn, type AwsStandIn } from '../../../test/reliability/aws-stand-in';
+import { startAwsFront, type AwsFront } from '../../../test/fakes/http';
 import { run } from '../src/main';
+import { testContext, type TestContext } from '../../../test/utils/action-context';
 
 /**
  * The action with the real AWS SDK against an endpoint on 127.0.0.1 that answers like moto: the ECR control plane
@@ -35,8 +32,7 @@ const WITH_CACHE = POLICY.replace(
 );
 
 let dir: string;
-let local: LocalAws;
-let standIn: AwsStandIn;
+let front: AwsFront;
 let restore: Record<string, string | undefined>;
 const ENV = {
   AWS_ACCESS_KEY_ID: 'AKIDSTANDIN',
@@ -47,17 +43,11 @@ const ENV = {
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'provision-endpoint-'));
-  local = await startLocalAws({ s3Endpoint: 'http://127.0.0.1:9' });
-  const secrets = {
-    oidcRequestToken: 'unused',
-    oidcToken: 'unused',
-    assumed: { accessKeyId: 'x', secretAccessKey: 'x', sessionToken: 'x' },
-  };
-  standIn = await startAwsStandIn(secrets, local.url, { unimplemented: UNIMPLEMENTED });
+  front = await startAwsFront({ unimplemented: UNIMPLEMENTED });
   restore = Object.fromEntries(
     [...Object.keys(ENV), 'AWS_ENDPOINT_URL_ECR', 'AWS_PROFILE'].map((k) => [k, process.env[k]]),
   );
-  Object.assign(process.env, { ...ENV, AWS_ENDPOINT_URL: standIn.url });
+  Object.assign(process.env, { ...ENV, AWS_ENDPOINT_URL: front.url });
   delete process.env.AWS_ENDPOINT_URL_ECR;
   delete process.env.AWS_PROFILE;
 });
@@ -67,29 +57,21 @@ afterEach(async () => {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }
-  await standIn.stop();
-  await local.stop();
+  await front.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-function context(policy: string, mode: 'plan' | 'apply'): { ctx: ActionContext; outputs: Map<string, string> } {
+function context(policy: string, mode: 'plan' | 'apply'): { ctx: TestContext; outputs: Map<string, string> } {
   const policyPath = join(dir, 'artifact-policy.yml');
   writeFileSync(policyPath, policy);
-  const outputs = new Map<string, string>();
-  const ctx: ActionContext = {
-    inputs: new Inputs(mapInputSource({ policy: policyPath, mode, 'iam-output': join(dir, 'iam') })),
-    logger: new MemoryLogger(),
-    setOutput: (name, value) => void outputs.set(name, value),
-    writeSummary: async () => undefined,
-    getIdToken: async () => {
-      throw new Error('no OIDC in this test');
-    },
-    env: { GITHUB_REPOSITORY: 'acme/platform', GITHUB_WORKSPACE: dir },
-  };
-  return { ctx, outputs };
+  const ctx = testContext(
+    { policy: policyPath, mode, 'iam-output': join(dir, 'iam') },
+    { GITHUB_REPOSITORY: 'acme/platform', GITHUB_WORKSPACE: dir },
+  );
+  return { ctx, outputs: ctx.outputs };
 }
 
-const requests = (operation: string) => standIn.seen.filter((s) => s.endsWith(`.${operation}`)).length;
+const requests = (operation: string) => front.seen.filter((s) => s.endsWith(`.${operation}`)).length;
 
 test('a policy without pull-through cache or templates plans and applies; those operations are never called', async () => {
   const plan = context(POLICY, 'plan');
@@ -98,7 +80,7 @@ test('a policy without pull-through cache or templates plans and applies; those 
 
   const apply = context(POLICY, 'apply');
   await run(apply.ctx);
-  expect([...local.fake.ecr.repositories.keys()].sort()).toEqual(['shop/api', 'shop/web']);
+  expect([...front.fake.ecr.repositories.keys()].sort()).toEqual(['shop/api', 'shop/web']);
 
   const again = context(POLICY, 'plan');
   await run(again.ctx);
@@ -115,20 +97,20 @@ test('a policy that needs pull-through cache fails after one attempt, fast, nami
   expect(Date.now() - started).toBeLessThan(10_000);
   expect(isConfigurationError(failure)).toBe(true);
   const message = (failure as Error).message;
-  expect(message).toContain(standIn.url);
+  expect(message).toContain(front.url);
   expect(message).toMatch(/does not implement ECR (DescribePullThroughCacheRules|DescribeRepositoryCreationTemplates)/);
   expect(message).toMatch(/HTTP 500 with an HTML page/);
   expect(message).toMatch(/registry\.pullThroughCache/);
   // One attempt each: neither the SDK nor provision-repo retries an operation the endpoint does not implement.
   for (const operation of UNIMPLEMENTED) expect(requests(operation)).toBeLessThanOrEqual(1);
   expect(UNIMPLEMENTED.map(requests).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(1);
-  expect(local.fake.calls.writes()).toEqual([]);
+  expect(front.fake.calls.writes()).toEqual([]);
 });
 
 test('throttling is retried by the SDK alone, and the run converges', async () => {
-  local.fake.calls.throttleNext(2);
+  front.fake.calls.throttleNext(2);
   const apply = context(POLICY, 'apply');
   await run(apply.ctx);
-  expect(local.fake.calls.calls.filter((c) => c.error === 'ThrottlingException')).toHaveLength(2);
-  expect(local.fake.ecr.repositories.size).toBe(2);
+  expect(front.fake.calls.calls.filter((c) => c.error === 'ThrottlingException')).toHaveLength(2);
+  expect(front.fake.ecr.repositories.size).toBe(2);
 });

@@ -3,11 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionContext } from '../../../shared/src/runtime/context';
-import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../test/utils/loggers';
 import { FakeAws } from '../../../test/fakes';
 import { run } from '../src/main';
+import { testContext } from '../../../test/utils/action-context';
 
 /** The whole action through run(ctx), against the stateful fakes: inputs in, outputs, summary and files out. */
 
@@ -37,22 +35,11 @@ function context(
 ) {
   const policyPath = join(dir, 'artifact-policy.yml');
   writeFileSync(policyPath, policy);
-  const outputs = new Map<string, string>();
-  const logger = new MemoryLogger();
-  let summary = '';
-  const ctx: ActionContext = {
-    inputs: new Inputs(mapInputSource({ policy: policyPath, 'iam-output': join(dir, 'iam'), ...inputs })),
-    logger,
-    setOutput: (name, value) => void outputs.set(name, value),
-    writeSummary: async (markdown) => {
-      summary += markdown;
-    },
-    getIdToken: async () => {
-      throw new Error('no OIDC in this test');
-    },
-    env: { GITHUB_REPOSITORY: 'acme/platform', ...env },
-  };
-  return { ctx, outputs, logger, summary: () => summary };
+  const ctx = testContext(
+    { policy: policyPath, 'iam-output': join(dir, 'iam'), ...inputs },
+    { GITHUB_REPOSITORY: 'acme/platform', ...env },
+  );
+  return { ctx, outputs: ctx.outputs, logger: ctx.logger, summary: () => ctx.summary.join('') };
 }
 
 const fakes = () => new FakeAws('123456789012', 'eu-central-1');
@@ -76,14 +63,62 @@ test('on a pull request the default mode is plan: outputs, a summary table, IAM 
   expect(summary()).toContain('nothing was changed: this is a plan');
   expect(readdirSync(join(dir, 'iam')).sort()).toEqual([
     'artifacts-shop-ci-push.json',
+    'artifacts-shop-consumer-trust.json',
+    'artifacts-shop-consumer.json',
     'artifacts-shop-developer-read.json',
     'artifacts-shop-pull.json',
     'artifacts-shop-registry-apply.json',
     'artifacts-shop-registry-plan.json',
   ]);
   expect(JSON.parse(readFileSync(join(dir, 'iam', 'artifacts-shop-pull.json'), 'utf8')).Version).toBe('2012-10-17');
-  // provision-repo's own roles are written and shown.
+  // provision-repo's own roles are written and shown, and so are the consumer role's documents.
   expect(summary()).toContain("artifacts-shop-registry-plan (provision-repo's own role");
+  expect(summary()).toContain('artifacts-shop-consumer (written as a file, not created)');
+  expect(summary()).toContain("artifacts-shop-consumer-trust (the role's trust policy");
+});
+
+const readJson = (file: string) => JSON.parse(readFileSync(join(dir, 'iam', file), 'utf8')) as Record<string, unknown>;
+
+test("the consumer role reads the system's package prefix only, assumed from the workflow owner's repositories", async () => {
+  await run(context({ mode: 'plan' }, { GITHUB_REPOSITORY_OWNER: 'acme' }).ctx, { clients: fakes().clients() });
+  expect(readJson('artifacts-shop-consumer.json').Statement).toEqual([
+    {
+      Sid: 'PackagesInstallObjects',
+      Effect: 'Allow',
+      Action: ['s3:GetObject'],
+      Resource: 'arn:aws:s3:::shop-artifacts/${aws:PrincipalTag/Project}/*',
+    },
+    {
+      Sid: 'PackagesInstallList',
+      Effect: 'Allow',
+      Action: ['s3:ListBucket'],
+      Resource: 'arn:aws:s3:::shop-artifacts',
+      Condition: { StringLike: { 's3:prefix': ['${aws:PrincipalTag/Project}', '${aws:PrincipalTag/Project}/*'] } },
+    },
+  ]);
+  expect(readJson('artifacts-shop-consumer-trust.json').Statement).toEqual([
+    {
+      Sid: 'GitHubActionsConsumers',
+      Effect: 'Allow',
+      Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*:*' },
+      },
+    },
+  ]);
+});
+
+test('without a package bucket there is no consumer role; without a GitHub owner no trust policy', async () => {
+  const noBucket = POLICY.replace('packages: {bucket: shop-artifacts}\n', '').replace(/ {2}pullThroughCache.*\n/, '');
+  await run(context({ mode: 'plan' }, {}, noBucket).ctx, { clients: fakes().clients() });
+  expect(readdirSync(join(dir, 'iam')).filter((f) => f.includes('consumer'))).toEqual([]);
+  rmSync(join(dir, 'iam'), { recursive: true });
+  const noOwner = context({ mode: 'plan' });
+  noOwner.ctx.env = {};
+  await run(noOwner.ctx, { clients: fakes().clients() });
+  expect(readdirSync(join(dir, 'iam')).filter((f) => f.includes('consumer'))).toEqual(['artifacts-shop-consumer.json']);
 });
 
 test('on a push the default is apply; the next run reports 0 changes; fail-on-drift fails only when there is drift', async () => {
@@ -159,6 +194,9 @@ test('repository-pattern lists the organisation from GITHUB_API_URL (two pages) 
       '/orgs/acme/repos?per_page=100&page=2 Bearer ghs_secret',
     ]);
     expect([...aws.ecr.repositories.keys()].sort()).toEqual(['shop/api', 'shop/svc-orders']);
+    // The system's repositories, and no other of the organisation, may assume its consumer role.
+    const trust = readFileSync(join(dir, 'iam', 'artifacts-shop-consumer-trust.json'), 'utf8');
+    expect(trust).toContain('"token.actions.githubusercontent.com:sub": "repo:acme/svc-*:*"');
     expect(logger.secrets.has('ghs_secret')).toBe(true);
   } finally {
     await new Promise((resolve) => server.close(resolve));

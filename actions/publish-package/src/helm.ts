@@ -1,12 +1,17 @@
 import type { AwsClients } from '../../../shared/src/aws/clients';
-import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import { awsSessionOptions, openAwsSession } from '../../../shared/src/aws/session';
 import { chartSummary, helmCommands, prepareChart, publishChart, reproducibleCreatedTime } from './chart/publish';
 import { openRegistry } from '../../../shared/src/oci/session';
 import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { gitContextFromEnv } from '../../../shared/src/runtime/github-context';
-import { prepareSigning, renderSigningSummary, signAfterPush } from '../../../shared/src/signing/sign-step';
+import {
+  prepareSigning,
+  renderSigningSummary,
+  signAfterPush,
+  signingClients,
+} from '../../../shared/src/signing/sign-step';
 import type { PublishInputs } from './inputs';
 
 /**
@@ -22,14 +27,14 @@ export async function publishHelmChart(ctx: ActionContext, inputs: PublishInputs
   const policy = loadPolicy(inputs.policy, ctx.logger);
   // The chart is checked (and packaged) before the registry is contacted: a mistake costs no request.
   const prepared = await prepareChart({ policy, path: files[0], name: inputs.name, version: inputs.version });
-  const registryInput = ctx.inputs.optional('registry');
+  const registryInput = inputs.registry;
   let aws: AwsClients | undefined;
   // Signing may need AWS (KMS, Signer, ECR) even when the registry is not ECR: opened on first use only.
-  const awsSession = () => (aws ??= openAwsSession(ctx, readAwsInputs(ctx, policy.region)));
+  const awsSession = () => (aws ??= openAwsSession(ctx, awsSessionOptions(inputs.aws ?? {}, policy.region, ctx.env)));
   const signingArgs = {
     policy,
     inputs: {},
-    aws: { kms: () => awsSession().kms(), signer: () => awsSession().signer(), ecr: () => awsSession().ecr() },
+    aws: signingClients(awsSession),
     logger: ctx.logger,
     getIdToken: (audience: string) => ctx.getIdToken(audience),
     env: ctx.env,

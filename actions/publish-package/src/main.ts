@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import { S3Client } from '@aws-sdk/client-s3';
+import { awsSessionOptions, openAwsSession } from '../../../shared/src/aws/session';
 import { detectPackageType } from '../../../shared/src/packages/detect';
 import { PackagePublisher, publishPlan } from '../../../shared/src/packages/store';
 import { artifactUrls, indexUrl, publishSummary } from '../../../shared/src/packages/summary';
@@ -24,12 +25,12 @@ export async function run(ctx: ActionContext): Promise<void> {
     existsSync(inputs.policy) || !inputs.bucket || inputs.prefix === undefined
       ? loadPolicy(inputs.policy, ctx.logger)
       : undefined;
-  const aws = inputs.dryRun ? undefined : readAwsInputs(ctx, policy?.region);
+  const aws = inputs.dryRun ? undefined : awsSessionOptions(inputs.aws ?? {}, policy?.region, ctx.env);
   const target = resolveStoreTarget(inputs, policy, aws?.region ?? policy?.region ?? ctx.env.AWS_REGION);
 
   const store = inputs.dryRun
     ? undefined
-    : { s3: openAwsSession(ctx, aws!).s3(), bucket: target.bucket, prefix: target.prefix };
+    : { s3: openAwsSession(ctx, aws!).client(S3Client), bucket: target.bucket, prefix: target.prefix };
   const plan = await plannerFor(type)(files, {
     storeUrl: target.storeUrl,
     name: inputs.name,

@@ -1,5 +1,6 @@
 import { normalizePrefix } from '../../../shared/src/packages/paths';
 import { packagePrefix, prefixWithinSystem, type Policy } from '../../../shared/src/policy';
+import { conforms, s3BucketName } from '../../../shared/src/policy/formats';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import type { PublishInputs } from './inputs';
 
@@ -13,8 +14,6 @@ export interface StoreTarget {
   /** `<baseUrl>/<prefix>`: the public URL of the system's store. */
   storeUrl: string;
 }
-
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 function parseBaseUrl(value: string, from: string): string {
   let url: URL;
@@ -46,7 +45,7 @@ export function resolveStoreTarget(
       "No package bucket is set: add 'packages.bucket' to the policy file or set the 'bucket' input.",
     );
   }
-  if (!BUCKET.test(bucket)) {
+  if (!conforms(s3BucketName, bucket)) {
     throw new ConfigurationError(
       `Bucket '${bucket}' is not an S3 bucket name (3-63 lowercase letters, digits, dots and hyphens).`,
     );

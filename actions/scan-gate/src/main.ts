@@ -1,7 +1,9 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { Inspector2Client } from '@aws-sdk/client-inspector2';
 import type { AwsClients } from '../../../shared/src/aws/clients';
-import { openAwsSession, readAwsInputs } from '../../../shared/src/aws/session';
+import { awsSessionOptions, openAwsSession } from '../../../shared/src/aws/session';
 import { loadPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { isConfigurationError, PolicyViolation } from '../../../shared/src/runtime/errors';
@@ -15,10 +17,12 @@ import { inspectorScan } from '../../../shared/src/scan/inspector';
 import { readReport } from '../../../shared/src/scan/reports';
 import { findingsDocument, gateSummary } from '../../../shared/src/scan/report';
 import { toSarif } from '../../../shared/src/scan/sarif';
+import { checkProvenance, type ProvenanceGate } from '../../../shared/src/scan/provenance';
 import { checkSignature, type SignatureGate } from '../../../shared/src/scan/signature';
 import type { ScanResult } from '../../../shared/src/scan/source';
 import { Deadline, type WaitOptions } from '../../../shared/src/scan/wait';
 import { policyPath, readSettings, type ScanGateSettings } from './settings';
+import { registryProvenanceGate } from './provenance-gate';
 import { registrySignatureGate, type SignatureGateContext } from './signature-gate';
 
 /** What a test replaces: time, and the signature verification. */
@@ -26,6 +30,7 @@ export interface ScanGateDependencies {
   clock?: () => number;
   sleep?: (ms: number) => Promise<void>;
   signatureGate?: (context: SignatureGateContext) => SignatureGate | undefined;
+  provenanceGate?: (context: SignatureGateContext) => ProvenanceGate | undefined;
   /** The AWS clients (fakes in tests); by default the action's AWS session. */
   aws?: () => AwsClients;
 }
@@ -61,16 +66,16 @@ async function scan(
     });
   let source = settings.source;
   if (source === 'auto') {
-    const type = await registryScanType(aws().ecr(), settings.image);
+    const type = await registryScanType(aws().client(ECRClient), settings.image);
     source = type === 'ENHANCED' ? 'inspector' : 'ecr';
     ctx.logger.info(
       `The registry uses ${type} scanning: reading the ${source === 'ecr' ? 'ECR' : 'Amazon Inspector'} scan.`,
     );
   }
   if (source === 'inspector') {
-    return inspectorScan(aws().inspector(), settings.image, wait);
+    return inspectorScan(aws().client(Inspector2Client), settings.image, wait);
   }
-  return ecrBasicScan(aws().ecr(), settings.image, wait);
+  return ecrBasicScan(aws().client(ECRClient), settings.image, wait);
 }
 
 /** The scan; one that cannot be judged still gets a verdict first in the summary, then fails the step. */
@@ -155,14 +160,19 @@ async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<vo
   const clock = deps.clock ?? Date.now;
   let clients: AwsClients | undefined;
   const aws =
-    deps.aws ?? (() => (clients ??= openAwsSession(ctx, readAwsInputs(ctx, settings.image.region ?? policy.region))));
+    deps.aws ??
+    (() =>
+      (clients ??= openAwsSession(
+        ctx,
+        awsSessionOptions(settings.aws, settings.image.region ?? policy.region, ctx.env),
+      )));
   const wait: WaitOptions = {
     deadline: new Deadline(settings.timeoutSeconds * 1000, clock),
     logger: ctx.logger,
     sleep: deps.sleep,
   };
   ctx.logger.info(
-    `Judging ${imageName(settings.image)}: source ${settings.source}, fail-on ${settings.failOn}${settings.fixableOnly ? ' (fixable only)' : ''}, signature ${settings.requireSignature ? 'required' : 'not required'}.`,
+    `Judging ${imageName(settings.image)}: source ${settings.source}, fail-on ${settings.failOn}${settings.fixableOnly ? ' (fixable only)' : ''}, signature ${settings.requireSignature ? 'required' : 'not required'}, provenance ${settings.requireProvenance ? 'required' : 'not required'}.`,
   );
 
   const scanned = await scanOrExplain(settings, aws, wait, ctx);
@@ -176,16 +186,33 @@ async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<vo
     settings.requireSignature,
     settings.timeoutSeconds * 1000,
   );
+  const provenance = await checkProvenance(
+    settings.requireProvenance
+      ? (deps.provenanceGate ?? registryProvenanceGate)({ ctx, policy, settings, aws })
+      : undefined,
+    settings.image,
+    settings.requireProvenance,
+    settings.timeoutSeconds * 1000,
+  );
   // The same verdict as provision-repo's deployable: one function judges both.
   const { gate: result } = judgeScan(
     { state: 'complete', findings, detail: scanned.detail },
     settings,
     utcDate(new Date(clock())),
     signature,
+    provenance,
   ) as { gate: GateResult };
 
   await publish(ctx, settings, result, scanned.detail);
+  logAllowlist(ctx, result);
+  for (const reason of result.reasons) ctx.logger.info(reason);
+  if (!result.passed) {
+    throw new PolicyViolation(`${imageName(settings.image)} failed the scan gate:\n${result.reasons.join('\n')}`);
+  }
+}
 
+/** Allowlist entries that expired, and those that matched nothing (candidates for removal). */
+function logAllowlist(ctx: ActionContext, result: GateResult): void {
   for (const entry of result.allowlist.expired) {
     ctx.logger.warning(
       `Allowlist entry ${entry.entry.id} expired on ${entry.entry.until}; it no longer accepts anything.`,
@@ -195,9 +222,5 @@ async function judge(ctx: ActionContext, deps: ScanGateDependencies): Promise<vo
     ctx.logger.info(
       `Allowlist entry ${entry.id}${entry.package ? ` (${entry.package})` : ''} matched nothing; it can be removed.`,
     );
-  }
-  for (const reason of result.reasons) ctx.logger.info(reason);
-  if (!result.passed) {
-    throw new PolicyViolation(`${imageName(settings.image)} failed the scan gate:\n${result.reasons.join('\n')}`);
   }
 }

@@ -1,8 +1,28 @@
+import type { AwsInputs } from '../../../shared/src/aws/session';
 import { DEFAULT_POLICY_PATH, SEVERITIES, type AllowEntry, type Policy } from '../../../shared/src/policy';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import type { Inputs } from '../../../shared/src/runtime/inputs';
 import { severityRank, type FailOn } from '../../../shared/src/scan/findings';
 import { parseScannedImage, type ScannedImage } from '../../../shared/src/scan/image';
+
+/** The names of scan-gate's inputs, as action.yml declares them. */
+export const INPUT = {
+  image: 'image',
+  policy: 'policy',
+  awsRegion: 'aws-region',
+  roleToAssume: 'role-to-assume',
+  audience: 'audience',
+  registry: 'registry',
+  source: 'source',
+  report: 'report',
+  failOn: 'fail-on',
+  fixableOnly: 'fixable-only',
+  timeout: 'timeout',
+  requireSignature: 'require-signature',
+  sarifOutput: 'sarif-output',
+  findingsOutput: 'findings-output',
+  dockerfile: 'dockerfile',
+} as const;
 
 export const SCAN_SOURCES = ['auto', 'ecr', 'inspector', 'report'] as const;
 export type ScanSourceChoice = (typeof SCAN_SOURCES)[number];
@@ -17,12 +37,16 @@ export interface ScanGateSettings {
   fixableOnly: boolean;
   timeoutSeconds: number;
   requireSignature: boolean;
+  /** The policy's provenance.required: a trusted provenance from an allowed builder and ref. */
+  requireProvenance: boolean;
   allow: AllowEntry[];
   /** The policy's scan.unrated: how a finding with no severity and no score counts. */
   unrated: Policy['scan']['unrated'];
   /** The policy's scan.trustReportsWithoutDigest. */
   trustReportsWithoutDigest: boolean;
   registry?: string;
+  /** aws-region, role-to-assume, audience. */
+  aws: AwsInputs;
   sarifOutput: string;
   findingsOutput: string;
   dockerfile?: string;
@@ -31,7 +55,7 @@ export interface ScanGateSettings {
 }
 
 export function policyPath(inputs: Inputs): string {
-  return inputs.optional('policy') ?? DEFAULT_POLICY_PATH;
+  return inputs.optional(INPUT.policy) ?? DEFAULT_POLICY_PATH;
 }
 
 /** How much a threshold fails: UNDEFINED the most, CRITICAL less, NONE nothing. */
@@ -47,7 +71,7 @@ function looser(input: string, value: string, field: string, policyValue: string
 }
 
 function readFailOn(inputs: Inputs, policyValue: FailOn, tightened: string[]): FailOn {
-  const raw = inputs.optional('fail-on');
+  const raw = inputs.optional(INPUT.failOn);
   if (raw === undefined) return policyValue;
   const value = raw.toUpperCase();
   const allowed: readonly string[] = [...SEVERITIES, 'NONE'];
@@ -63,14 +87,14 @@ function readFailOn(inputs: Inputs, policyValue: FailOn, tightened: string[]): F
 }
 
 function readFixableOnly(inputs: Inputs, policyValue: boolean, tightened: string[]): boolean {
-  const value = inputs.boolean('fixable-only', policyValue);
+  const value = inputs.boolean(INPUT.fixableOnly, policyValue);
   if (value && !policyValue) looser('fixable-only', 'true', 'scan.fixableOnly', 'false', "only 'false'");
   if (value !== policyValue) tightened.push('fixable-only false (policy scan.fixableOnly true)');
   return value;
 }
 
 function readTimeout(inputs: Inputs, policyValue: number, tightened: string[]): number {
-  const value = inputs.integer('timeout', policyValue, 1, 21600) ?? policyValue;
+  const value = inputs.integer(INPUT.timeout, policyValue, 1, 21600) ?? policyValue;
   if (value > policyValue) {
     looser('timeout', String(value), 'scan.timeoutSeconds', `${policyValue} s`, `at most ${policyValue} seconds`);
   }
@@ -79,14 +103,14 @@ function readTimeout(inputs: Inputs, policyValue: number, tightened: string[]): 
 }
 
 function readRequireSignature(inputs: Inputs, policyValue: boolean, tightened: string[]): boolean {
-  const value = inputs.boolean('require-signature', policyValue);
+  const value = inputs.boolean(INPUT.requireSignature, policyValue);
   if (!value && policyValue) looser('require-signature', 'false', 'signing.required', 'true', "only 'true'");
   if (value !== policyValue) tightened.push('require-signature true (policy signing.required false)');
   return value;
 }
 
 function readSource(inputs: Inputs, policy: Policy, report: string | undefined): ScanSourceChoice {
-  const input = inputs.choice('source', SCAN_SOURCES);
+  const input = inputs.choice(INPUT.source, SCAN_SOURCES);
   const policySource = policy.scan.source;
   // The policy names its source: the step may restate it, never swap it (a report for Inspector's findings).
   if (input !== undefined && policySource !== 'auto' && input !== policySource) {
@@ -146,10 +170,10 @@ export function checkImageRegistry(image: ScannedImage, registry: string | undef
 
 /** Reads and checks every input; a wrong combination or a loosening of the policy is refused before anything is contacted. */
 export function readSettings(inputs: Inputs, policy: Policy): ScanGateSettings {
-  const image = parseScannedImage(inputs.required('image'));
-  const registry = inputs.optional('registry');
+  const image = parseScannedImage(inputs.required(INPUT.image));
+  const registry = inputs.optional(INPUT.registry);
   checkImageRegistry(image, registry, policy);
-  const report = inputs.optional('report');
+  const report = inputs.optional(INPUT.report);
   const tightened: string[] = [];
   return {
     image,
@@ -159,13 +183,19 @@ export function readSettings(inputs: Inputs, policy: Policy): ScanGateSettings {
     fixableOnly: readFixableOnly(inputs, policy.scan.fixableOnly, tightened),
     timeoutSeconds: readTimeout(inputs, policy.scan.timeoutSeconds, tightened),
     requireSignature: readRequireSignature(inputs, policy.signing.required, tightened),
+    requireProvenance: policy.provenance.required,
     allow: policy.scan.allow,
     trustReportsWithoutDigest: policy.scan.trustReportsWithoutDigest,
     unrated: policy.scan.unrated,
     registry,
-    sarifOutput: inputs.optional('sarif-output') ?? 'scan-gate.sarif',
-    findingsOutput: inputs.optional('findings-output') ?? 'scan-gate-findings.json',
-    dockerfile: inputs.optional('dockerfile'),
+    aws: {
+      region: inputs.optional(INPUT.awsRegion),
+      roleToAssume: inputs.optional(INPUT.roleToAssume),
+      audience: inputs.optional(INPUT.audience),
+    },
+    sarifOutput: inputs.optional(INPUT.sarifOutput) ?? 'scan-gate.sarif',
+    findingsOutput: inputs.optional(INPUT.findingsOutput) ?? 'scan-gate-findings.json',
+    dockerfile: inputs.optional(INPUT.dockerfile),
     tightened,
   };
 }

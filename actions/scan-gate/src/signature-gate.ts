@@ -1,3 +1,4 @@
+import { KMSClient } from '@aws-sdk/client-kms';
 import type { AwsClients } from '../../../shared/src/aws/clients';
 import { openRegistry } from '../../../shared/src/oci/session';
 import type { Policy, SigningPolicy } from '../../../shared/src/policy';
@@ -51,7 +52,7 @@ export function signatureCheckOf(result: VerificationResult): SignatureCheck {
 }
 
 /** The registry to read signatures from: the `registry` input, the image's own host when it is not ECR, else ECR. */
-function registryInputFor(settings: ScanGateSettings, image: ScannedImage): string | undefined {
+export function registryInputFor(settings: ScanGateSettings, image: ScannedImage): string | undefined {
   if (settings.registry) return settings.registry;
   if (image.registry && !ECR_HOST.test(image.registry)) return image.registry;
   return undefined;
@@ -79,7 +80,7 @@ export function registrySignatureGate(context: SignatureGateContext): SignatureG
         repository: image.repository,
         digest: image.digest,
         trust,
-        kms: () => aws().kms(),
+        kms: () => aws().client(KMSClient),
         logger: ctx.logger,
       });
       return signatureCheckOf(result);

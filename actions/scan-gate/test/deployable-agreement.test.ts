@@ -1,21 +1,16 @@
 import type { ImageScanFinding } from '@aws-sdk/client-ecr';
 import {
-  Inspector2Client,
   ListCoverageCommand,
   ListFindingsCommand,
   type CoveredResource,
   type Finding as InspectorFinding,
 } from '@aws-sdk/client-inspector2';
-import { mockClient } from 'aws-sdk-client-mock';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AwsClients } from '../../../shared/src/aws/clients';
+import { AwsClients } from '../../../shared/src/aws/clients';
 import { buildInventory } from '../../provision-repo/src/report/inventory';
 import { awsCaller } from '../../provision-repo/src/provision';
-import type { ActionContext } from '../../../shared/src/runtime/context';
-import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../test/utils/loggers';
 import { FakeEcrImages, fakeDigest, type FakeScan } from '../../../test/fakes/ecr-images';
 import {
   ACCOUNT,
@@ -26,6 +21,8 @@ import {
   runProvision,
 } from '../../provision-repo/test/provision/fixtures';
 import { run } from '../src/main';
+import { MemoryLogger } from '../../../test/utils/loggers';
+import { testContext } from '../../../test/utils/action-context';
 
 /**
  * provision-repo's `deployable` and scan-gate agree on every scan state: the same image, the same policy, the same
@@ -40,7 +37,6 @@ scan:
 `;
 const NOW = new Date('2026-11-24T12:00:00Z');
 const DIGEST = fakeDigest('api-1.0.0');
-const inspectorMock = mockClient(Inspector2Client);
 
 const ecrFinding = (name: string, severity: string, score?: string): ImageScanFinding => ({
   name,
@@ -155,7 +151,6 @@ const rows: Row[] = [
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'deployable-agreement-'));
-  inspectorMock.reset();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -164,7 +159,7 @@ async function world(row: Row) {
   const text = row.source ? POLICY.replace('  timeoutSeconds: 60', '  timeoutSeconds: 60\n  source: ecr') : POLICY;
   await runProvision(aws, policyOf(text));
   if (row.inspector) aws.ecr.scanning = { scanType: 'ENHANCED', rules: [] };
-  const images = new FakeEcrImages(aws.ecr, aws.calls);
+  const images = new FakeEcrImages(aws.ecr);
   images.now = () => NOW;
   images.add('shop/api', {
     digest: DIGEST,
@@ -175,14 +170,11 @@ async function world(row: Row) {
     artifactMediaType: 'application/vnd.oci.image.config.v1+json',
     ...(row.ecr ? { scan: row.ecr } : {}),
   });
-  inspectorMock
-    .on(ListCoverageCommand)
-    .resolves({ coveredResources: row.inspector?.coverage ? [row.inspector.coverage] : [] })
-    .on(ListFindingsCommand)
-    .resolves({ findings: row.inspector?.findings ?? [] });
+  aws.inspector.service
+    .on(ListCoverageCommand, () => ({ coveredResources: row.inspector?.coverage ? [row.inspector.coverage] : [] }))
+    .on(ListFindingsCommand, () => ({ findings: row.inspector?.findings ?? [] }));
   writeFileSync(join(dir, 'artifact-policy.yml'), text);
-  const inspector = new Inspector2Client({ region: REGION });
-  return { aws, text, inspector };
+  return { aws, text, inspector: aws.inspector.client };
 }
 
 async function deployable(row: Row): Promise<boolean> {
@@ -210,31 +202,23 @@ async function deployable(row: Row): Promise<boolean> {
 
 async function gatePasses(row: Row): Promise<boolean> {
   const { aws, inspector } = await world(row);
-  const outputs = new Map<string, string>();
-  const ctx: ActionContext = {
-    inputs: new Inputs(
-      mapInputSource({
-        image: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/shop/api@${DIGEST}`,
-        policy: join(dir, 'artifact-policy.yml'),
-        'sarif-output': join(dir, 'gate.sarif'),
-        'findings-output': join(dir, 'gate.json'),
-      }),
-    ),
-    logger: new MemoryLogger(),
-    setOutput: (name, value) => outputs.set(name, value),
-    writeSummary: async () => undefined,
-    getIdToken: async () => {
-      throw new Error('no OIDC here');
+  const ctx = testContext(
+    {
+      image: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/shop/api@${DIGEST}`,
+      policy: join(dir, 'artifact-policy.yml'),
+      'sarif-output': join(dir, 'gate.sarif'),
+      'findings-output': join(dir, 'gate.json'),
     },
-    env: {},
-  };
+    {},
+  );
+  const { outputs } = ctx;
   let now = NOW.getTime();
   await run(ctx, {
     clock: () => now,
     sleep: async (ms) => {
       now += ms;
     },
-    aws: () => ({ ecr: () => aws.ecr.client, inspector: () => inspector }) as unknown as AwsClients,
+    aws: () => new AwsClients({ region: REGION }, [aws.ecr.client, inspector]),
   }).catch(() => undefined);
   return outputs.get('passed') === 'true';
 }

@@ -4,24 +4,24 @@ import {
   GetRegistryScanningConfigurationCommand,
 } from '@aws-sdk/client-ecr';
 import { Inspector2Client, ListCoverageCommand, ListFindingsCommand } from '@aws-sdk/client-inspector2';
-import { mockClient } from 'aws-sdk-client-mock';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger } from '../../../test/utils/loggers';
 import type { SignatureGate } from '../../../shared/src/scan/signature';
 import { run, type ScanGateDependencies } from '../src/main';
+import { testContext } from '../../../test/utils/action-context';
+import { answers, FakeAws } from '../../../test/fakes';
 
 const fixtures = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'scan');
 const digest = 'sha256:6f1a3c8b2e4d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8';
 const imageUri = `123456789012.dkr.ecr.eu-central-1.amazonaws.com/piksel/ows@${digest}`;
-const ecrMock = mockClient(ECRClient);
-const inspectorMock = mockClient(Inspector2Client);
+/** The action makes its own clients from its AWS session: the fakes answer every client of the two classes. */
+let aws: FakeAws;
+const ecr = () => aws.ecr.service;
+const inspector = () => aws.inspector.service;
 
 const POLICY = `version: 1
 system: piksel
@@ -51,10 +51,14 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'scan-gate-'));
   writeFileSync(join(dir, 'artifact-policy.yml'), POLICY);
-  ecrMock.reset();
-  inspectorMock.reset();
+  aws = new FakeAws();
+  aws.ecr.service.serve(ECRClient);
+  aws.inspector.service.serve(Inspector2Client);
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  aws.restore();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** A Trivy report of the gated image with no findings. */
 function cleanReport(name = imageUri): string {
@@ -65,28 +69,15 @@ function cleanReport(name = imageUri): string {
 
 function harness(values: Record<string, string>, policy?: string) {
   if (policy !== undefined) writeFileSync(join(dir, 'artifact-policy.yml'), policy);
-  const outputs = new Map<string, string>();
-  let summary = '';
-  const logger = new MemoryLogger();
-  const ctx: ActionContext = {
-    inputs: new Inputs(
-      mapInputSource({
-        policy: join(dir, 'artifact-policy.yml'),
-        'sarif-output': join(dir, 'out', 'scan-gate.sarif'),
-        'findings-output': join(dir, 'out', 'findings.json'),
-        ...values,
-      }),
-    ),
-    logger,
-    setOutput: (name, value) => outputs.set(name, value),
-    writeSummary: async (markdown) => {
-      summary += markdown;
+  const ctx = testContext(
+    {
+      policy: join(dir, 'artifact-policy.yml'),
+      'sarif-output': join(dir, 'out', 'scan-gate.sarif'),
+      'findings-output': join(dir, 'out', 'findings.json'),
+      ...values,
     },
-    getIdToken: async () => {
-      throw new Error('no OIDC in tests');
-    },
-    env: { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_SECRET_ACCESS_KEY: 'example-secret' },
-  };
+    { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_SECRET_ACCESS_KEY: 'example-secret' },
+  );
   let now = Date.parse('2026-11-24T06:00:00Z');
   const deps: ScanGateDependencies = {
     clock: () => now,
@@ -94,7 +85,7 @@ function harness(values: Record<string, string>, policy?: string) {
       now += ms;
     },
   };
-  return { ctx, outputs, logger, deps, summary: () => summary };
+  return { ctx, outputs: ctx.outputs, logger: ctx.logger, deps, summary: () => ctx.summary.join('') };
 }
 
 test('a Trivy report with source auto: judged by policy, allowlist applied, outputs, summary, SARIF and findings file', async () => {
@@ -115,7 +106,7 @@ test('a Trivy report with source auto: judged by policy, allowlist applied, outp
     'findings-file': join(dir, 'out', 'findings.json'),
     'sarif-file': join(dir, 'out', 'scan-gate.sarif'),
   });
-  expect(ecrMock.calls()).toHaveLength(0);
+  expect(ecr().inputs()).toHaveLength(0);
 
   const summary = h.summary();
   expect(summary.indexOf('❌ Failed')).toBe(summary.indexOf('##') + 3);
@@ -175,7 +166,7 @@ describe('inputs only tighten the policy', () => {
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toMatch(message);
     expect(h.outputs.get('passed')).toBe('false');
-    expect(ecrMock.calls()).toHaveLength(0);
+    expect(ecr().inputs()).toHaveLength(0);
   });
 
   test('a stricter threshold fails what the policy passes, and the summary lists every input that tightened it', async () => {
@@ -202,29 +193,32 @@ describe('inputs only tighten the policy', () => {
 });
 
 test('auto on a BASIC registry: waits for the ECR scan of the digest and judges it', async () => {
-  ecrMock
-    .on(GetRegistryScanningConfigurationCommand)
-    .resolves({ scanningConfiguration: { scanType: 'BASIC', rules: [] } });
-  ecrMock
-    .on(DescribeImageScanFindingsCommand)
-    .resolvesOnce({ imageScanStatus: { status: 'IN_PROGRESS' } })
-    .resolvesOnce({
-      imageScanStatus: { status: 'COMPLETE' },
-      imageScanFindings: {
-        imageScanCompletedAt: new Date('2026-11-24T06:00:10Z'),
-        findings: [
-          {
-            name: 'CVE-2023-4911',
-            severity: 'MEDIUM',
-            uri: 'https://security-tracker.debian.org/tracker/CVE-2023-4911',
-            attributes: [
-              { key: 'package_name', value: 'glibc' },
-              { key: 'package_version', value: '2.36-9+deb12u1' },
-            ],
-          },
-        ],
+  ecr().on(GetRegistryScanningConfigurationCommand, () => ({
+    scanningConfiguration: { scanType: 'BASIC', rules: [] },
+  }));
+  ecr().on(
+    DescribeImageScanFindingsCommand,
+    answers([
+      { imageScanStatus: { status: 'IN_PROGRESS' } },
+      {
+        imageScanStatus: { status: 'COMPLETE' },
+        imageScanFindings: {
+          imageScanCompletedAt: new Date('2026-11-24T06:00:10Z'),
+          findings: [
+            {
+              name: 'CVE-2023-4911',
+              severity: 'MEDIUM',
+              uri: 'https://security-tracker.debian.org/tracker/CVE-2023-4911',
+              attributes: [
+                { key: 'package_name', value: 'glibc' },
+                { key: 'package_version', value: '2.36-9+deb12u1' },
+              ],
+            },
+          ],
+        },
       },
-    });
+    ]),
+  );
   const h = harness({ image: imageUri });
   await run(h.ctx, h.deps);
   expect(h.outputs.get('passed')).toBe('true');
@@ -237,10 +231,10 @@ test('auto on a BASIC registry: waits for the ECR scan of the digest and judges 
 });
 
 test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
-  ecrMock
-    .on(GetRegistryScanningConfigurationCommand)
-    .resolves({ scanningConfiguration: { scanType: 'ENHANCED', rules: [] } });
-  inspectorMock.on(ListCoverageCommand).resolves({
+  ecr().on(GetRegistryScanningConfigurationCommand, () => ({
+    scanningConfiguration: { scanType: 'ENHANCED', rules: [] },
+  }));
+  inspector().on(ListCoverageCommand, () => ({
     coveredResources: [
       {
         resourceType: 'AWS_ECR_CONTAINER_IMAGE',
@@ -251,8 +245,8 @@ test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
         lastScannedAt: new Date('2026-11-24T05:59:00Z'),
       },
     ],
-  });
-  inspectorMock.on(ListFindingsCommand).resolves({
+  }));
+  inspector().on(ListFindingsCommand, () => ({
     findings: [
       {
         findingArn: 'arn:aws:inspector2:eu-central-1:123456789012:finding/0a1b',
@@ -276,7 +270,7 @@ test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
         },
       },
     ],
-  });
+  }));
   const h = harness({ image: imageUri });
   await expect(run(h.ctx, h.deps)).rejects.toThrow(/1 finding at or above HIGH counts \(1 HIGH\)/);
   expect(h.outputs.get('high')).toBe('1');
@@ -284,10 +278,10 @@ test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
 });
 
 test('a finding an Inspector suppression rule hides still counts, and the summary says it is suppressed', async () => {
-  ecrMock
-    .on(GetRegistryScanningConfigurationCommand)
-    .resolves({ scanningConfiguration: { scanType: 'ENHANCED', rules: [] } });
-  inspectorMock.on(ListCoverageCommand).resolves({
+  ecr().on(GetRegistryScanningConfigurationCommand, () => ({
+    scanningConfiguration: { scanType: 'ENHANCED', rules: [] },
+  }));
+  inspector().on(ListCoverageCommand, () => ({
     coveredResources: [
       {
         resourceType: 'AWS_ECR_CONTAINER_IMAGE',
@@ -298,38 +292,36 @@ test('a finding an Inspector suppression rule hides still counts, and the summar
         lastScannedAt: new Date('2026-11-24T05:59:00Z'),
       },
     ],
-  });
+  }));
   // As Inspector filters: the suppressed finding is listed only to a request that asks for SUPPRESSED ones.
-  inspectorMock
-    .on(ListFindingsCommand)
-    .callsFake((input: { filterCriteria?: { findingStatus?: { value?: string }[] } }) => {
-      const statuses = (input.filterCriteria?.findingStatus ?? []).map((f) => f.value);
-      return {
-        findings: statuses.includes('SUPPRESSED')
-          ? [
-              {
-                findingArn: 'arn:aws:inspector2:eu-central-1:123456789012:finding/0c2d',
-                awsAccountId: '123456789012',
-                type: 'PACKAGE_VULNERABILITY',
-                description: 'expat integer overflow',
-                title: 'CVE-2024-45491 - libexpat1',
-                remediation: {},
-                severity: 'CRITICAL',
-                firstObservedAt: new Date(),
-                lastObservedAt: new Date(),
-                status: 'SUPPRESSED',
-                resources: [],
-                fixAvailable: 'YES',
-                packageVulnerabilityDetails: {
-                  vulnerabilityId: 'CVE-2024-45491',
-                  source: 'DEBIAN_CVE',
-                  vulnerablePackages: [{ name: 'libexpat1', version: '2.5.0', fixedInVersion: '2.5.0-1+deb12u1' }],
-                },
+  inspector().on(ListFindingsCommand, (input) => {
+    const statuses = (input.filterCriteria?.findingStatus ?? []).map((f) => f.value);
+    return {
+      findings: statuses.includes('SUPPRESSED')
+        ? [
+            {
+              findingArn: 'arn:aws:inspector2:eu-central-1:123456789012:finding/0c2d',
+              awsAccountId: '123456789012',
+              type: 'PACKAGE_VULNERABILITY',
+              description: 'expat integer overflow',
+              title: 'CVE-2024-45491 - libexpat1',
+              remediation: {},
+              severity: 'CRITICAL',
+              firstObservedAt: new Date(),
+              lastObservedAt: new Date(),
+              status: 'SUPPRESSED',
+              resources: [],
+              fixAvailable: 'YES',
+              packageVulnerabilityDetails: {
+                vulnerabilityId: 'CVE-2024-45491',
+                source: 'DEBIAN_CVE',
+                vulnerablePackages: [{ name: 'libexpat1', version: '2.5.0', fixedInVersion: '2.5.0-1+deb12u1' }],
               },
-            ]
-          : [],
-      };
-    });
+            },
+          ]
+        : [],
+    };
+  });
   const h = harness({ image: imageUri });
   await expect(run(h.ctx, h.deps)).rejects.toThrow(/1 finding at or above HIGH counts \(1 CRITICAL\)/);
   expect(h.summary()).toContain(
@@ -342,9 +334,9 @@ test('a finding an Inspector suppression rule hides still counts, and the summar
 });
 
 test('a terminal scan status still gives a verdict first in the summary', async () => {
-  ecrMock.on(DescribeImageScanFindingsCommand).resolves({
+  ecr().on(DescribeImageScanFindingsCommand, () => ({
     imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'The operating system is not supported.' },
-  });
+  }));
   const h = harness({ image: imageUri, source: 'ecr' });
   await expect(run(h.ctx, h.deps)).rejects.toThrow(ConfigurationError);
   expect(h.outputs.get('passed')).toBe('false');
@@ -399,8 +391,8 @@ describe('mistakes are refused before anything is contacted', () => {
   ])('%j', async (values, message) => {
     const h = harness(values);
     await expect(run(h.ctx, h.deps)).rejects.toThrow(message);
-    expect(ecrMock.calls()).toHaveLength(0);
-    expect(inspectorMock.calls()).toHaveLength(0);
+    expect(ecr().inputs()).toHaveLength(0);
+    expect(inspector().inputs()).toHaveLength(0);
   });
 });
 

@@ -1,43 +1,9 @@
-import type { ECRClient } from '@aws-sdk/client-ecr';
-import type { IAMClient } from '@aws-sdk/client-iam';
-import type * as IamModule from '@aws-sdk/client-iam';
-import type { STSClient } from '@aws-sdk/client-sts';
-import type * as StsModule from '@aws-sdk/client-sts';
-import type * as EcrModule from '@aws-sdk/client-ecr';
-import type * as InspectorModule from '@aws-sdk/client-inspector2';
-import type * as KmsModule from '@aws-sdk/client-kms';
-import type * as S3Module from '@aws-sdk/client-s3';
-import type * as SignerModule from '@aws-sdk/client-signer';
-import type { Inspector2Client } from '@aws-sdk/client-inspector2';
-import type { KMSClient } from '@aws-sdk/client-kms';
-import type { S3Client } from '@aws-sdk/client-s3';
-import type { SignerClient } from '@aws-sdk/client-signer';
+import { awsRegion, conforms } from '../policy/formats';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@aws-sdk/types';
 import { ConfigurationError } from '../runtime/errors';
 import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
 import { boundUnansweredAttempts } from './unanswered';
 import { failFastOnUnimplementedOperations } from './unimplemented';
-
-/* eslint-disable @typescript-eslint/no-require-imports -- literal requires, so the bundler still inlines each client */
-function load<T>(service: 'ecr' | 's3' | 'inspector2' | 'kms' | 'signer' | 'iam' | 'sts'): T {
-  switch (service) {
-    case 'ecr':
-      return require('@aws-sdk/client-ecr') as T;
-    case 's3':
-      return require('@aws-sdk/client-s3') as T;
-    case 'inspector2':
-      return require('@aws-sdk/client-inspector2') as T;
-    case 'kms':
-      return require('@aws-sdk/client-kms') as T;
-    case 'signer':
-      return require('@aws-sdk/client-signer') as T;
-    case 'iam':
-      return require('@aws-sdk/client-iam') as T;
-    case 'sts':
-      return require('@aws-sdk/client-sts') as T;
-  }
-}
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 interface PluggableClient {
   middlewareStack?: { use(plugin: Pluggable<object, object>): void };
@@ -57,9 +23,10 @@ export const DEFAULT_MAX_ATTEMPTS = 8;
 
 /**
  * The settings every AWS client of the actions shares: adaptive retries (the one retry layer) and a connect and an
- * idle timeout on every request, given to the SDK's NodeHttpHandler as its options.
+ * idle timeout on every request, given to the SDK's NodeHttpHandler as its options. The SDK reads AWS_ENDPOINT_URL
+ * and AWS_ENDPOINT_URL_<SERVICE> itself, so LocalStack and moto work.
  */
-export function clientConfig(options: ClientFactoryOptions) {
+export function clientConfig(options: ClientFactoryOptions, env: NodeJS.ProcessEnv = process.env) {
   const timeouts = requestTimeouts(options.timeouts);
   return {
     region: options.region,
@@ -67,8 +34,15 @@ export function clientConfig(options: ClientFactoryOptions) {
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     retryMode: 'adaptive',
     requestHandler: { connectionTimeout: timeouts.connectMs, socketTimeout: timeouts.idleMs },
+    // Read by S3 only: path-style addressing works with every S3-compatible endpoint; virtual-hosted style needs DNS.
+    forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
   };
 }
+
+export type AwsClientConfig = ReturnType<typeof clientConfig>;
+
+/** An AWS SDK client class: ECRClient, S3Client, KMSClient... */
+export type AwsClientClass<C extends object> = new (config: AwsClientConfig) => C;
 
 /** Adds the middleware every AWS client gets: fail fast on what retrying cannot fix, and name the endpoint. */
 export function withClientPlugins<T>(client: T, options: ClientFactoryOptions): T {
@@ -88,60 +62,40 @@ export function resolveRegion(input: string | undefined, policyRegion: string | 
       "No AWS region is set. Set 'region' in the policy file, the 'aws-region' input, or AWS_REGION in the environment.",
     );
   }
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+  if (!conforms(awsRegion, region)) {
     throw new ConfigurationError(`AWS region '${region}' is not a region name such as eu-central-1.`);
   }
   return region;
 }
 
+/** A client of one service with the shared settings and middleware. */
+export function makeClient<C extends object>(Client: AwsClientClass<C>, options: ClientFactoryOptions): C {
+  return withClientPlugins(new Client(clientConfig(options)), options);
+}
+
 /**
- * Creates each AWS client on first use (so an action only loads the SDK modules it needs) with adaptive
- * retries (the one retry layer; an operation the endpoint does not implement is not retried) and bounded waits
- * (a silent or refusing endpoint fails the call with an UnreachableEndpointError). The SDK reads AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, so LocalStack and moto work.
+ * The AWS clients of one run, each made on first use (`aws.client(ECRClient)`) with adaptive retries (the one retry
+ * layer; an operation the endpoint does not implement is not retried) and bounded waits (a silent or refusing
+ * endpoint fails the call with an UnreachableEndpointError). Code imports the client class of the service it calls,
+ * so an action's bundle holds only the SDK clients that action uses.
  */
 export class AwsClients {
-  private readonly cache = new Map<string, unknown>();
-  constructor(readonly options: ClientFactoryOptions) {}
+  private readonly made = new Map<AwsClientClass<object>, object>();
 
-  private config() {
-    return clientConfig(this.options);
+  /** `given`: clients made elsewhere (fakes in tests), used instead of new ones of their class. */
+  constructor(
+    readonly options: ClientFactoryOptions,
+    given: object[] = [],
+  ) {
+    for (const client of given) this.made.set(client.constructor as AwsClientClass<object>, client);
   }
 
-  private lazy<T>(key: string, make: () => T): T {
-    if (!this.cache.has(key)) {
-      this.cache.set(key, withClientPlugins(make(), this.options));
+  client<C extends object>(Client: AwsClientClass<C>): C {
+    let client = this.made.get(Client) as C | undefined;
+    if (!client) {
+      client = makeClient(Client, this.options);
+      this.made.set(Client, client);
     }
-    return this.cache.get(key) as T;
-  }
-
-  // Each SDK module is required on first use: loading every client would slow every action's start-up.
-  ecr(): ECRClient {
-    return this.lazy('ecr', () => new (load<typeof EcrModule>('ecr').ECRClient)(this.config()));
-  }
-  s3(): S3Client {
-    return this.lazy('s3', () => {
-      const { S3Client: Client } = load<typeof S3Module>('s3');
-      // Path-style addressing works with every S3-compatible endpoint; virtual-hosted style needs DNS.
-      const custom = Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
-      return new Client({ ...this.config(), forcePathStyle: custom });
-    });
-  }
-  inspector(): Inspector2Client {
-    return this.lazy(
-      'inspector2',
-      () => new (load<typeof InspectorModule>('inspector2').Inspector2Client)(this.config()),
-    );
-  }
-  kms(): KMSClient {
-    return this.lazy('kms', () => new (load<typeof KmsModule>('kms').KMSClient)(this.config()));
-  }
-  signer(): SignerClient {
-    return this.lazy('signer', () => new (load<typeof SignerModule>('signer').SignerClient)(this.config()));
-  }
-  iam(): IAMClient {
-    return this.lazy('iam', () => new (load<typeof IamModule>('iam').IAMClient)(this.config()));
-  }
-  sts(): STSClient {
-    return this.lazy('sts', () => new (load<typeof StsModule>('sts').STSClient)(this.config()));
+    return client;
   }
 }

@@ -4,11 +4,13 @@ import {
   type AssumeRoleWithWebIdentityCommandOutput,
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { conforms, iamRoleArn } from '../policy/formats';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { withRetry } from '../runtime/retry';
 import type { RequestTimeouts } from '../runtime/timeouts';
-import { clientConfig, withClientPlugins } from './clients';
+import { makeClient } from './clients';
+import { awsErrorName, isAccessDenied, isTransientAwsError } from './errors';
 
 export interface OidcCredentialOptions {
   roleToAssume: string;
@@ -26,7 +28,6 @@ export interface OidcCredentialOptions {
 }
 
 export const DEFAULT_OIDC_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
 /** The claims of a GitHub OIDC token that are safe to print: they explain a trust-policy mismatch. */
 export const PRINTABLE_CLAIMS = ['sub', 'aud', 'repository', 'ref', 'environment', 'job_workflow_ref'] as const;
@@ -54,17 +55,12 @@ export function roleSessionName(env: NodeJS.ProcessEnv = process.env): string {
   return raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
 
-function isThrottleOrServer(err: unknown): boolean {
-  const e = err as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
-  const status = e.$metadata?.httpStatusCode ?? 0;
-  return (
-    status >= 500 ||
-    status === 429 ||
-    ['Throttling', 'ThrottlingException', 'IDPCommunicationError', 'InvalidIdentityToken', 'TimeoutError'].includes(
-      e.name ?? '',
-    ) ||
-    (e as { code?: string }).code === 'ECONNRESET'
-  );
+/** STS's own passing failures: the GitHub OIDC provider did not answer STS, or its keys were not fetched yet. */
+const STS_PASSING = ['IDPCommunicationError', 'InvalidIdentityToken'];
+
+/** What is worth another AssumeRoleWithWebIdentity: whatever the SDK would retry, and STS's passing failures. */
+function isRetryableAssume(err: unknown): boolean {
+  return isTransientAwsError(err) || STS_PASSING.includes(awsErrorName(err));
 }
 
 /**
@@ -74,7 +70,7 @@ function isThrottleOrServer(err: unknown): boolean {
  */
 export async function assumeRoleWithGitHubOidc(options: OidcCredentialOptions): Promise<AwsCredentialIdentity> {
   const { roleToAssume, logger } = options;
-  if (!ROLE_ARN.test(roleToAssume)) {
+  if (!conforms(iamRoleArn, roleToAssume)) {
     throw new ConfigurationError(
       `Input 'role-to-assume' is '${roleToAssume}'; it must be an IAM role ARN such as arn:aws:iam::123456789012:role/github-artifacts.`,
     );
@@ -84,7 +80,7 @@ export async function assumeRoleWithGitHubOidc(options: OidcCredentialOptions): 
   logger.setSecret(token);
   // One attempt per call (the retries below also cover the OIDC provider's hiccups), bounded in time like any client.
   const stsOptions = { region: options.region, maxAttempts: 1, timeouts: options.timeouts };
-  const sts = options.sts ?? withClientPlugins(new STSClient(clientConfig(stsOptions)), stsOptions);
+  const sts = options.sts ?? makeClient(STSClient, stsOptions);
   try {
     const response = await withRetry(
       () =>
@@ -100,7 +96,7 @@ export async function assumeRoleWithGitHubOidc(options: OidcCredentialOptions): 
         attempts: 5,
         baseDelayMs: 500,
         maxDelayMs: 8000,
-        retryable: isThrottleOrServer,
+        retryable: isRetryableAssume,
         sleep: options.sleep,
         onRetry: (err, attempt, delay) =>
           logger.info(`STS did not answer (${errorMessage(err)}); attempt ${attempt + 1} in ${delay} ms.`),
@@ -141,8 +137,7 @@ function refusedByTrustPolicy(
   token: string,
   audience: string,
 ): ConfigurationError | undefined {
-  const name = (err as { name?: string }).name ?? '';
-  if (name !== 'AccessDenied' && name !== 'AccessDeniedException' && !/not authorized/i.test(errorMessage(err))) {
+  if (!isAccessDenied(err) && !/not authorized/i.test(errorMessage(err))) {
     return undefined;
   }
   const shown = Object.entries(printableClaims(token))

@@ -1,3 +1,4 @@
 export * from './credentials';
 export * from './clients';
 export * from './session';
+export * from './errors';

@@ -3,18 +3,30 @@ import { refuseEndpointCredentials } from '../runtime/url-credentials';
 import { assumeRoleWithGitHubOidc, DEFAULT_OIDC_AUDIENCE } from './credentials';
 import { AwsClients, resolveRegion } from './clients';
 
-/** The AWS inputs every action shares. */
+/** The AWS inputs every action takes (aws-region, role-to-assume, audience), as its inputs.ts read them. */
 export interface AwsInputs {
+  region?: string;
+  roleToAssume?: string;
+  audience?: string;
+}
+
+/** What an AWS session is opened with: the region resolved, the audience defaulted. */
+export interface AwsSessionOptions {
   region: string;
   roleToAssume?: string;
   audience: string;
 }
 
-export function readAwsInputs(ctx: ActionContext, policyRegion?: string): AwsInputs {
+/** The region from the input, else the policy, else the environment; the audience sts.amazonaws.com by default. */
+export function awsSessionOptions(
+  inputs: AwsInputs,
+  policyRegion: string | undefined,
+  env: NodeJS.ProcessEnv,
+): AwsSessionOptions {
   return {
-    region: resolveRegion(ctx.inputs.optional('aws-region'), policyRegion, ctx.env),
-    roleToAssume: ctx.inputs.optional('role-to-assume'),
-    audience: ctx.inputs.optional('audience') ?? DEFAULT_OIDC_AUDIENCE,
+    region: resolveRegion(inputs.region, policyRegion, env),
+    roleToAssume: inputs.roleToAssume,
+    audience: inputs.audience ?? DEFAULT_OIDC_AUDIENCE,
   };
 }
 
@@ -22,7 +34,7 @@ export function readAwsInputs(ctx: ActionContext, policyRegion?: string): AwsInp
  * AWS clients for this run: with role-to-assume, credentials from GitHub OIDC (fetched once, masked);
  * without it, the SDK's default credential chain. Nothing is contacted until a client is first used.
  */
-export function openAwsSession(ctx: ActionContext, aws: AwsInputs): AwsClients {
+export function openAwsSession(ctx: ActionContext, aws: AwsSessionOptions): AwsClients {
   refuseEndpointCredentials(ctx.env, (secret) => ctx.logger.setSecret(secret));
   for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
     const v = ctx.env[name];

@@ -41,14 +41,8 @@ interface CachedToken {
   expiresAt: number;
 }
 
-type Fetch = typeof fetch;
-
-/** A private ECR registry's host (IPv4, dual-stack and FIPS endpoints): it takes Basic authentication only. */
-const ECR_HOST = /^\d{12}\.dkr(-fips)?[.-]ecr(-fips)?\.[a-z0-9-]+\.(amazonaws\.com(\.cn)?|on\.aws)$/;
-
-export function isPrivateEcrHost(host: string): boolean {
-  return ECR_HOST.test(host);
-}
+/** A GET of the token service: its status and body. */
+export type TokenRequest = (url: URL, headers: Record<string, string>) => Promise<{ status: number; text: string }>;
 
 /**
  * Answers the registry's challenge: basic credentials as they are, or a bearer token fetched from the
@@ -64,12 +58,9 @@ export class RegistryAuthenticator {
     private readonly host: string,
     private readonly source: CredentialSource | undefined,
     private readonly logger: Logger,
-    private readonly fetchImpl: Fetch,
+    private readonly tokenRequest: TokenRequest,
     private readonly now: () => number = Date.now,
-  ) {
-    // ECR answers every request without credentials with the same Basic challenge: send them from the first one.
-    if (source && isPrivateEcrHost(host)) this.challenge = { scheme: 'basic' };
-  }
+  ) {}
 
   /** Whether a challenge has been seen, so that requests can carry credentials from the start. */
   get knowsScheme(): boolean {
@@ -140,14 +131,15 @@ export class RegistryAuthenticator {
     if (credentials) {
       headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
     }
-    const res = await this.fetchImpl(url, { headers });
-    const text = await res.text();
-    if (res.status === 401 || res.status === 403) {
+    const { status, text } = await this.tokenRequest(url, headers);
+    if (status === 401 || status === 403) {
       throw new ConfigurationError(
-        `The token service ${url.origin} of ${this.host} refused ${credentials ? `the credentials of '${credentials.username}'` : 'anonymous access'} for ${scopes.join(' ')} (${res.status}). ${credentials ? 'Check REGISTRY_USERNAME and REGISTRY_PASSWORD.' : 'Set REGISTRY_USERNAME and REGISTRY_PASSWORD if the image is private.'}`,
+        `The token service ${url.origin} of ${this.host} refused ${credentials ? `the credentials of '${credentials.username}'` : 'anonymous access'} for ${scopes.join(' ')} (${status}). ${credentials ? 'Check REGISTRY_USERNAME and REGISTRY_PASSWORD.' : 'Set REGISTRY_USERNAME and REGISTRY_PASSWORD if the image is private.'}`,
       );
     }
-    if (!res.ok) throw new Error(`The token service ${url.origin} answered ${res.status}: ${text.slice(0, 200)}`);
+    if (status < 200 || status > 299) {
+      throw new Error(`The token service ${url.origin} answered ${status}: ${text.slice(0, 200)}`);
+    }
     const body = JSON.parse(text) as { token?: string; access_token?: string; expires_in?: number };
     const token = body.token ?? body.access_token;
     if (!token) throw new Error(`The token service ${url.origin} answered without a token.`);

@@ -48,7 +48,7 @@ function connectionFailure(cause: unknown): string {
   return 'dropped the connection';
 }
 
-/** Node's fetch says only 'fetch failed'; the socket error under it says what happened. */
+/** The error and its causes, each with its code: the socket error under a wrapper says what happened. */
 function connectionDetail(err: unknown): string {
   const parts: string[] = [];
   for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
@@ -76,26 +76,15 @@ export class UploadRestartError extends Error {
   }
 }
 
-const NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH']);
 
-/** A dropped or reset connection (Node's fetch wraps it as `TypeError: fetch failed` with a cause). */
+/** A refused, dropped, reset or timed-out connection (node:http's errors, or an error caused by one). */
 export function isNetworkError(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: string }).code;
     if (code && NETWORK_CODES.has(code)) return true;
     const message = e instanceof Error ? e.message : '';
-    if (/socket hang up|other side closed|terminated|fetch failed|ECONNRESET/i.test(message)) return true;
+    if (/socket hang up|ECONNRESET/i.test(message)) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import type { BlobBody } from './registry';
+import type { BlobBody } from './upload';
 import { isIndex, type Descriptor, type Manifest, type Platform, type StoredManifest } from './types';
 
 /** A blob of an image and where its bytes come from. */

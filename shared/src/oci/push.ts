@@ -1,6 +1,7 @@
 import type { Logger } from '../runtime/logger';
 import type { ImageGraph } from './image';
-import type { BlobPushResult, RegistryClient } from './registry';
+import type { RegistryClient } from './registry';
+import type { BlobPushResult } from './upload';
 
 export interface BlobOutcome {
   digest: string;

@@ -1,8 +1,8 @@
-import type * as EcrModule from '@aws-sdk/client-ecr';
 import type { AwsClients } from '../aws/clients';
 import { ConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import type { BasicCredentials } from './auth';
+import { ecrAuthorization, ecrClientOptions, type EcrAuthorization } from './ecr';
 import { registryBaseUrl } from './reference';
 import { RegistryClient, type RegistryClientOptions } from './registry';
 
@@ -11,6 +11,8 @@ export interface RegistrySession {
   /** host[:port], as in image URIs. */
   host: string;
   ecr: boolean;
+  /** The registry login, for a tool that talks to the same registry itself (the builder's layer cache). */
+  credentials?: () => Promise<BasicCredentials | undefined>;
 }
 
 export interface OpenRegistryOptions {
@@ -19,7 +21,7 @@ export interface OpenRegistryOptions {
   aws?: AwsClients;
   env: NodeJS.ProcessEnv;
   logger: Logger;
-  /** Client tuning (concurrency, chunk size, sleep, fetch) for tests and the benchmark. */
+  /** Client tuning (concurrency, chunk size, sleep, timeouts) for tests and the benchmark. */
   client?: Partial<Omit<RegistryClientOptions, 'baseUrl' | 'credentials' | 'logger'>>;
 }
 
@@ -52,8 +54,8 @@ export async function openRegistry(opts: OpenRegistryOptions): Promise<RegistryS
       throw new ConfigurationError('Set both REGISTRY_USERNAME and REGISTRY_PASSWORD in the step env, or neither.');
     }
     const credentials = username && password ? { username, password } : undefined;
-    const client = new RegistryClient({ ...opts.client, baseUrl, credentials, logger });
-    return { client, host: client.host, ecr: false };
+    const client = new RegistryClient({ ...opts.client, ...ecrClientOptions(baseUrl), baseUrl, credentials, logger });
+    return { client, host: client.host, ecr: false, credentials: async () => credentials };
   }
   if (!opts.aws) throw new Error('openRegistry needs AWS clients when no registry input is given.');
   const aws = opts.aws;
@@ -65,43 +67,8 @@ export async function openRegistry(opts: OpenRegistryOptions): Promise<RegistryS
     current = undefined;
     return (await pending).credentials;
   };
-  const client = new RegistryClient({ ...opts.client, baseUrl: first.endpoint, credentials, logger });
-  return { client, host: client.host, ecr: true };
-}
-
-interface EcrAuthorization {
-  endpoint: string;
-  credentials: BasicCredentials;
-}
-
-async function ecrAuthorization(aws: AwsClients, logger: Logger): Promise<EcrAuthorization> {
-  // Required here, not at the top: the ECR module is loaded only by runs that talk to ECR.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { GetAuthorizationTokenCommand } = require('@aws-sdk/client-ecr') as typeof EcrModule;
-  let answer;
-  try {
-    answer = await aws.ecr().send(new GetAuthorizationTokenCommand({}));
-  } catch (err) {
-    const name = (err as { name?: string }).name ?? '';
-    if (/AccessDenied|UnrecognizedClient|InvalidClientTokenId|ExpiredToken/.test(name)) {
-      throw new ConfigurationError(
-        `ECR GetAuthorizationToken was refused (${name}): ${(err as Error).message}. The role needs 'ecr:GetAuthorizationToken' on resource '*'.`,
-      );
-    }
-    throw err;
-  }
-  const data = answer.authorizationData?.[0];
-  if (!data?.authorizationToken || !data.proxyEndpoint) {
-    throw new Error('ECR GetAuthorizationToken answered without a token or endpoint.');
-  }
-  logger.setSecret(data.authorizationToken);
-  const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) throw new Error('ECR GetAuthorizationToken answered a token that is not user:password.');
-  const password = decoded.slice(colon + 1);
-  logger.setSecret(password);
-  return {
-    endpoint: data.proxyEndpoint.replace(/\/+$/, ''),
-    credentials: { username: decoded.slice(0, colon), password },
-  };
+  const baseUrl = first.endpoint;
+  const client = new RegistryClient({ ...opts.client, ...ecrClientOptions(baseUrl), baseUrl, credentials, logger });
+  // The first token is valid for hours: the builder's cache login uses it as it is.
+  return { client, host: client.host, ecr: true, credentials: async () => first.credentials };
 }

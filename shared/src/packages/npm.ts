@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import * as semver from 'semver';
 import { readTarFiles } from './tar-reader';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../runtime/errors';
+import { fileStream } from './file-digest';
 import { assertSafeRelativeKey, assertSafeSegment, publicUrl } from './paths';
+import { fileArtifact } from './store';
 import type { IndexWrite, PlanOptions, PublishPlan } from './types';
 
 /**
@@ -72,13 +72,15 @@ export interface NpmTarball {
 }
 
 /** Reads `package/package.json` (and counts the files) from an `npm pack` tarball. */
-export async function readNpmTarball(bytes: Buffer, file: string): Promise<NpmTarball> {
+export async function readNpmTarball(tarball: Buffer | Readable, file: string): Promise<NpmTarball> {
   let read: Awaited<ReturnType<typeof readTarFiles>>;
   try {
     // Streamed: the files are counted as they go by, only package/package.json is held.
     const gunzip = createGunzip();
     const bounds = { label: file, maxEntryBytes: MAX_PACKAGE_JSON_BYTES, maxTotalBytes: MAX_TARBALL_BYTES };
-    read = await readTarFiles(Readable.from([bytes]).pipe(gunzip), (name) => name === 'package/package.json', bounds);
+    const source = Buffer.isBuffer(tarball) ? Readable.from([tarball]) : tarball;
+    source.once('error', (err) => gunzip.destroy(err));
+    read = await readTarFiles(source.pipe(gunzip), (name) => name === 'package/package.json', bounds);
   } catch (err) {
     if (isConfigurationError(err)) throw err;
     const zlib = String((err as { code?: unknown }).code ?? '').startsWith('Z_');
@@ -250,8 +252,8 @@ export async function planNpm(files: string[], options: PlanOptions): Promise<Pu
     );
   }
   const file = tarballs[0];
-  const bytes = await readFile(file);
-  const tarball = await readNpmTarball(bytes, basename(file));
+  // Streamed from disk, to read package.json and then to hash and upload it: the tarball is never held in memory.
+  const tarball = await readNpmTarball(fileStream(file), basename(file));
   const { name, version } = tarball;
   if (options.name && options.name !== name) {
     throw new ConfigurationError(
@@ -266,9 +268,10 @@ export async function planNpm(files: string[], options: PlanOptions): Promise<Pu
   const distTag = parseDistTag(options.distTag);
   const tarballKey = npmTarballKey(name, version);
   const packumentKey = npmPackumentKey(name);
+  const { artifact, digests } = await fileArtifact(file, tarballKey, 'application/octet-stream', ['sha1', 'sha512']);
   const dist = {
-    shasum: createHash('sha1').update(bytes).digest('hex'),
-    integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`,
+    shasum: digests.sha1,
+    integrity: `sha512-${Buffer.from(digests.sha512, 'hex').toString('base64')}`,
     tarball: publicUrl(options.storeUrl, tarballKey),
     fileCount: tarball.fileCount,
     unpackedSize: tarball.unpackedSize,
@@ -280,15 +283,7 @@ export async function planNpm(files: string[], options: PlanOptions): Promise<Pu
     type: 'npm',
     name,
     version,
-    artifacts: [
-      {
-        key: tarballKey,
-        body: bytes,
-        size: bytes.length,
-        contentType: 'application/octet-stream',
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      },
-    ],
+    artifacts: [artifact],
     indexes: [packument],
     indexKey: 'npm/',
   };

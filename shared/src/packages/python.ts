@@ -278,6 +278,19 @@ function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** The simple repository's root, the URL pip is pointed at (`--index-url <store>/python/simple/`). */
+export const SIMPLE_ROOT = 'python/simple/';
+
+/** A project's folder in the simple repository: its PEP 503 page at the trailing-slash key, `index.json` in it. */
+export function simpleProjectDir(project: string): string {
+  return assertSafeRelativeKey(`${SIMPLE_ROOT}${project}/`);
+}
+
+/** Where a distribution (wheel or sdist) of a project is stored; its page links it as `../../files/...`. */
+export function distributionKey(project: string, filename: string): string {
+  return assertSafeRelativeKey(`python/files/${project}/${filename}`);
+}
+
 /** What an HTML page holds when its JSON is absent (read at the trailing-slash key, else index.html). */
 async function legacyPage<T>(
   options: PlanOptions,
@@ -298,12 +311,12 @@ export async function planPython(files: string[], options: PlanOptions): Promise
   const now = (options.now ?? new Date()).toISOString();
   const { artifacts, entries } = await releaseFiles(distributions, project, now);
 
-  const projectKey = assertSafeRelativeKey(`python/simple/${project}/index.json`);
-  const projectDir = `python/simple/${project}/`;
-  const rootKey = 'python/simple/index.json';
+  const projectDir = simpleProjectDir(project);
+  const projectKey = `${projectDir}index.json`;
+  const rootKey = `${SIMPLE_ROOT}index.json`;
   // A store whose pages another tool wrote has HTML and no JSON yet: its links are adopted, not dropped.
   const adoptedFiles = await legacyPage(options, projectKey, projectDir, filesFromProjectPage);
-  const adoptedProjects = await legacyPage(options, rootKey, 'python/simple/', projectsFromRootPage);
+  const adoptedProjects = await legacyPage(options, rootKey, SIMPLE_ROOT, projectsFromRootPage);
   const add = { name: project, version, files: entries, adopt: adoptedFiles };
   return {
     type: 'python',
@@ -311,7 +324,7 @@ export async function planPython(files: string[], options: PlanOptions): Promise
     version,
     artifacts,
     indexes: [projectIndexWrite(projectKey, projectDir, add), rootIndexWrite(rootKey, project, adoptedProjects)],
-    indexKey: 'python/simple/',
+    indexKey: SIMPLE_ROOT,
     // Wheels of one release come from several jobs: each claims its own files of the version.
     claim: { key: assertSafeRelativeKey(`.claims/python/${project}/${version}`), additive: true },
   };
@@ -355,7 +368,7 @@ async function releaseFiles(
   const artifacts: ArtifactWrite[] = [];
   const entries: SimpleFile[] = [];
   for (const d of distributions) {
-    const key = assertSafeRelativeKey(`python/files/${project}/${d.filename}`);
+    const key = distributionKey(project, d.filename);
     const contentType =
       d.kind === 'wheel' ? 'application/zip' : d.filename.endsWith('.zip') ? 'application/zip' : 'application/gzip';
     const { artifact } = await fileArtifact(d.path, key, contentType);
@@ -425,8 +438,8 @@ function rootIndexWrite(rootKey: string, project: string, adoptedProjects: strin
     derived: (content) => {
       const html = renderRootPage(parseSimpleRoot(content, rootKey));
       return [
-        { key: 'python/simple/', body: html, contentType: SIMPLE_HTML },
-        { key: 'python/simple/index.html', body: html, contentType: SIMPLE_HTML },
+        { key: SIMPLE_ROOT, body: html, contentType: SIMPLE_HTML },
+        { key: `${SIMPLE_ROOT}index.html`, body: html, contentType: SIMPLE_HTML },
       ];
     },
   };

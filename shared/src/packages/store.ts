@@ -1,20 +1,33 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  ListObjectsV2Command,
+  paginateListObjectsV2,
   PutObjectCommand,
   type PutObjectCommandInput,
+  type CompletedPart,
   type S3Client,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import pLimit from 'p-limit';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { withRetry } from '../runtime/retry';
+import {
+  awsErrorName,
+  awsErrorStatus,
+  isAccessDenied,
+  isConditionalConflict,
+  isNotFound,
+  isPreconditionFailed,
+  isTransientAwsError,
+} from '../aws/errors';
+import { compositeOf, digestFile, fileStream, PartHasher, partSizeFor, type PartDigests } from './file-digest';
 import { storeKey } from './paths';
 import type { ArtifactWrite, IndexWrite, PublishPlan } from './types';
 import { nextClaim, parseClaim, renderClaim, type ClaimDocument, type ClaimEntry } from './version-claim';
@@ -43,8 +56,9 @@ export interface StoreOptions {
   random?: () => number;
   /** Files larger than this go by multipart upload. */
   multipartThreshold?: number;
+  /** The part size of every multipart upload; by default 8 MiB, more for a file of over 10,000 parts (partSizeFor). */
   partSize?: number;
-  /** Parts of one file in flight at once. */
+  /** Parts of one file in flight at once: with the parts streamed from disk, memory does not grow with it. */
   partConcurrency?: number;
   /** Files in flight at once. */
   fileConcurrency?: number;
@@ -66,78 +80,28 @@ export interface PublishResult {
 }
 
 export const MULTIPART_THRESHOLD = 16 * 1024 * 1024;
-const PART_SIZE = 8 * 1024 * 1024;
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 const INDEX_CACHE = 'no-cache';
+/** Attempts of a request with a streamed body, which only this layer retries (the SDK's default is 3). */
+const STREAMED_ATTEMPTS = 3;
 
-interface S3Error {
-  name?: string;
-  Code?: string;
-  code?: string;
-  $metadata?: { httpStatusCode?: number };
-}
-
-function status(err: unknown): number {
-  return (err as S3Error)?.$metadata?.httpStatusCode ?? 0;
-}
-
-/** The key exists (If-None-Match) or changed since it was read (If-Match). */
-export function isPreconditionFailed(err: unknown): boolean {
-  return status(err) === 412 || (err as S3Error)?.name === 'PreconditionFailed';
-}
-
-/** Two conditional writes raced on the same key; S3 asks the loser to retry. */
-function isConditionalConflict(err: unknown): boolean {
-  return status(err) === 409 || (err as S3Error)?.name === 'ConditionalRequestConflict';
-}
-
-function isNotFound(err: unknown): boolean {
-  const name = (err as S3Error)?.name;
-  return status(err) === 404 || name === 'NoSuchKey' || name === 'NotFound';
-}
-
-/** Throttling, server errors and dropped connections: worth another attempt after the SDK's own. */
-export function isTransient(err: unknown): boolean {
-  const e = err as S3Error;
-  const s = status(err);
-  return (
-    s >= 500 ||
-    s === 429 ||
-    ['SlowDown', 'Throttling', 'ThrottlingException', 'RequestTimeout', 'TimeoutError', 'InternalError'].includes(
-      e?.name ?? '',
-    ) ||
-    ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED'].includes(e?.code ?? '')
-  );
-}
-
-/** An artifact read from disk: small files are held in memory, large ones streamed (and re-opened on retry). */
+/**
+ * An artifact read from disk: its checksums (`algorithms`, sha256 always, and the SHA-256 of each part of a file
+ * that goes by multipart upload) from one read, and its body streamed from the file again for each attempt.
+ * Nothing of the file is held in memory.
+ */
 export async function fileArtifact(
   path: string,
   key: string,
   contentType: string,
   algorithms: string[] = ['sha256'],
 ): Promise<{ artifact: ArtifactWrite; digests: Record<string, string> }> {
-  const { size } = await stat(path);
   const wanted = algorithms.includes('sha256') ? algorithms : [...algorithms, 'sha256'];
-  const digests: Record<string, string> = {};
-  if (size <= MULTIPART_THRESHOLD) {
-    const body = await readFile(path);
-    for (const a of wanted) digests[a] = createHash(a).update(body).digest('hex');
-    return { artifact: { key, body, size, contentType, sha256: digests.sha256 }, digests };
-  }
-  const hashes = wanted.map((a) => createHash(a));
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    for (const h of hashes) h.update(chunk as Buffer);
-  }
-  wanted.forEach((a, i) => (digests[a] = hashes[i].digest('hex')));
+  const { size: planned } = await stat(path);
+  const multipart = planned > MULTIPART_THRESHOLD;
+  const { size, digests, parts } = await digestFile(path, wanted, multipart ? partSizeFor(planned) : undefined);
   return {
-    artifact: {
-      key,
-      body: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
-      size,
-      contentType,
-      sha256: digests.sha256,
-    },
+    artifact: { key, body: (range) => fileStream(path, range), size, contentType, sha256: digests.sha256, parts },
     digests,
   };
 }
@@ -154,19 +118,15 @@ export class StoreRequestError extends Error {
   readonly $metadata?: { httpStatusCode?: number };
   readonly code?: string;
   constructor(what: string, bucket: string, cause: unknown) {
-    const e = cause as S3Error;
-    const s = status(cause);
-    const detail = [
-      e?.name && e.name !== 'Error' ? e.name : undefined,
-      s ? `HTTP ${s}` : undefined,
-      errorMessage(cause),
-    ]
+    const name = awsErrorName(cause);
+    const s = awsErrorStatus(cause);
+    const detail = [name && name !== 'Error' ? name : undefined, s ? `HTTP ${s}` : undefined, errorMessage(cause)]
       .filter((part, i, all) => part && all.indexOf(part) === i)
       .join(', ');
     super(`S3 request ${what} in s3://${bucket} failed: ${detail}`, { cause });
     this.name = 'StoreRequestError';
-    this.$metadata = e?.$metadata;
-    this.code = e?.code;
+    this.$metadata = (cause as StoreRequestError | undefined)?.$metadata;
+    this.code = (cause as StoreRequestError | undefined)?.code;
   }
 }
 
@@ -197,17 +157,9 @@ export class PackagePublisher {
     return storeKey(this.store.prefix, relative);
   }
 
-  private retry<T>(what: string, operation: () => Promise<T>): Promise<T> {
-    return withRetry(operation, {
-      attempts: 4,
-      baseDelayMs: 500,
-      maxDelayMs: 8000,
-      retryable: isTransient,
-      sleep: this.options.sleep,
-      random: this.options.random,
-      onRetry: (err, attempt, delay) =>
-        this.logger.info(`S3 did not answer ${what} (${errorMessage(err)}); attempt ${attempt + 1} in ${delay} ms.`),
-    }).catch((err: unknown) => {
+  /** One request to the store: the SDK retries throttling and server errors; a final failure names bucket and key. */
+  private request<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    return operation().catch((err: unknown) => {
       throw storeFailure(what, this.store.bucket, err);
     });
   }
@@ -216,7 +168,7 @@ export class PackagePublisher {
   async read(relative: string): Promise<{ body: Buffer; etag?: string } | undefined> {
     const Key = this.key(relative);
     try {
-      return await this.retry(`GET ${Key}`, async () => {
+      return await this.request(`GET ${Key}`, async () => {
         const res = await this.store.s3.send(new GetObjectCommand({ Bucket: this.store.bucket, Key }));
         const bytes = await res.Body!.transformToByteArray();
         return { body: Buffer.from(bytes), etag: res.ETag };
@@ -236,7 +188,7 @@ export class PackagePublisher {
   async storedSha256(fullKey: string, artifact?: ArtifactWrite): Promise<string | undefined> {
     let head;
     try {
-      head = await this.retry(`HEAD ${fullKey}`, () =>
+      head = await this.request(`HEAD ${fullKey}`, () =>
         this.store.s3.send(new HeadObjectCommand({ Bucket: this.store.bucket, Key: fullKey, ChecksumMode: 'ENABLED' })),
       );
     } catch (err) {
@@ -248,8 +200,8 @@ export class PackagePublisher {
       const hex = Buffer.from(checksum, 'base64').toString('hex');
       if (hex.length === 64) return hex;
     }
-    if (checksum && artifact && checksum === (await compositeSha256(artifact, this.partSize()))) return artifact.sha256;
-    return this.retry(`GET ${fullKey}`, async () => {
+    if (checksum && artifact && checksum === compositeOf(await this.partDigests(artifact))) return artifact.sha256;
+    return this.request(`GET ${fullKey}`, async () => {
       const res = await this.store.s3.send(new GetObjectCommand({ Bucket: this.store.bucket, Key: fullKey }));
       const hash = createHash('sha256');
       for await (const chunk of res.Body as Readable) hash.update(chunk as Buffer);
@@ -257,8 +209,14 @@ export class PackagePublisher {
     });
   }
 
-  private partSize(): number {
-    return this.options.partSize ?? PART_SIZE;
+  /** The SHA-256 of each part of `artifact` in this store's part size: computed while planning, else read now. */
+  private async partDigests(artifact: ArtifactWrite): Promise<PartDigests> {
+    const size = this.options.partSize ?? partSizeFor(artifact.size);
+    if (artifact.parts?.size === size) return artifact.parts;
+    const hasher = new PartHasher(size);
+    const body = bodyOf(artifact);
+    for await (const chunk of Buffer.isBuffer(body) ? [body] : body) hasher.update(chunk as Buffer);
+    return hasher.finish();
   }
 
   /**
@@ -274,21 +232,21 @@ export class PackagePublisher {
     if (common === '' || common === `${this.store.prefix}/`) return undefined;
     const found = new Set<string>();
     try {
-      let token: string | undefined;
-      let pages = 0;
-      do {
-        // A folder shared with many published files costs more to list than a HEAD per planned key.
-        if (++pages > 3) return undefined;
-        const page = await this.retry(`LIST ${common}`, () =>
-          this.store.s3.send(
-            new ListObjectsV2Command({ Bucket: this.store.bucket, Prefix: common, ContinuationToken: token }),
-          ),
-        );
-        for (const o of page.Contents ?? []) if (o.Key) found.add(o.Key);
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (token);
+      const complete = await this.request(`LIST ${common}`, async () => {
+        let pages = 0;
+        for await (const page of paginateListObjectsV2(
+          { client: this.store.s3 },
+          { Bucket: this.store.bucket, Prefix: common },
+        )) {
+          for (const o of page.Contents ?? []) if (o.Key) found.add(o.Key);
+          // A folder shared with many published files costs more to list than a HEAD per planned key.
+          if (++pages === 3 && page.IsTruncated) return false;
+        }
+        return true;
+      });
+      if (!complete) return undefined;
     } catch (err) {
-      if (status(err) === 403) return undefined;
+      if (isAccessDenied(err)) return undefined;
       throw err;
     }
     return found;
@@ -391,7 +349,7 @@ export class PackagePublisher {
       const next = nextClaim(current && parseClaim(current.body), ours, { now, additive, advice, claimKey: fullKey });
       if (!next) return;
       try {
-        await this.retry(`PUT ${fullKey}`, () =>
+        await this.request(`PUT ${fullKey}`, () =>
           this.store.s3.send(
             new PutObjectCommand({
               Bucket: this.store.bucket,
@@ -428,18 +386,20 @@ export class PackagePublisher {
   private async writeArtifact(plan: PublishPlan, artifact: ArtifactWrite, fullKey: string): Promise<ArtifactOutcome> {
     try {
       if (artifact.size > (this.options.multipartThreshold ?? MULTIPART_THRESHOLD)) {
-        await this.retry(`multipart upload of ${fullKey}`, () => this.multipart(artifact, fullKey));
+        await this.request(`multipart upload of ${fullKey}`, () => this.multipart(artifact, fullKey));
       } else {
         // S3 verifies the body against the sha256 already computed, and the SDK need not checksum it again.
         const ChecksumSHA256 = Buffer.from(artifact.sha256, 'hex').toString('base64');
-        await this.retry(`PUT ${fullKey}`, () =>
-          this.store.s3.send(
-            new PutObjectCommand({
-              ...this.putParams(artifact, fullKey),
-              ChecksumAlgorithm: 'SHA256',
-              ChecksumSHA256,
-              Body: bodyOf(artifact),
-            }),
+        await this.request(`PUT ${fullKey}`, () =>
+          this.sendBody(artifact, undefined, (Body) =>
+            this.store.s3.send(
+              new PutObjectCommand({
+                ...this.putParams(artifact, fullKey),
+                ChecksumAlgorithm: 'SHA256',
+                ChecksumSHA256,
+                Body,
+              }),
+            ),
           ),
         );
       }
@@ -453,19 +413,90 @@ export class PackagePublisher {
     }
   }
 
+  /**
+   * A multipart upload with each part streamed from the file and sent with its SHA-256 from planning (S3 verifies
+   * it; nothing is hashed again or held in memory), `partConcurrency` parts at once. `If-None-Match: *` goes with
+   * the completion, where S3 checks it. A part that fails aborts the upload; the caller's retry starts it again.
+   */
   private async multipart(artifact: ArtifactWrite, fullKey: string): Promise<void> {
-    const params = this.putParams(artifact, fullKey);
-    delete params.ContentLength;
-    // lib-storage passes IfNoneMatch on to CompleteMultipartUpload, where S3 checks it.
-    const upload = new Upload({
-      client: this.store.s3,
-      // Each part checksummed with SHA-256 (native, unlike the SDK's default CRC32) and verified by S3.
-      params: { ...params, ChecksumAlgorithm: 'SHA256', Body: bodyOf(artifact) },
-      partSize: this.partSize(),
-      queueSize: this.options.partConcurrency ?? 4,
-      leavePartsOnError: false,
+    const parts = await this.partDigests(artifact);
+    const { ContentLength: _whole, ...params } = this.putParams(artifact, fullKey);
+    const { UploadId } = await this.store.s3.send(
+      new CreateMultipartUploadCommand({ ...params, ChecksumAlgorithm: 'SHA256' }),
+    );
+    if (!UploadId) throw new Error(`S3 started no multipart upload of ${fullKey} (no UploadId in its answer)`);
+    const upload = { Bucket: this.store.bucket, Key: fullKey, UploadId };
+    try {
+      const Parts = await this.uploadParts(artifact, parts, upload);
+      await this.store.s3.send(
+        new CompleteMultipartUploadCommand({ ...upload, MultipartUpload: { Parts }, IfNoneMatch: '*' }),
+      );
+    } catch (err) {
+      await this.store.s3.send(new AbortMultipartUploadCommand(upload)).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Sends the parts; after a failure, sends no more and waits for those in flight before reporting it. */
+  private async uploadParts(
+    artifact: ArtifactWrite,
+    parts: PartDigests,
+    upload: { Bucket: string; Key: string; UploadId: string },
+  ): Promise<CompletedPart[]> {
+    const limit = pLimit(this.options.partConcurrency ?? 4);
+    let failure: { err: unknown } | undefined;
+    const sent = await Promise.all(
+      parts.sha256.map((ChecksumSHA256, i) =>
+        limit(async () => {
+          if (failure) return undefined;
+          const start = i * parts.size;
+          const end = Math.min(start + parts.size, artifact.size);
+          try {
+            const { ETag } = await this.sendBody(artifact, { start, end }, (Body) =>
+              this.store.s3.send(
+                new UploadPartCommand({
+                  ...upload,
+                  PartNumber: i + 1,
+                  Body,
+                  ContentLength: end - start,
+                  ChecksumSHA256,
+                }),
+              ),
+            );
+            return { PartNumber: i + 1, ETag, ChecksumSHA256 };
+          } catch (err) {
+            failure ??= { err };
+            return undefined;
+          }
+        }),
+      ),
+    );
+    if (failure) throw failure.err;
+    return sent as CompletedPart[];
+  }
+
+  /**
+   * Sends a request whose body is the artifact (or a range of it). The SDK retries a request whose body is a buffer,
+   * but never one whose body is a stream (it cannot read it twice): a streamed body is this one layer's to send again
+   * after throttling, a server error or a dropped connection, from the file opened anew.
+   */
+  private sendBody<T>(
+    artifact: ArtifactWrite,
+    range: { start: number; end: number } | undefined,
+    send: (body: Buffer | Readable) => Promise<T>,
+  ): Promise<T> {
+    return withRetry(() => sendBody(bodyOf(artifact, range), send), {
+      attempts: Buffer.isBuffer(artifact.body) ? 1 : STREAMED_ATTEMPTS,
+      baseDelayMs: 200,
+      maxDelayMs: 5_000,
+      retryable: isTransientAwsError,
+      sleep: this.options.sleep,
+      random: this.options.random,
+      onRetry: (err, attempt) =>
+        this.logger.warning(
+          `S3 did not take ${this.store.bucket}/${artifact.key} (attempt ${attempt}): ${errorMessage(err)}`,
+        ),
     });
-    await upload.done();
   }
 
   /** GET (ETag) -> merge -> conditional PUT, again from the top on 412; then the derived checksum files. */
@@ -479,7 +510,8 @@ export class PackagePublisher {
         attempts++;
         const current = await this.read(index.key);
         const merged = index.merge(current?.body);
-        if (merged === undefined) return { content: current?.body, etag: current?.etag, updated: false };
+        if (merged === undefined)
+          return { content: current?.body, etag: current?.etag, updated: false, created: false };
         const res = await this.store.s3.send(
           new PutObjectCommand({
             Bucket: this.store.bucket,
@@ -490,13 +522,14 @@ export class PackagePublisher {
             ...(current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
           }),
         );
-        return { content: merged, etag: res.ETag, updated: true };
+        return { content: merged, etag: res.ETag, updated: true, created: !current };
       },
       {
         attempts: this.options.indexAttempts ?? 12,
         baseDelayMs: 100,
         maxDelayMs: 3000,
-        retryable: (err) => isPreconditionFailed(err) || isConditionalConflict(err) || isTransient(err),
+        // Only a lost race is tried again: the SDK has already retried throttling and server errors.
+        retryable: (err) => isPreconditionFailed(err) || isConditionalConflict(err),
         sleep: this.options.sleep,
         random: this.options.random,
         onRetry: (err, attempt) =>
@@ -511,7 +544,7 @@ export class PackagePublisher {
       throw storeFailure(`merge of ${fullKey}`, this.store.bucket, err);
     });
     if (index.derived && written.content) {
-      await this.writeDerived(index, fullKey, written.content, written.etag);
+      await this.writeDerived(index, fullKey, written.content, written.etag, written.created);
     }
     return { outcome: written.updated ? 'updated' : 'unchanged', attempts };
   }
@@ -519,19 +552,27 @@ export class PackagePublisher {
   /**
    * Checksum files follow the index they describe. Another run may write the index after us and its
    * checksums before ours land, so after writing we re-check the index and re-derive until they agree.
+   * `created`: this run created the index, so its side files are new too and are created without reading first.
    */
   private async writeDerived(
     index: IndexWrite,
     fullKey: string,
     content: Buffer,
     etag: string | undefined,
+    created: boolean,
   ): Promise<void> {
     let body = content;
     let expected = normalizeEtag(etag);
     // Each round follows one more run that merged the index meanwhile: as many as merge attempts allow.
     for (let round = 0; round < (this.options.indexAttempts ?? 12); round++) {
       for (const d of index.derived!(body)) {
-        await this.writeSideFile(d.key, d.body, d.contentType, index.cacheControl ?? INDEX_CACHE);
+        await this.writeSideFile(
+          d.key,
+          d.body,
+          d.contentType,
+          index.cacheControl ?? INDEX_CACHE,
+          created && round === 0,
+        );
       }
       const now = await this.read(index.key);
       if (!now || normalizeEtag(now.etag) === expected || now.body.equals(body)) return;
@@ -544,18 +585,22 @@ export class PackagePublisher {
   /**
    * Writes a file derived from an index (a checksum, an HTML page) unless it already holds `body`: created with
    * `If-None-Match: *`, replaced with `If-Match` on the ETag read (the bucket policy refuses an unconditional PUT),
-   * and read again when another run wrote it in between, as the index merge does.
+   * and read again when another run wrote it in between, as the index merge does. `absent`: expected not to exist
+   * (its index was just created), so the first attempt creates it without reading it first.
    */
   private async writeSideFile(
     relative: string,
     body: Buffer,
     contentType: string,
     cacheControl: string,
+    absent: boolean,
   ): Promise<void> {
     const Key = this.key(relative);
+    let unread = absent;
     await withRetry(
       async () => {
-        const current = await this.read(relative);
+        const current = unread ? undefined : await this.read(relative);
+        unread = false;
         if (current?.body.equals(body)) return;
         const condition = current?.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' };
         await this.store.s3.send(
@@ -574,8 +619,7 @@ export class PackagePublisher {
         baseDelayMs: 100,
         maxDelayMs: 3000,
         // 404: the file read was deleted before the If-Match write; read again and create it.
-        retryable: (err) =>
-          isPreconditionFailed(err) || isConditionalConflict(err) || isNotFound(err) || isTransient(err),
+        retryable: (err) => isPreconditionFailed(err) || isConditionalConflict(err) || isNotFound(err),
         sleep: this.options.sleep,
         random: this.options.random,
       },
@@ -585,36 +629,19 @@ export class PackagePublisher {
   }
 }
 
-/**
- * S3's composite checksum of a multipart upload of `artifact` in parts of `partSize` bytes: the SHA-256 of the
- * parts' SHA-256 digests, base64, `-<parts>`.
- */
-async function compositeSha256(artifact: ArtifactWrite, partSize: number): Promise<string> {
-  const digests: Buffer[] = [];
-  let part = createHash('sha256');
-  let filled = 0;
-  const source = bodyOf(artifact);
-  for await (const chunk of Buffer.isBuffer(source) ? [source] : source) {
-    let data = chunk as Buffer;
-    while (data.length > 0) {
-      const take = Math.min(partSize - filled, data.length);
-      part.update(data.subarray(0, take));
-      filled += take;
-      data = data.subarray(take);
-      if (filled === partSize) {
-        digests.push(part.digest());
-        part = createHash('sha256');
-        filled = 0;
-      }
-    }
-  }
-  if (filled > 0 || digests.length === 0) digests.push(part.digest());
-  return `${createHash('sha256').update(Buffer.concat(digests)).digest('base64')}-${digests.length}`;
+/** The artifact's body, or bytes `start` to `end` (exclusive) of it; a stream factory is called once per attempt. */
+function bodyOf(artifact: ArtifactWrite, range?: { start: number; end: number }): Buffer | Readable {
+  if (Buffer.isBuffer(artifact.body)) return range ? artifact.body.subarray(range.start, range.end) : artifact.body;
+  return artifact.body(range) as Readable;
 }
 
-function bodyOf(artifact: ArtifactWrite): Buffer | Readable {
-  // A stream factory is called once per attempt: a consumed stream cannot be sent again.
-  return typeof artifact.body === 'function' ? (artifact.body() as Readable) : artifact.body;
+/** Sends a request with `body`, then closes the file behind it, read or not (a refused request may leave it unread). */
+async function sendBody<T>(body: Buffer | Readable, send: (body: Buffer | Readable) => Promise<T>): Promise<T> {
+  try {
+    return await send(body);
+  } finally {
+    if (!Buffer.isBuffer(body)) body.destroy();
+  }
 }
 
 /** Convenience: publish one plan. */

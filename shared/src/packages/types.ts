@@ -1,3 +1,5 @@
+import type { PartDigests } from './file-digest';
+
 /**
  * A package format (maven, npm, python, zip) turns the user's files into a publish plan; the store
  * (store.ts) carries it out against S3: artifacts first, each written only if absent, then the indexes,
@@ -10,11 +12,14 @@ export type PackageType = 'maven' | 'npm' | 'python' | 'zip' | 'helm';
 export interface ArtifactWrite {
   /** Key relative to the system's prefix, such as maven/com/acme/lib/1.0/lib-1.0.jar. */
   key: string;
-  body: Buffer | (() => NodeJS.ReadableStream);
+  /** The bytes, or a stream of them (of bytes `start` to `end`, exclusive, when given a range), opened per attempt. */
+  body: Buffer | ((range?: { start: number; end: number }) => NodeJS.ReadableStream);
   size: number;
   contentType: string;
   /** sha256 hex of the body, to compare with what is stored when the key exists. */
   sha256: string;
+  /** For a file that goes by multipart upload: the SHA-256 of each part, computed as the file was hashed. */
+  parts?: PartDigests;
 }
 
 /** A mutable index (maven-metadata.xml, packument, simple index page): rebuilt from what is stored. */

@@ -2,8 +2,9 @@ import { ConfigurationError } from '../runtime/errors';
 import type { Policy } from './schema';
 import { placeholdersOf, renderTemplate } from './template';
 
-/** ECR's repository name rule (CreateRepository): lowercase path segments separated by `/`, 2-256 characters. */
-export const ECR_REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+import { ECR_REPOSITORY_NAME } from './formats';
+
+export { ECR_REPOSITORY_NAME };
 
 export const REPOSITORY_PLACEHOLDERS = ['system', 'service', 'environment'] as const;
 export const CHART_PLACEHOLDERS = ['system', 'chart'] as const;

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  awsAccountId as accountId,
+  awsRegion,
+  iamRoleArn,
+  isoDate,
+  lowercaseName as name,
+  s3BucketName,
+} from './formats';
 
 /**
  * The policy file's schema: the one source of truth for its fields, their defaults, the TypeScript type
@@ -11,18 +19,6 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** Lifecycle rules a policy may list: far more than ECR's 30 KB lifecycle document holds. */
 export const MAX_LIFECYCLE_RULES = 100;
-
-const name = (what: string) =>
-  z
-    .string()
-    .regex(
-      /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/,
-      `${what} must be lowercase letters and digits, separated by single . _ or -`,
-    )
-    .max(64);
-
-const accountId = z.string().regex(/^\d{12}$/, 'an AWS account id is exactly 12 digits');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
 export const encryptionSchema = z
   .strictObject({
@@ -128,6 +124,35 @@ export const replicationSchema = z.strictObject({
     .describe('Repository prefixes to replicate; all of the system when empty.'),
 });
 
+export const BUILD_CACHE_TYPES = ['registry', 'gha', 'none'] as const;
+export type BuildCacheType = (typeof BUILD_CACHE_TYPES)[number];
+
+export const buildCacheSchema = z
+  .strictObject({
+    type: z
+      .enum(BUILD_CACHE_TYPES)
+      .default('none')
+      .describe(
+        "The layer cache of build-sign-push's builds (its `cache` input's default): registry (a sibling ECR repository, provisioned by provision-repo), gha (GitHub's Actions cache, buildx on GitHub's runners) or none.",
+      ),
+    repository: z
+      .string()
+      .min(1)
+      .default('{repository}-buildcache')
+      .describe(
+        "The cache repository of an image repository, with {repository} (the image repository's name) and {system}. It is MUTABLE and never the image repository.",
+      ),
+    expireAfterDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .default(14)
+      .describe("Cache images pushed more than this many days ago expire (the cache repository's lifecycle)."),
+  })
+  .prefault({})
+  .describe('The build layer cache (type registry: one MUTABLE cache repository beside each image repository).');
+
 export const registrySchema = z
   .strictObject({
     layout: z
@@ -193,16 +218,12 @@ export const registrySchema = z
       .describe(
         'Replication of the repositories to other regions or accounts (such as accounts running container Lambdas).',
       ),
+    buildCache: buildCacheSchema,
     createOnPush: z
       .boolean()
       .default(false)
       .describe('Add a CREATE_ON_PUSH repository creation template for the system prefix.'),
-    templateRoleArn: z
-      .string()
-      .regex(
-        /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/,
-        'an IAM role ARN such as arn:aws:iam::123456789012:role/ecr-templates',
-      )
+    templateRoleArn: iamRoleArn
       .optional()
       .describe(
         'The role ECR assumes to give repositories created from a creation template (pullThroughCache, createOnPush) their resource tags and KMS key; needed whenever such templates exist.',
@@ -324,6 +345,29 @@ export const signingSchema = z
   })
   .describe('Image signing and the trust that verification uses.');
 
+export const provenanceSchema = z
+  .strictObject({
+    required: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Images must carry a SLSA v1 provenance signed under signing.trust; scan-gate and the report's deployable image fail images without one. build-sign-push then refuses a signing method that cannot sign it (AWS Signer or ECR managed signing without signing.key).",
+      ),
+    builders: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Workflows allowed to build images, as the provenance names them (owner/repo/.github/workflows/file.yml@ref, or the https://github.com/... builder id); wildcard *. Empty: any.',
+      ),
+    sourceRefs: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Git refs images may be built from, such as refs/heads/main or refs/tags/v*; wildcard *. Empty: any.'),
+  })
+  .describe(
+    'The SLSA provenance build-sign-push attaches to every image it pushes (when it signs), and what the gate requires of it.',
+  );
+
 export const allowEntrySchema = z.strictObject({
   id: z.string().min(1).describe('Vulnerability id, such as CVE-2024-0001 or GHSA-...'),
   package: z.string().min(1).optional().describe('Only for this package.'),
@@ -361,14 +405,7 @@ export const scanSchema = z
 
 export const packagesSchema = z
   .strictObject({
-    bucket: z
-      .string()
-      .regex(
-        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
-        'an S3 bucket name is 3-63 lowercase letters, digits, dots and hyphens',
-      )
-      .optional()
-      .describe('The S3 bucket of the package store.'),
+    bucket: s3BucketName.optional().describe('The S3 bucket of the package store.'),
     prefix: z
       .string()
       .min(1)
@@ -379,6 +416,12 @@ export const packagesSchema = z
       .boolean()
       .default(false)
       .describe("The bucket is shared: provision-repo manages only the system's prefix policy."),
+    npmScopes: z
+      .array(z.string().regex(/^@[a-z0-9-~][a-z0-9-._~]*$/, 'an npm scope looks like @acme'))
+      .default([])
+      .describe(
+        "The npm scopes (such as @acme) whose packages come from the store: setup-package-store points each one's registry at its endpoint in .npmrc.",
+      ),
   })
   .describe('The code package store (S3).');
 
@@ -408,9 +451,7 @@ export const policySchema = z
   .strictObject({
     version: z.literal(1).describe('The policy format version; 1.'),
     system: name('system').describe('The isolation unit (an application); also the ABAC tag value.'),
-    region: z
-      .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region looks like eu-central-1')
+    region: awsRegion
       .optional()
       .describe('The AWS region of the registry and bucket; the aws-region input or AWS_REGION when absent.'),
     resourceTags: z
@@ -428,6 +469,7 @@ export const policySchema = z
     registry: registrySchema.prefault({}),
     tags: tagsSchema.prefault({}),
     signing: signingSchema.prefault({}),
+    provenance: provenanceSchema.prefault({}),
     scan: scanSchema.prefault({}),
     packages: packagesSchema.prefault({}),
     pricing: pricingSchema.prefault({}),
@@ -440,7 +482,9 @@ export type PolicyInput = z.input<typeof policySchema>;
 export type RegistryPolicy = Policy['registry'];
 export type TagPolicy = Policy['tags'];
 export type SigningPolicy = Policy['signing'];
+export type ProvenancePolicy = Policy['provenance'];
 export type ScanPolicy = Policy['scan'];
 export type PackagesPolicy = Policy['packages'];
 export type LifecyclePolicyIntent = RegistryPolicy['lifecycle'];
 export type AllowEntry = ScanPolicy['allow'][number];
+export type BuildCachePolicy = RegistryPolicy['buildCache'];

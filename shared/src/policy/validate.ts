@@ -13,6 +13,7 @@ import { TAG_PLACEHOLDERS, matchesWildcard, sanitizeTagPart } from './tags';
 import { commonTag, templateLanguage, wildcardLanguage } from './tag-languages';
 import { placeholdersOf, renderTemplate, templateProblem } from './template';
 import { urlUserInfo } from '../runtime/url-credentials';
+import { awsRegion, conforms, iamRoleArn, imageName, kmsKey, signerProfileArn, signerProfileName } from './formats';
 
 /** ECR's limit on wildcards in one lifecycle tagPatternList entry. */
 export const MAX_WILDCARDS_PER_PATTERN = 4;
@@ -25,23 +26,7 @@ export interface PolicyIssue {
   message: string;
 }
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const WILDCARD_FILTER = /^[A-Za-z0-9._*-]{1,128}$/;
-// A KMS key as ECR takes it: key ARN, alias ARN, key id (multi-Region mrk-...) or alias/<name>.
-const KMS_KEY = [
-  /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(?:key\/[A-Za-z0-9-]+|alias\/[A-Za-z0-9/_-]+)$/,
-  /^(?:mrk-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
-  /^alias\/[A-Za-z0-9/_-]{1,250}$/,
-];
-// An image name without tag or digest: [host[:port]/]path, lower-case path components (distribution spec).
-const IMAGE_NAME =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** Every repetition of a value after its first, in one pass (a policy may list many thousands of services). */
 function duplicates(values: readonly string[]): { value: string; index: number }[] {
@@ -419,7 +404,7 @@ function checkEncryption(policy: Policy, issues: PolicyIssue[]): void {
       path: ['registry', 'encryption', 'kmsKey'],
       message: 'kmsKey needs encryption type KMS or KMS_DSSE; with AES256 remove kmsKey',
     });
-  } else if (encryption.kmsKey && !KMS_KEY.some((pattern) => pattern.test(encryption.kmsKey!))) {
+  } else if (encryption.kmsKey && !conforms(kmsKey, encryption.kmsKey)) {
     issues.push({
       path: ['registry', 'encryption', 'kmsKey'],
       message: `"${encryption.kmsKey}" is not a KMS key: write its ARN (arn:aws:kms:<region>:<account>:key/<id>), its key id, or alias/<name>`,
@@ -499,7 +484,7 @@ function checkMirrorSource(mirror: Mirror, i: number, issues: PolicyIssue[]): vo
       path: ['registry', 'mirrors', i, 'source'],
       message: `"${mirror.source}" names a tag or digest; write the image without it and list tags under tags`,
     });
-  } else if (!IMAGE_NAME.test(mirror.source)) {
+  } else if (!conforms(imageName, mirror.source)) {
     issues.push({
       path: ['registry', 'mirrors', i, 'source'],
       message: `"${mirror.source}" is not an image name: write [registry/]path in lower case without spaces, such as docker.io/library/redis`,
@@ -542,14 +527,14 @@ function checkMirrors(policy: Policy, cachePrefixes: Set<string>, issues: Policy
 /** registry.pushRoleArn and registry.replication: an IAM role ARN, and region names. */
 function checkPushRoleAndReplication(policy: Policy, issues: PolicyIssue[]): void {
   const { pushRoleArn, replication } = policy.registry;
-  if (pushRoleArn !== undefined && !ROLE_ARN.test(pushRoleArn)) {
+  if (pushRoleArn !== undefined && !conforms(iamRoleArn, pushRoleArn)) {
     issues.push({
       path: ['registry', 'pushRoleArn'],
       message: `"${pushRoleArn}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`,
     });
   }
   for (const [i, r] of replication.entries()) {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(r.region)) {
+    if (!conforms(awsRegion, r.region)) {
       issues.push({
         path: ['registry', 'replication', i, 'region'],
         message: `"${r.region}" is not a region such as eu-central-1`,
@@ -596,6 +581,7 @@ function checkSigning(policy: Policy, issues: PolicyIssue[]): void {
     const problem = signerProfileProblem(profile, policy.region, policy.iam.accountId);
     if (problem) issues.push({ path: ['signing', 'trust', 'signerProfiles', i], message: problem });
   }
+  checkProvenance(policy, issues);
   const trusts = trust.publicKeys.length + trust.kmsKeys.length + trust.keyless.length + trust.signerProfiles.length;
   if (required && method === 'none' && trusts === 0) {
     issues.push({
@@ -606,29 +592,36 @@ function checkSigning(policy: Policy, issues: PolicyIssue[]): void {
   }
 }
 
-/** arn:<partition>:signer:<region>:<account>:/signing-profiles/<name>, optionally with its version. */
-const SIGNER_PROFILE_ARN =
-  /^arn:aws[a-z-]*:signer:[a-z0-9-]+:\d{12}:\/signing-profiles\/[A-Za-z0-9_]{2,64}(?:\/[A-Za-z0-9]+)?$/;
+/** Provenance is a DSSE statement: AWS Signer and ECR managed signing cannot sign one, and notation profiles verify none. */
+function checkProvenance(policy: Policy, issues: PolicyIssue[]): void {
+  const { method, key, trust } = policy.signing;
+  if (!policy.provenance.required) return;
+  if ((method === 'signer' || method === 'ecr-managed') && !key) {
+    issues.push({
+      path: ['provenance', 'required'],
+      message: `provenance is a signed in-toto statement (DSSE), which signing method ${method} cannot sign; set signing.key (a KMS or PEM key) to sign it, or use method kms, key or keyless`,
+    });
+  }
+  if (trust.publicKeys.length + trust.kmsKeys.length + trust.keyless.length === 0 && method !== 'kms') {
+    issues.push({
+      path: ['provenance', 'required'],
+      message:
+        'provenance is required but signing.trust names no key or keyless identity to verify it with; add the signing key to signing.trust.publicKeys or kmsKeys, or the workflow identity to signing.trust.keyless',
+    });
+  }
+}
 
 /**
  * Why a trusted signing profile is not a full ARN, with the ARN to write. A bare name is not unique: AWS Signer's
  * root is shared by every customer, so anyone can create a profile of that name in their own account.
  */
 export function signerProfileProblem(profile: string, region?: string, account?: string): string | undefined {
-  if (SIGNER_PROFILE_ARN.test(profile)) return undefined;
-  const name = /^[A-Za-z0-9_]{2,64}$/.test(profile) ? profile : '<name>';
+  if (conforms(signerProfileArn, profile)) return undefined;
+  const name = conforms(signerProfileName, profile) ? profile : '<name>';
   return `'${profile}' is not a signing profile ARN; a name is trusted in every AWS account. Write arn:aws:signer:${region ?? '<region>'}:${account ?? '<account>'}:/signing-profiles/${name}`;
 }
 
 function checkScanAndPackages(policy: Policy, issues: PolicyIssue[]): void {
-  for (const [i, entry] of policy.scan.allow.entries()) {
-    if (entry.until !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(entry.until) && !isRealDate(entry.until)) {
-      issues.push({
-        path: ['scan', 'allow', i, 'until'],
-        message: `${entry.until} is not a calendar date (YYYY-MM-DD)`,
-      });
-    }
-  }
   const { prefix } = policy.packages;
   const problem =
     templateProblem(prefix, ['system']) ??

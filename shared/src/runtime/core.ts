@@ -16,7 +16,7 @@ export const coreLogger: Logger = {
   },
 };
 
-/** The ActionContext of a real run on a GitHub runner (or under @github/local-action). */
+/** The ActionContext of a real run on a GitHub runner. */
 export function coreContext(): ActionContext {
   return {
     inputs: new Inputs(envInputSource, coreLogger.setSecret),

@@ -16,7 +16,10 @@ export interface GitContext {
   workflowRef?: string;
 }
 
-/** Reads the GitHub context from the runner's environment variables and event payload. */
+/**
+ * Reads the GitHub context from the runner's environment variables and event payload, the fields @actions/github's
+ * `context` reads (that package would add half a megabyte to every bundle for these few lines).
+ */
 export function gitContextFromEnv(env: NodeJS.ProcessEnv = process.env): GitContext {
   let headSha: string | undefined;
   if (env.GITHUB_EVENT_PATH) {

@@ -89,3 +89,33 @@ export function fetchWithTimeouts(fetchImpl: typeof fetch, timeouts: RequestTime
     return new Response(watched, { status: res.status, statusText: res.statusText, headers: res.headers });
   };
 }
+
+/** An HTTP answer that is an error; `status` is what the retry classifier reads. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpStatusError';
+  }
+}
+
+/** Too many requests, or the server's failure: another attempt may be answered. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
+/** Connections that broke before an answer came: fetch's own failure (a TypeError), or a reset socket. */
+const DROPPED = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'UND_ERR_SOCKET'];
+
+/**
+ * The one classifier for HTTP requests the actions make without the AWS SDK (the OIDC token, the GitHub API): an answer 429 or 5xx, or a connection dropped or refused, is worth another
+ * attempt. A request that timed out is not: a silent endpoint costs a whole idle timeout per attempt.
+ */
+export function isRetryableHttpError(err: unknown): boolean {
+  if (isRequestTimeout(err)) return false;
+  const e = (err ?? {}) as { status?: unknown; code?: string; name?: string; cause?: { code?: string } };
+  if (typeof e.status === 'number') return isRetryableStatus(e.status);
+  return e.name === 'TypeError' || DROPPED.includes(e.code ?? '') || DROPPED.includes(e.cause?.code ?? '');
+}

@@ -1,5 +1,5 @@
 import { UnreachableEndpointError } from './errors';
-import { fetchWithTimeouts, isRequestTimeout } from './http';
+import { fetchWithTimeouts, HttpStatusError, isRequestTimeout, isRetryableHttpError } from './http';
 import { withRetry } from './retry';
 import { requestTimeouts, type RequestTimeouts } from './timeouts';
 
@@ -34,8 +34,7 @@ export async function requestIdToken(audience: string, options: IdTokenRequestOp
           headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''}`, accept: 'application/json' },
         });
         const text = await res.text();
-        if (!res.ok)
-          throw Object.assign(new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`), { status: res.status });
+        if (!res.ok) throw new HttpStatusError(res.status, `HTTP ${res.status}: ${text.slice(0, 200)}`);
         const value = (JSON.parse(text) as { value?: unknown }).value;
         if (typeof value !== 'string' || !value) throw new Error('the answer holds no token');
         return value;
@@ -44,11 +43,9 @@ export async function requestIdToken(audience: string, options: IdTokenRequestOp
         attempts: ATTEMPTS,
         baseDelayMs: 500,
         maxDelayMs: 4000,
-        retryable: (err) => {
-          if (isRequestTimeout(err)) return ++timedOut < timeouts.timedOutAttempts;
-          const status = (err as { status?: number }).status;
-          return status === undefined ? isFetchFailure(err) : status >= 500 || status === 429;
-        },
+        // A silent service costs an idle timeout per attempt: only so many of those.
+        retryable: (err) =>
+          isRequestTimeout(err) ? ++timedOut < timeouts.timedOutAttempts : isRetryableHttpError(err),
         sleep: options.sleep,
       },
     );

@@ -1,6 +1,7 @@
 import {
   DescribeImageScanFindingsCommand,
   GetRegistryScanningConfigurationCommand,
+  paginateDescribeImageScanFindings,
   StartImageScanCommand,
   type DescribeImageScanFindingsResponse,
   type ECRClient,
@@ -9,7 +10,8 @@ import {
 import { ConfigurationError } from '../runtime/errors';
 import { severityOf, type Finding } from './findings';
 import { imageName, shortImage, type ScannedImage } from './image';
-import { accessDenied, awsErrorName, fromPackageVulnerability, type ScanResult } from './source';
+import { awsErrorName } from '../aws/errors';
+import { accessDenied, fromPackageVulnerability, type ScanResult } from './source';
 import { pollUntil, type Poll, type WaitOptions } from './wait';
 
 /** BASIC (ECR's own scanner) or ENHANCED (Amazon Inspector), from the registry's scanning configuration. */
@@ -135,25 +137,26 @@ function firstSentence(text: string): string {
  */
 export async function ecrBasicScan(ecr: ECRClient, image: ScannedImage, options: WaitOptions): Promise<ScanResult> {
   const what = `the ECR scan of ${shortImage(image)}`;
-  const describe: DescribeFindings = (nextToken?: string) =>
-    ecr.send(
-      new DescribeImageScanFindingsCommand({
-        registryId: image.registryId,
-        repositoryName: image.repository,
-        imageId: { imageDigest: image.digest },
-        maxResults: 1000,
-        nextToken,
-      }),
-    );
+  const input = {
+    registryId: image.registryId,
+    repositoryName: image.repository,
+    imageId: { imageDigest: image.digest },
+    maxResults: 1000,
+  };
+  const describe: DescribeFindings = () => ecr.send(new DescribeImageScanFindingsCommand(input));
   const first = await pollUntil(what, basicScanStatus(ecr, image, options, describe), options);
 
-  const findings: Finding[] = [];
-  let page: DescribeImageScanFindingsResponse | undefined = first;
-  let pages = 0;
-  while (page) {
-    pages++;
-    findings.push(...findingsOfPage(page));
-    page = page.nextToken ? await describe(page.nextToken) : undefined;
+  // The first page came with the completed status; the paginator reads the rest.
+  const findings: Finding[] = findingsOfPage(first);
+  let pages = 1;
+  if (first.nextToken) {
+    for await (const page of paginateDescribeImageScanFindings(
+      { client: ecr, startingToken: first.nextToken },
+      input,
+    )) {
+      pages++;
+      findings.push(...findingsOfPage(page));
+    }
   }
   const completed = first.imageScanFindings?.imageScanCompletedAt;
   options.logger.info(`Read ${findings.length} ECR findings of ${shortImage(image)} in ${pages} page(s).`);
@@ -164,7 +167,7 @@ export async function ecrBasicScan(ecr: ECRClient, image: ScannedImage, options:
   };
 }
 
-type DescribeFindings = (nextToken?: string) => Promise<DescribeImageScanFindingsResponse>;
+type DescribeFindings = () => Promise<DescribeImageScanFindingsResponse>;
 
 /** One look at the scan's status: wait, read the complete scan, start the one scan it may need, or end the gate. */
 function basicScanStatus(

@@ -8,6 +8,7 @@ import {
   type Finding,
   type Severity,
 } from './findings';
+import { PROVENANCE_NOT_REQUIRED, provenanceFailure, type ProvenanceRequirement } from './provenance';
 import { SIGNATURE_NOT_REQUIRED, type SignatureRequirement } from './signature';
 
 export type { AllowEntry };
@@ -64,6 +65,7 @@ export interface GateResult {
     unused: AllowEntry[];
   };
   signature: SignatureRequirement;
+  provenance: ProvenanceRequirement;
   /** Why the gate failed, or why it passed: the lines the summary starts with. */
   reasons: string[];
 }
@@ -121,6 +123,7 @@ export function evaluateGate(
   findings: readonly Finding[],
   options: GateOptions,
   signature: SignatureRequirement = SIGNATURE_NOT_REQUIRED,
+  provenance: ProvenanceRequirement = PROVENANCE_NOT_REQUIRED,
 ): GateResult {
   const active = options.allow.filter((e) => !isExpired(e, options.today));
   const expired = options.allow.filter((e) => isExpired(e, options.today));
@@ -133,7 +136,9 @@ export function evaluateGate(
   const reasons = decisiveReasons(decisive, options);
   const signatureFailed = signature.required && signature.status !== 'verified';
   if (signatureFailed) reasons.push(`The image has no trusted signature (${signature.status}): ${signature.detail}`);
-  const passed = decisive.length === 0 && !signatureFailed;
+  const provenanceFailed = provenanceFailure(provenance);
+  if (provenanceFailed) reasons.push(provenanceFailed);
+  const passed = decisive.length === 0 && !signatureFailed && !provenanceFailed;
   if (passed) {
     reasons.push(
       options.failOn === 'NONE'
@@ -141,6 +146,7 @@ export function evaluateGate(
         : `No finding at or above ${options.failOn} counts (${plural(counted.length, 'finding')} below it${options.fixableOnly ? ', fixable only' : ''}).`,
     );
     if (signature.required) reasons.push(`The signature verified: ${signature.detail}`);
+    if (provenance.required) reasons.push(`The provenance verified: ${provenance.detail}`);
   }
 
   return {
@@ -157,6 +163,7 @@ export function evaluateGate(
       unused: active.filter((e) => !uses.has(e)),
     },
     signature,
+    provenance,
     reasons,
   };
 }

@@ -7,6 +7,7 @@ export * from './inspector';
 export * from './reports';
 export * from './gate';
 export * from './signature';
+export * from './provenance';
 export * from './sarif';
 export * from './report';
 export * from './report-subject';

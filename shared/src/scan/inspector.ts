@@ -1,7 +1,9 @@
 import {
-  ListCoverageCommand,
-  ListFindingsCommand,
+  paginateListCoverage,
+  paginateListFindings,
+  type CoverageFilterCriteria,
   type CoveredResource,
+  type FilterCriteria,
   type Finding as InspectorFinding,
   type Inspector2Client,
 } from '@aws-sdk/client-inspector2';
@@ -98,33 +100,24 @@ export async function inspectorScan(
   );
 
   const findings: Finding[] = [];
-  let nextToken: string | undefined;
   let pages = 0;
-  do {
-    let page;
-    try {
-      page = await inspector.send(
-        new ListFindingsCommand({
-          maxResults: 100,
-          nextToken,
-          filterCriteria: {
-            ecrImageHash: [{ comparison: 'EQUALS', value: image.digest }],
-            ecrImageRepositoryName: [{ comparison: 'EQUALS', value: image.repository }],
-            findingStatus: [
-              { comparison: 'EQUALS', value: 'ACTIVE' },
-              { comparison: 'EQUALS', value: 'SUPPRESSED' },
-            ],
-            ...(image.registryId ? { awsAccountId: [{ comparison: 'EQUALS', value: image.registryId }] } : {}),
-          },
-        }),
-      );
-    } catch (err) {
-      throw accessDenied(err, 'inspector2:ListFindings', imageName(image)) ?? err;
+  const filterCriteria: FilterCriteria = {
+    ecrImageHash: [{ comparison: 'EQUALS', value: image.digest }],
+    ecrImageRepositoryName: [{ comparison: 'EQUALS', value: image.repository }],
+    findingStatus: [
+      { comparison: 'EQUALS', value: 'ACTIVE' },
+      { comparison: 'EQUALS', value: 'SUPPRESSED' },
+    ],
+    ...(image.registryId ? { awsAccountId: [{ comparison: 'EQUALS', value: image.registryId }] } : {}),
+  };
+  try {
+    for await (const page of paginateListFindings({ client: inspector }, { maxResults: 100, filterCriteria })) {
+      pages++;
+      for (const f of page.findings ?? []) findings.push(...fromInspectorFinding(f));
     }
-    pages++;
-    for (const f of page.findings ?? []) findings.push(...fromInspectorFinding(f));
-    nextToken = page.nextToken;
-  } while (nextToken);
+  } catch (err) {
+    throw accessDenied(err, 'inspector2:ListFindings', imageName(image)) ?? err;
+  }
   options.logger.info(`Read ${findings.length} Amazon Inspector findings of ${shortImage(image)} in ${pages} page(s).`);
   const at = coverage.lastScannedAt;
   return {
@@ -135,27 +128,18 @@ export async function inspectorScan(
 }
 
 async function findCoverage(inspector: Inspector2Client, image: ScannedImage): Promise<CoveredResource | undefined> {
-  let nextToken: string | undefined;
-  do {
-    let page;
-    try {
-      page = await inspector.send(
-        new ListCoverageCommand({
-          maxResults: 200,
-          nextToken,
-          filterCriteria: {
-            resourceType: [{ comparison: 'EQUALS', value: 'AWS_ECR_CONTAINER_IMAGE' }],
-            ecrRepositoryName: [{ comparison: 'EQUALS', value: image.repository }],
-            ...(image.registryId ? { accountId: [{ comparison: 'EQUALS', value: image.registryId }] } : {}),
-          },
-        }),
-      );
-    } catch (err) {
-      throw accessDenied(err, 'inspector2:ListCoverage', imageName(image)) ?? err;
+  const filterCriteria: CoverageFilterCriteria = {
+    resourceType: [{ comparison: 'EQUALS', value: 'AWS_ECR_CONTAINER_IMAGE' }],
+    ecrRepositoryName: [{ comparison: 'EQUALS', value: image.repository }],
+    ...(image.registryId ? { accountId: [{ comparison: 'EQUALS', value: image.registryId }] } : {}),
+  };
+  try {
+    for await (const page of paginateListCoverage({ client: inspector }, { maxResults: 200, filterCriteria })) {
+      const hit = page.coveredResources?.find((r) => coversImage(r, image));
+      if (hit) return hit;
     }
-    const hit = page.coveredResources?.find((r) => coversImage(r, image));
-    if (hit) return hit;
-    nextToken = page.nextToken;
-  } while (nextToken);
+  } catch (err) {
+    throw accessDenied(err, 'inspector2:ListCoverage', imageName(image)) ?? err;
+  }
   return undefined;
 }

@@ -66,7 +66,7 @@ function allowlistSection(s: SummaryBuilder, result: GateResult): void {
 
 /**
  * The job summary: the verdict first, then the counts per severity against the threshold, the findings that
- * decided it, what the allowlist did, and the signature result.
+ * decided it, what the allowlist did, the signature and the provenance results.
  */
 export function gateSummary(result: GateResult, context: ReportContext): string {
   const s = new SummaryBuilder();
@@ -118,6 +118,11 @@ export function gateSummary(result: GateResult, context: ReportContext): string 
   const mark = !sig.required ? 'ℹ️' : sig.status === 'verified' ? '✅' : '❌';
   s.paragraph(`${mark} ${sig.required ? 'required' : 'not required'}, ${sig.status}: ${escapeCell(sig.detail)}`);
   if (sig.signers?.length) s.list(sig.signers.map((x) => `signed by \`${x}\``));
+  const prov = result.provenance;
+  if (prov.required) {
+    s.heading('Provenance', 3);
+    s.paragraph(`${prov.status === 'verified' ? '✅' : '❌'} required, ${prov.status}: ${escapeCell(prov.detail)}`);
+  }
   if (context.findingsFile) s.paragraph(`Every finding and its verdict: \`${context.findingsFile}\`.`);
   return s.toString();
 }
@@ -136,6 +141,7 @@ export function findingsDocument(result: GateResult, context: ReportContext): ob
     counts: result.counts,
     found: result.found,
     signature: result.signature,
+    provenance: result.provenance,
     allowlist: result.allowlist,
     findings: result.findings,
   };

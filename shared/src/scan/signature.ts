@@ -31,7 +31,7 @@ export const SIGNATURE_NOT_REQUIRED: SignatureRequirement = {
 };
 
 /** Rejects after `ms`: a registry that never answers must not hold the gate open. */
-function deadline(ms: number): { promise: Promise<never>; cancel: () => void } {
+export function deadline(ms: number): { promise: Promise<never>; cancel: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} s (the gate's timeout)`)), ms);

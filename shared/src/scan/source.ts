@@ -1,3 +1,4 @@
+import { isAccessDenied } from '../aws/errors';
 import { ConfigurationError } from '../runtime/errors';
 import { severityOf, sourceSeverityText, type Finding, type FindingSource } from './findings';
 
@@ -9,15 +10,9 @@ export interface ScanResult {
   detail: string;
 }
 
-/** The names an AWS SDK error carries. */
-export function awsErrorName(err: unknown): string {
-  return (err as { name?: string } | undefined)?.name ?? '';
-}
-
 /** An AWS refusal turned into what the user changes: the IAM action the role lacks. */
 export function accessDenied(err: unknown, action: string, what: string): ConfigurationError | undefined {
-  const name = awsErrorName(err);
-  if (name !== 'AccessDeniedException' && name !== 'AccessDenied' && name !== 'UnauthorizedException') return undefined;
+  if (!isAccessDenied(err)) return undefined;
   return new ConfigurationError(
     `AWS refused ${action} for ${what}: ${(err as Error).message}. Allow '${action}' to the role the workflow uses (see the IAM permissions in the scan-gate README).`,
   );

@@ -1,6 +1,7 @@
 import type { ScanPolicy } from '../policy/schema';
 import { evaluateGate, type GateResult } from './gate';
 import type { Finding } from './findings';
+import type { ProvenanceRequirement } from './provenance';
 import type { SignatureRequirement } from './signature';
 
 /**
@@ -25,7 +26,8 @@ export type VerdictPolicy = Pick<ScanPolicy, 'failOn' | 'fixableOnly' | 'allow' 
 
 /**
  * The one verdict of an image's scan, used by scan-gate and by provision-repo's `deployable`: only a finished scan
- * whose findings satisfy the policy (and, when required, a trusted signature) passes. A scan that has not
+ * whose findings satisfy the policy (and, when required, a trusted signature and a trusted provenance from an allowed
+ * builder and ref) passes. A scan that has not
  * finished, never ran or ended without findings passes nothing, whatever the threshold: the gate waits for it and
  * fails when it does not come.
  */
@@ -34,12 +36,14 @@ export function judgeScan(
   policy: VerdictPolicy,
   today: string,
   signature?: SignatureRequirement,
+  provenance?: ProvenanceRequirement,
 ): Verdict {
   if (scan.state !== 'complete') return { passed: false, verdict: scan.state, detail: scan.detail };
   const gate = evaluateGate(
     scan.findings,
     { failOn: policy.failOn, fixableOnly: policy.fixableOnly, allow: policy.allow, today, unrated: policy.unrated },
     signature,
+    provenance,
   );
   const allowed = gate.findings.filter((f) => f.status === 'allowed').length;
   const detail = gate.decisive.length

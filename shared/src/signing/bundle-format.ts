@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { bundleFromJSON, bundleToJSON, type Bundle } from '@sigstore/bundle';
-import { DSSEBundleBuilder, RekorWitness, type Signer as SigstoreSigner, type Witness } from '@sigstore/sign';
+import type { Signer as SigstoreSigner, Witness } from '@sigstore/sign';
 import { toSignedEntity, Verifier, type TrustMaterial } from '@sigstore/verify';
 import { digestOf } from '../oci/digest';
 import { attachReferrer, readImageManifest } from '../oci/referrers';
@@ -9,8 +9,10 @@ import { errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { keyFingerprint, publicKeyPem } from './keys';
 import {
+  BUNDLE_PREDICATE_ANNOTATION,
   COSIGN_SIGN_PREDICATE,
   imageSignatureStatement,
+  type InTotoStatement,
   parseInTotoStatement,
   SIGNATURE_MEDIA_TYPES,
   statementDigests,
@@ -56,6 +58,24 @@ export async function signWithBundle(
   signer: Signer,
   options: BundleSignOptions = {},
 ): Promise<{ descriptor: Descriptor; bundle: Bundle }> {
+  const statement = imageSignatureStatement(subject.dockerReference, subject.descriptor.digest);
+  return attachSignedStatement(subject, signer, statement, COSIGN_SIGN_PREDICATE, options);
+}
+
+/**
+ * Signs an in-toto statement about an image (a signature, or an attestation such as SLSA provenance) as a DSSE
+ * envelope in a sigstore bundle v0.3 and attaches it as an OCI referrer of the image, annotated with its predicate
+ * type as cosign and `gh attestation` write it. Keyless bundles (or any, with transparencyLog) are logged in Rekor.
+ */
+export async function attachSignedStatement(
+  subject: SignatureSubject,
+  signer: Signer,
+  statement: Buffer,
+  predicateType: string,
+  options: BundleSignOptions = {},
+): Promise<{ descriptor: Descriptor; bundle: Bundle; via: 'referrers-api' | 'tag-schema' }> {
+  // Loaded by the first signature, not at start-up: the actions that only verify never need it.
+  const { DSSEBundleBuilder, RekorWitness } = await import('@sigstore/sign');
   const witnesses: Witness[] = [];
   if (signer.kind === 'keyless' || options.transparencyLog) {
     // intoto entries are logged as proposed, so any Rekor (the public one, a private one, a test double) can be checked.
@@ -69,7 +89,6 @@ export async function signWithBundle(
     );
   }
   const builder = new DSSEBundleBuilder({ signer: toSigstoreSigner(signer), witnesses });
-  const statement = imageSignatureStatement(subject.dockerReference, subject.descriptor.digest);
   const bundle = await builder.create({ data: statement, type: SIGNATURE_MEDIA_TYPES.inToto });
   const bytes = Buffer.from(JSON.stringify(bundleToJSON(bundle)));
   const created = (options.now?.() ?? new Date()).toISOString();
@@ -90,13 +109,13 @@ export async function signWithBundle(
       ],
       annotations: {
         'dev.sigstore.bundle.content': 'dsse-envelope',
-        'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE,
+        [BUNDLE_PREDICATE_ANNOTATION]: predicateType,
         'org.opencontainers.image.created': created,
       },
     },
     options.logger,
   );
-  return { descriptor: attached.descriptor, bundle };
+  return { descriptor: attached.descriptor, bundle, via: attached.via };
 }
 
 export interface BundleTrust {
@@ -150,17 +169,41 @@ export function fulcioExtension(identity: CertificateIdentity | undefined, oid: 
 }
 
 type CheckOf = (rest: Omit<SignatureCheck, 'format' | 'location'>) => SignatureCheck;
-type InTotoStatement = NonNullable<ReturnType<typeof parseInTotoStatement>>;
 type SignedEntity = ReturnType<typeof toSignedEntity>;
 /** Who signed, by the trusted name, or why the signature is refused. */
-type SignerOrFailure = { signerName: string; failure?: undefined } | { signerName?: string; failure: SignatureCheck };
+type SignerOrFailure =
+  | { signerName: string; identity?: CertificateIdentity; failure?: undefined }
+  | { signerName?: string; identity?: undefined; failure: SignatureCheck };
 
-/** Verifies one bundle referrer of an image. */
+/** Verifies one bundle referrer of an image: a signature (the cosign sign predicate) over this very digest. */
 export async function verifyBundleReferrer(
   subject: { client: SignatureSubject['client']; repository: string; digest: string },
   referrer: Descriptor,
   trust: BundleTrust,
 ): Promise<SignatureCheck> {
+  return (await verifyBundleStatement(subject, referrer, trust, COSIGN_SIGN_PREDICATE)).check;
+}
+
+/** A verified bundle referrer: the check, and the statement and certificate identity when it verified. */
+export interface VerifiedStatement {
+  check: SignatureCheck;
+  statement?: InTotoStatement;
+  /** The certificate identity of a keyless bundle that verified. */
+  identity?: CertificateIdentity;
+  /** The predicate type the bundle's statement claims (read before verification: a hint, never trust). */
+  predicateType?: string;
+}
+
+/**
+ * Verifies one bundle referrer of an image: a DSSE in-toto statement by a trusted key or identity, over this very
+ * digest, of the predicate type expected (an image signature, or an attestation such as SLSA provenance).
+ */
+export async function verifyBundleStatement(
+  subject: { client: SignatureSubject['client']; repository: string; digest: string },
+  referrer: Descriptor,
+  trust: BundleTrust,
+  predicateType: string,
+): Promise<VerifiedStatement> {
   const location = `referrer ${referrer.digest}`;
   const check: CheckOf = (rest) => ({
     format: 'sigstore-bundle',
@@ -169,8 +212,9 @@ export async function verifyBundleReferrer(
     ...rest,
   });
   const read = await readSignedStatement(subject, referrer, check);
-  if (!('bundle' in read)) return read;
+  if (!('bundle' in read)) return { check: read };
   const { bundle, statement } = read;
+  const claimed = { predicateType: statement.predicateType };
   const digests = statementDigests(statement);
   const signedDigest = digests[0];
   const entity = toSignedEntity(bundle);
@@ -184,25 +228,33 @@ export async function verifyBundleReferrer(
           signedDigest,
         )
       : await verifyKeyless(bundle, entity, trust, check, signedDigest);
-  if (signed.failure) return signed.failure;
+  if (signed.failure) return { check: signed.failure, ...claimed };
   const signerName = signed.signerName;
-  if (!digests.includes(subject.digest)) {
-    return check({
-      reason: 'digest-mismatch',
-      signer: signerName,
-      signedDigest,
-      detail: `the signature is over ${digests.join(', ')}, not ${subject.digest}`,
-    });
+  const wrong = wrongSubjectOrPredicate(statement, digests, subject.digest, predicateType);
+  if (wrong) return { check: check({ ...wrong, signer: signerName, signedDigest }), ...claimed };
+  return {
+    check: check({ signer: signerName, signedDigest, detail: `signed by ${signerName}` }),
+    statement,
+    ...claimed,
+    ...(signed.identity ? { identity: signed.identity } : {}),
+  };
+}
+
+/** Why a verified statement is not the one wanted: about another digest, or of another predicate type. */
+function wrongSubjectOrPredicate(
+  statement: InTotoStatement,
+  digests: string[],
+  digest: string,
+  predicateType: string,
+): { reason: RejectionReason; detail: string } | undefined {
+  if (!digests.includes(digest)) {
+    return { reason: 'digest-mismatch', detail: `the signature is over ${digests.join(', ')}, not ${digest}` };
   }
-  if (statement.predicateType !== COSIGN_SIGN_PREDICATE) {
-    return check({
-      reason: 'malformed',
-      signer: signerName,
-      signedDigest,
-      detail: `the bundle is an attestation (${statement.predicateType}), not an image signature`,
-    });
+  if (statement.predicateType !== predicateType) {
+    const what = predicateType === COSIGN_SIGN_PREDICATE ? 'an image signature' : predicateType;
+    return { reason: 'malformed', detail: `the bundle is an attestation (${statement.predicateType}), not ${what}` };
   }
-  return check({ signer: signerName, signedDigest, detail: `signed by ${signerName}` });
+  return undefined;
 }
 
 /** The referrer's sigstore bundle and the in-toto statement it signs, or why they cannot be read. */
@@ -290,7 +342,7 @@ async function verifyKeyless(
       timestampThreshold: 1,
     }).verify(entity);
     const signerName = identityMatches(verified.identity, trust.keyless);
-    if (signerName) return { signerName };
+    if (signerName) return { signerName, identity: verified.identity };
     return {
       failure: check({
         reason: 'untrusted-identity',

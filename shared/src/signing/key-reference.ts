@@ -1,3 +1,4 @@
+import { conforms, kmsKey } from '../policy/formats';
 import { ConfigurationError } from '../runtime/errors';
 
 /** Where a signing or verification key comes from, as the user named it. */
@@ -24,10 +25,7 @@ export function parseKeyReference(text: string): KeyReference {
       );
     }
     const keyId = rest.slice(1);
-    const arn = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/;
-    const alias = /^alias\/[A-Za-z0-9/_-]+$/;
-    const id = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    if (!arn.test(keyId) && !alias.test(keyId) && !id.test(keyId)) {
+    if (!conforms(kmsKey, keyId)) {
       throw new ConfigurationError(`Key '${value}' is not a KMS key reference; write it as one of ${KEY_FORMS}.`);
     }
     return { kind: 'kms', keyId, text: value };

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { bundleFromJSON, type TransparencyLogEntry } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
-import { RekorWitness } from '@sigstore/sign';
 import { toSignedEntity, Verifier } from '@sigstore/verify';
 import { digestOf } from '../oci/digest';
 import { cosignSignatureTag, readImageManifest } from '../oci/referrers';
@@ -83,6 +82,8 @@ export async function signWithLegacy(
 
 /** The Rekor entry of a keyless message signature, which dates it within the certificate's short validity. */
 async function logInRekor(payload: Buffer, signature: Buffer, certificate: string, rekorUrl: string | undefined) {
+  // Loaded by the first keyless signature, not at start-up: the actions that only verify never need it.
+  const { RekorWitness } = await import('@sigstore/sign');
   const witness = new RekorWitness({
     ...sigstoreRequestOptions(),
     rekorBaseURL: rekorUrl ?? DEFAULT_REKOR_URL,

@@ -2,6 +2,7 @@ import { createHash, verify, X509Certificate, constants, type KeyObject } from '
 import { SignPayloadCommand, type SignerClient } from '@aws-sdk/client-signer';
 import { attachReferrer, readImageManifest } from '../oci/referrers';
 import type { Descriptor } from '../oci/types';
+import { SIGNER_PROFILE_ARN, conforms, signerProfileName } from '../policy/formats';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { readBlob } from './bundle-format';
@@ -9,6 +10,7 @@ import { notationPayload, SIGNATURE_MEDIA_TYPES } from './payloads';
 import type { Signer } from './signers';
 import { chainProblem } from './notation-chain';
 import type { SignatureCheck, SignatureSubject, TrustedKey } from './types';
+import { awsErrorName, isAccessDenied, isNotFound } from '../aws/errors';
 
 export const NOTATION_THUMBPRINTS = 'io.cncf.notary.x509chain.thumbprint#S256';
 export const SIGNER_PROFILE_VERSION = 'com.amazonaws.signer.signingProfileVersion';
@@ -80,11 +82,9 @@ export async function notationEnvelopeWithKey(
 
 /** Splits a signing profile name or ARN into SignPayload's profile name and owner. */
 export function signingProfileParts(profile: string): { profileName: string; profileOwner?: string } {
-  const arn = /^arn:aws[a-z-]*:signer:[a-z0-9-]+:(\d{12}):\/signing-profiles\/([A-Za-z0-9_]+)(?:\/[A-Za-z0-9]+)?$/.exec(
-    profile,
-  );
+  const arn = SIGNER_PROFILE_ARN.exec(profile);
   if (arn) return { profileName: arn[2], profileOwner: arn[1] };
-  if (/^[A-Za-z0-9_]{2,64}$/.test(profile)) return { profileName: profile };
+  if (conforms(signerProfileName, profile)) return { profileName: profile };
   throw new ConfigurationError(
     `Signing profile '${profile}' is neither an AWS Signer profile name nor arn:aws:signer:<region>:<account>:/signing-profiles/<name>.`,
   );
@@ -107,12 +107,8 @@ export async function notationEnvelopeWithSigner(
       }),
     );
   } catch (err) {
-    const name = err instanceof Error ? err.name : '';
-    if (
-      ['ResourceNotFoundException', 'AccessDeniedException', 'ValidationException', 'BadRequestException'].includes(
-        name,
-      )
-    ) {
+    const name = awsErrorName(err);
+    if (isNotFound(err) || isAccessDenied(err) || ['ValidationException', 'BadRequestException'].includes(name)) {
       throw new ConfigurationError(
         `AWS Signer SignPayload with profile '${profile}' failed (${name}: ${errorMessage(err)}). Check the profile exists for platform Notation-OCI-SHA384-ECDSA, is active, and the role may call signer:SignPayload on it.`,
       );

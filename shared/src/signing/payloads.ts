@@ -19,6 +19,8 @@ export const COSIGN_ANNOTATIONS = {
 
 /** The predicate type of a cosign 3 image signature (a DSSE in-toto statement in a sigstore bundle). */
 export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+/** The referrer annotation that names the predicate type of the statement a sigstore bundle signs. */
+export const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 export const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
 

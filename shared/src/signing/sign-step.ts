@@ -1,6 +1,7 @@
-import type { ECRClient } from '@aws-sdk/client-ecr';
-import type { KMSClient } from '@aws-sdk/client-kms';
-import type { SignerClient } from '@aws-sdk/client-signer';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { SignerClient } from '@aws-sdk/client-signer';
+import type { AwsClients } from '../aws/clients';
 import type { ReferrerRegistry } from '../oci/referrers';
 import { MANIFEST_ACCEPT } from '../oci/types';
 import type { Policy } from '../policy/schema';
@@ -47,6 +48,15 @@ export interface SignStepArgs {
   ecrTimeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
+}
+
+/** The AWS clients signing may use (KMS, Signer, ECR), each made from the run's session when first asked for. */
+export function signingClients(aws: () => AwsClients): SignStepArgs['aws'] {
+  return {
+    kms: () => aws().client(KMSClient),
+    signer: () => aws().client(SignerClient),
+    ecr: () => aws().client(ECRClient),
+  };
 }
 
 export interface SignStepResult {

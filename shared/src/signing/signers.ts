@@ -1,11 +1,12 @@
 import { createHash, createPublicKey, sign as cryptoSign, constants, type KeyObject } from 'node:crypto';
 import { GetPublicKeyCommand, SignCommand, type KMSClient, type SigningAlgorithmSpec } from '@aws-sdk/client-kms';
-import { FulcioSigner } from '@sigstore/sign';
+import type { FulcioSigner } from '@sigstore/sign';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
 import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
 import { parseKeyReference, type KeyReference } from './key-reference';
 import { keyFingerprint, loadPrivateKey, readKeyMaterial } from './keys';
+import { awsErrorName, isAccessDenied, isNotFound } from '../aws/errors';
 
 /** What a signature was made with; verification needs it for RSA keys. */
 export type SignatureAlgorithm = 'ecdsa-sha256' | 'rsa-pkcs1v15-sha256' | 'rsa-pss-sha256';
@@ -125,8 +126,8 @@ export class KmsSigner implements Signer {
 }
 
 function kmsError(err: unknown, reference: string, operation: string): Error {
-  const name = err instanceof Error ? err.name : '';
-  if (['NotFoundException', 'AccessDeniedException', 'DisabledException', 'KMSInvalidStateException'].includes(name)) {
+  const name = awsErrorName(err);
+  if (isNotFound(err) || isAccessDenied(err) || ['DisabledException', 'KMSInvalidStateException'].includes(name)) {
     return new ConfigurationError(
       `KMS ${operation} on ${reference} failed (${name}: ${errorMessage(err)}). Check that the key exists in this region, is enabled, and that the role may call kms:${operation} on it.`,
     );
@@ -175,13 +176,19 @@ export class KeylessSigner implements Signer {
   readonly kind = 'keyless' as const;
   readonly reference = 'keyless';
   private token?: Promise<string>;
-  private readonly fulcio: FulcioSigner;
-  constructor(readonly options: KeylessOptions) {
-    this.fulcio = new FulcioSigner({
-      ...sigstoreRequestOptions(options.timeouts),
-      fulcioBaseURL: options.fulcioUrl ?? DEFAULT_FULCIO_URL,
-      identityProvider: { getToken: () => this.oidcToken() },
-    });
+  private fulcio?: Promise<FulcioSigner>;
+  constructor(readonly options: KeylessOptions) {}
+  /** The Fulcio client; @sigstore/sign and its HTTP stack are loaded by the first keyless signature, not at start-up. */
+  private fulcioSigner(): Promise<FulcioSigner> {
+    this.fulcio ??= import('@sigstore/sign').then(
+      ({ FulcioSigner: Fulcio }) =>
+        new Fulcio({
+          ...sigstoreRequestOptions(this.options.timeouts),
+          fulcioBaseURL: this.options.fulcioUrl ?? DEFAULT_FULCIO_URL,
+          identityProvider: { getToken: () => this.oidcToken() },
+        }),
+    );
+    return this.fulcio;
   }
   oidcToken(): Promise<string> {
     this.token ??= this.options.getToken().then((t) => {
@@ -201,7 +208,7 @@ export class KeylessSigner implements Signer {
     return keylessIdentityOf(tokenClaims(await this.oidcToken()));
   }
   async sign(data: Buffer): Promise<SignOutput> {
-    const out = await this.fulcio.sign(data);
+    const out = await (await this.fulcioSigner()).sign(data);
     if (out.key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate.');
     return { signature: out.signature, certificateChain: [out.key.certificate] };
   }

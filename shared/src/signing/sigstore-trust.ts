@@ -1,6 +1,5 @@
 import type { KeyObject } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 
@@ -27,5 +26,7 @@ export function trustedRootFromJSON(json: unknown): TrustedRoot {
 /** The trust material for keyless verification: the given trusted root, else the public-good one (via TUF). */
 export async function keylessTrustMaterial(trustedRoot?: unknown): Promise<TrustMaterial> {
   if (trustedRoot !== undefined) return toTrustMaterial(trustedRootFromJSON(trustedRoot));
+  // TUF (and its HTTP stack) is loaded only when a keyless signature is checked against the public-good root.
+  const { getTrustedRoot } = await import('@sigstore/tuf');
   return toTrustMaterial(await getTrustedRoot());
 }

@@ -9,12 +9,13 @@ import type { SigningPolicy } from '../policy/schema';
 import { signerProfileProblem } from '../policy/validate';
 import { ConfigurationError, errorMessage } from '../runtime/errors';
 import type { Logger } from '../runtime/logger';
-import { verifyBundleReferrer } from './bundle-format';
+import { verifyBundleStatement } from './bundle-format';
 import { parseKeyReference } from './key-reference';
 import { loadPublicKey, readKeyMaterial } from './keys';
 import { verifyLegacySignatures } from './legacy-format';
 import { verifyNotationReferrer } from './notation-format';
-import { SIGNATURE_MEDIA_TYPES } from './payloads';
+import type { Descriptor } from '../oci/types';
+import { BUNDLE_PREDICATE_ANNOTATION, COSIGN_SIGN_PREDICATE, SIGNATURE_MEDIA_TYPES } from './payloads';
 import { GITHUB_OIDC_ISSUER } from './signers';
 import { keylessTrustMaterial } from './sigstore-trust';
 import type { SignatureCheck, SignatureTrust, TrustedKey, VerificationResult, VerifyImageOptions } from './types';
@@ -122,7 +123,8 @@ function readTrustedRoot(trustedRoot: string, cwd: string | undefined): unknown 
   }
 }
 
-async function kmsTrustedKeys(trust: SignatureTrust, kms: VerifyImageOptions['kms']): Promise<TrustedKey[]> {
+/** The public keys of the trusted KMS keys, read from KMS (GetPublicKey). */
+export async function kmsTrustedKeys(trust: SignatureTrust, kms: VerifyImageOptions['kms']): Promise<TrustedKey[]> {
   if (!trust.kmsKeys.length) return [];
   if (!kms) throw new Error('verifyImageSignatures: KMS keys are trusted but no KMS client was given.');
   const client = kms();
@@ -135,6 +137,14 @@ async function kmsTrustedKeys(trust: SignatureTrust, kms: VerifyImageOptions['km
     keys.push({ name: text, key: createPublicKey({ key: Buffer.from(out.PublicKey), format: 'der', type: 'spki' }) });
   }
   return keys;
+}
+
+/** A sigstore bundle that says it holds an attestation (provenance, SBOM), not a signature: not a signature to check. */
+function isAttestation(referrer: Descriptor): boolean {
+  const predicate = referrer.annotations?.[BUNDLE_PREDICATE_ANNOTATION];
+  return (
+    referrer.artifactType === SIGNATURE_MEDIA_TYPES.sigstoreBundle && !!predicate && predicate !== COSIGN_SIGN_PREDICATE
+  );
 }
 
 /**
@@ -161,8 +171,12 @@ export async function verifyImageSignatures(options: VerifyImageOptions): Promis
   const listed = await listReferrers(client, repository, digest);
   const checks: SignatureCheck[] = [];
   for (const referrer of listed.referrers) {
+    if (isAttestation(referrer)) continue;
     if (referrer.artifactType === SIGNATURE_MEDIA_TYPES.sigstoreBundle && formats.has('sigstore-bundle')) {
-      checks.push(await verifyBundleReferrer(image, referrer, bundleTrust));
+      const verified = await verifyBundleStatement(image, referrer, bundleTrust, COSIGN_SIGN_PREDICATE);
+      // An attestation the referrers list did not annotate (some registries leave annotations out) is no signature.
+      if (verified.predicateType !== undefined && verified.predicateType !== COSIGN_SIGN_PREDICATE) continue;
+      checks.push(verified.check);
     } else if (
       referrer.artifactType === SIGNATURE_MEDIA_TYPES.notarySignature &&
       (formats.has('notation') || formats.has('ecr-managed'))

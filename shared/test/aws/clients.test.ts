@@ -1,10 +1,9 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DescribeRepositoriesCommand } from '@aws-sdk/client-ecr';
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { AwsClients, resolveRegion } from '../../src/aws/clients';
-import type * as ClientsModule from '../../src/aws/clients';
 import { ConfigurationError } from '../../src/runtime/errors';
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
@@ -38,45 +37,42 @@ describe('resolveRegion', () => {
 });
 
 describe('AwsClients', () => {
-  test('creates no client until one is used, then each once', () => {
-    jest.isolateModules(() => {
-      const created: string[] = [];
-      jest.doMock('@aws-sdk/client-ecr', () => ({
-        ECRClient: class {
-          constructor() {
-            created.push('ecr');
-          }
-        },
-      }));
-      jest.doMock('@aws-sdk/client-s3', () => ({
-        S3Client: class {
-          constructor() {
-            created.push('s3');
-          }
-        },
-      }));
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module must load under the mocks above
-      const { AwsClients: Clients } = require('../../src/aws/clients') as typeof ClientsModule;
-      const clients = new Clients({ region: 'eu-central-1', credentials });
-      expect(created).toEqual([]);
-      const ecr = clients.ecr();
-      expect(clients.ecr()).toBe(ecr);
-      expect(created).toEqual(['ecr']);
-      clients.s3();
-      expect(created).toEqual(['ecr', 's3']);
-    });
-    // The mocks outlive isolateModules; the other tests need the real SDK.
-    jest.dontMock('@aws-sdk/client-ecr');
-    jest.dontMock('@aws-sdk/client-s3');
+  test('creates no client until one is used, then each of a class once', () => {
+    const created: string[] = [];
+    class FirstService {
+      constructor() {
+        created.push('first');
+      }
+    }
+    class SecondService {
+      constructor() {
+        created.push('second');
+      }
+    }
+    const clients = new AwsClients({ region: 'eu-central-1', credentials });
+    expect(created).toEqual([]);
+    const first = clients.client(FirstService);
+    expect(clients.client(FirstService)).toBe(first);
+    expect(created).toEqual(['first']);
+    clients.client(SecondService);
+    expect(created).toEqual(['first', 'second']);
+  });
+
+  test('a client given to the session is used instead of a new one of its class', () => {
+    const given = new ECRClient({ region: 'eu-west-1' });
+    const clients = new AwsClients({ region: 'eu-central-1', credentials }, [given]);
+    expect(clients.client(ECRClient)).toBe(given);
   });
 
   test('clients retry in adaptive mode with a bounded number of attempts', async () => {
     const clients = new AwsClients({ region: 'eu-central-1', credentials });
-    const ecr = clients.ecr();
+    const ecr = clients.client(ECRClient);
     expect(ecr.config.retryMode).toBe('adaptive');
     expect(await ecr.config.maxAttempts()).toBe(8);
     expect(
-      await new AwsClients({ region: 'eu-central-1', credentials, maxAttempts: 3 }).s3().config.maxAttempts(),
+      await new AwsClients({ region: 'eu-central-1', credentials, maxAttempts: 3 })
+        .client(S3Client)
+        .config.maxAttempts(),
     ).toBe(3);
   });
 });
@@ -126,7 +122,7 @@ describe('endpoint variables (LocalStack, moto)', () => {
 
   test('AWS_ENDPOINT_URL_S3 sends S3 to that endpoint, path-style', async () => {
     process.env.AWS_ENDPOINT_URL_S3 = endpoint;
-    const s3 = new AwsClients({ region: 'eu-central-1', credentials }).s3();
+    const s3 = new AwsClients({ region: 'eu-central-1', credentials }).client(S3Client);
     const listed = await s3.send(new ListObjectsV2Command({ Bucket: 'packages', Prefix: 'shop/' }));
     expect(listed.Contents?.map((c) => c.Key)).toEqual(['shop/a.zip']);
     expect(requests).toHaveLength(1);
@@ -137,7 +133,7 @@ describe('endpoint variables (LocalStack, moto)', () => {
 
   test('AWS_ENDPOINT_URL_ECR sends ECR to that endpoint', async () => {
     process.env.AWS_ENDPOINT_URL_ECR = endpoint;
-    const ecr = new AwsClients({ region: 'eu-central-1', credentials }).ecr();
+    const ecr = new AwsClients({ region: 'eu-central-1', credentials }).client(ECRClient);
     const answer = await ecr.send(new DescribeRepositoriesCommand({}));
     expect(answer.repositories?.[0].repositoryName).toBe('shop/web');
     expect(requests.map((r) => r.target)).toEqual(['AmazonEC2ContainerRegistry_V20150921.DescribeRepositories']);
@@ -146,8 +142,8 @@ describe('endpoint variables (LocalStack, moto)', () => {
   test('AWS_ENDPOINT_URL applies to every service', async () => {
     process.env.AWS_ENDPOINT_URL = endpoint;
     const clients = new AwsClients({ region: 'eu-central-1', credentials });
-    await clients.s3().send(new ListObjectsV2Command({ Bucket: 'packages' }));
-    await clients.ecr().send(new DescribeRepositoriesCommand({}));
+    await clients.client(S3Client).send(new ListObjectsV2Command({ Bucket: 'packages' }));
+    await clients.client(ECRClient).send(new DescribeRepositoriesCommand({}));
     expect(requests).toHaveLength(2);
     expect(requests[0].url).toMatch(/^\/packages\/?\?/);
   });

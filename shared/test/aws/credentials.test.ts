@@ -1,5 +1,5 @@
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
+import { AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts';
+import { answers, FakeAws } from '../../../test/fakes';
 import {
   DEFAULT_OIDC_AUDIENCE,
   assumeRoleWithGitHubOidc,
@@ -42,7 +42,7 @@ function awsError(name: string, message: string, status: number): Error {
 }
 
 describe('assumeRoleWithGitHubOidc', () => {
-  const stsMock = mockClient(STSClient);
+  let aws: FakeAws;
   let logger: MemoryLogger;
   let sleeps: number[];
   let audiences: string[];
@@ -56,7 +56,7 @@ describe('assumeRoleWithGitHubOidc', () => {
       return Promise.resolve(TOKEN);
     },
     logger,
-    sts: new STSClient({ region: 'eu-central-1' }),
+    sts: aws.iam.sts,
     sleep: (ms) => {
       sleeps.push(ms);
       return Promise.resolve();
@@ -65,18 +65,17 @@ describe('assumeRoleWithGitHubOidc', () => {
   });
 
   beforeEach(() => {
-    stsMock.reset();
+    aws = new FakeAws();
     logger = new MemoryLogger();
     sleeps = [];
     audiences = [];
   });
-  afterAll(() => stsMock.restore());
 
   test('returns the credentials and masks all three and the token', async () => {
-    stsMock.on(AssumeRoleWithWebIdentityCommand).resolves({
+    aws.iam.stsService.on(AssumeRoleWithWebIdentityCommand, () => ({
       Credentials: CREDENTIALS,
       AssumedRoleUser: { Arn: 'arn:aws:sts::123456789012:assumed-role/github-artifacts/s', AssumedRoleId: 'x' },
-    });
+    }));
     const creds = await assumeRoleWithGitHubOidc(options());
     expect(creds).toEqual({
       accessKeyId: CREDENTIALS.AccessKeyId,
@@ -89,7 +88,7 @@ describe('assumeRoleWithGitHubOidc', () => {
     );
     for (const secret of logger.secrets) expect(logger.text()).not.toContain(secret);
     expect(audiences).toEqual([DEFAULT_OIDC_AUDIENCE]);
-    expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)[0].args[0].input).toEqual({
+    expect(aws.iam.stsService.inputs(AssumeRoleWithWebIdentityCommand)[0]).toEqual({
       RoleArn: ROLE,
       RoleSessionName: 'artifacts-shop-1',
       WebIdentityToken: TOKEN,
@@ -98,15 +97,15 @@ describe('assumeRoleWithGitHubOidc', () => {
   });
 
   test('asks GitHub for a token with the configured audience', async () => {
-    stsMock.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: CREDENTIALS });
+    aws.iam.stsService.on(AssumeRoleWithWebIdentityCommand, () => ({ Credentials: CREDENTIALS }));
     await assumeRoleWithGitHubOidc(options({ audience: 'https://github.com/acme' }));
     expect(audiences).toEqual(['https://github.com/acme']);
   });
 
   test('AccessDenied becomes a configuration error with the role and the non-secret claims, never the token', async () => {
-    stsMock
-      .on(AssumeRoleWithWebIdentityCommand)
-      .rejects(awsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403));
+    aws.iam.stsService.on(AssumeRoleWithWebIdentityCommand, () => {
+      throw awsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403);
+    });
     const error = await assumeRoleWithGitHubOidc(options()).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(ConfigurationError);
     const message = (error as Error).message;
@@ -119,30 +118,33 @@ describe('assumeRoleWithGitHubOidc', () => {
     expect(message).not.toContain(TOKEN.split('.')[1]);
     expect(message).not.toContain('octocat');
     // A refusal is not retried: it will not change.
-    expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
+    expect(aws.iam.stsService.inputs(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
 
   test('throttling is retried with backoff through the injected sleep', async () => {
-    stsMock
-      .on(AssumeRoleWithWebIdentityCommand)
-      .rejectsOnce(awsError('Throttling', 'Rate exceeded', 400))
-      .rejectsOnce(awsError('ServiceUnavailable', 'try later', 503))
-      .resolves({ Credentials: CREDENTIALS });
+    aws.iam.stsService.on(
+      AssumeRoleWithWebIdentityCommand,
+      answers([awsError('Throttling', 'Rate exceeded', 400), awsError('ServiceUnavailable', 'try later', 503)], {
+        Credentials: CREDENTIALS,
+      }),
+    );
     const creds = await assumeRoleWithGitHubOidc(options());
     expect(creds.accessKeyId).toBe(CREDENTIALS.AccessKeyId);
-    expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(3);
+    expect(aws.iam.stsService.inputs(AssumeRoleWithWebIdentityCommand)).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
     expect(sleeps.every((ms) => ms > 0 && ms <= 8000)).toBe(true);
     expect(logger.text()).toContain('Rate exceeded');
   });
 
   test('gives up after the retry budget and reports the last error as an internal error', async () => {
-    stsMock.on(AssumeRoleWithWebIdentityCommand).rejects(awsError('Throttling', 'Rate exceeded', 400));
+    aws.iam.stsService.on(AssumeRoleWithWebIdentityCommand, () => {
+      throw awsError('Throttling', 'Rate exceeded', 400);
+    });
     const error = await assumeRoleWithGitHubOidc(options()).catch((err: unknown) => err);
     expect(error).not.toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toContain('Rate exceeded');
-    expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(5);
+    expect(aws.iam.stsService.inputs(AssumeRoleWithWebIdentityCommand)).toHaveLength(5);
   });
 
   test.each(['github-artifacts', 'arn:aws:iam::123:role/x', 'arn:aws:iam::123456789012:user/someone', ''])(
@@ -152,12 +154,12 @@ describe('assumeRoleWithGitHubOidc', () => {
       expect(error).toBeInstanceOf(ConfigurationError);
       expect((error as Error).message).toContain("Input 'role-to-assume'");
       expect(audiences).toEqual([]);
-      expect(stsMock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(0);
+      expect(aws.iam.stsService.inputs(AssumeRoleWithWebIdentityCommand)).toHaveLength(0);
     },
   );
 
   test('an answer without credentials is an internal error', async () => {
-    stsMock.on(AssumeRoleWithWebIdentityCommand).resolves({});
+    aws.iam.stsService.on(AssumeRoleWithWebIdentityCommand, () => ({}));
     const error = await assumeRoleWithGitHubOidc(options()).catch((err: unknown) => err);
     expect(error).not.toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toContain('STS returned no credentials');

@@ -1,34 +1,27 @@
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { openAwsSession, readAwsInputs } from '../../src/aws/session';
-import type { ActionContext } from '../../src/runtime/context';
+import { FakeAws } from '../../../test/fakes';
+import { awsSessionOptions, openAwsSession } from '../../src/aws/session';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { Inputs, mapInputSource } from '../../src/runtime/inputs';
-import { MemoryLogger } from '../../../test/utils/loggers';
+import { testContext } from '../../../test/utils/action-context';
 
 const TOKEN = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from('{"sub":"repo:acme/shop:ref:refs/heads/main"}').toString('base64url')}.sig`;
 
 function context(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
-  const logger = new MemoryLogger();
   const audiences: string[] = [];
-  const ctx: ActionContext = {
-    inputs: new Inputs(mapInputSource(inputs)),
-    logger,
-    setOutput: () => undefined,
-    writeSummary: () => Promise.resolve(),
+  const ctx = testContext(inputs, env, {
     getIdToken: (audience) => {
       audiences.push(audience);
       return Promise.resolve(TOKEN);
     },
-    env,
-  };
-  return { ctx, logger, audiences };
+  });
+  return { ctx, logger: ctx.logger, audiences };
 }
 
-describe('readAwsInputs', () => {
-  test('reads region, role and audience, with the policy region as fallback', () => {
-    const { ctx } = context({ 'role-to-assume': 'arn:aws:iam::123456789012:role/ci', audience: 'custom' });
-    expect(readAwsInputs(ctx, 'eu-central-1')).toEqual({
+describe('awsSessionOptions', () => {
+  test('region, role and audience as given, with the policy region as fallback', () => {
+    expect(
+      awsSessionOptions({ roleToAssume: 'arn:aws:iam::123456789012:role/ci', audience: 'custom' }, 'eu-central-1', {}),
+    ).toEqual({
       region: 'eu-central-1',
       roleToAssume: 'arn:aws:iam::123456789012:role/ci',
       audience: 'custom',
@@ -36,8 +29,7 @@ describe('readAwsInputs', () => {
   });
 
   test('defaults the audience to sts.amazonaws.com and leaves the role unset', () => {
-    const { ctx } = context({ 'aws-region': 'us-east-1' });
-    expect(readAwsInputs(ctx, 'eu-central-1')).toEqual({
+    expect(awsSessionOptions({ region: 'us-east-1' }, 'eu-central-1', {})).toEqual({
       region: 'us-east-1',
       roleToAssume: undefined,
       audience: 'sts.amazonaws.com',
@@ -45,15 +37,16 @@ describe('readAwsInputs', () => {
   });
 
   test('no region is a configuration error', () => {
-    const { ctx } = context({});
-    expect(() => readAwsInputs(ctx, undefined)).toThrow(ConfigurationError);
+    expect(() => awsSessionOptions({}, undefined, {})).toThrow(ConfigurationError);
   });
 });
 
 describe('openAwsSession', () => {
-  const sts = mockClient(STSClient);
-  beforeEach(() => sts.reset());
-  afterAll(() => sts.restore());
+  // The session makes its own STS client: the fake answers every client of the class.
+  let aws: FakeAws;
+  beforeEach(() => (aws = new FakeAws()).iam.stsService.serve(STSClient));
+  afterEach(() => aws.restore());
+  const sts = () => aws.iam.stsService;
 
   test('masks credentials already in the environment', () => {
     const { ctx, logger } = context(
@@ -74,31 +67,31 @@ describe('openAwsSession', () => {
     const clients = openAwsSession(ctx, { region: 'eu-central-1', audience: 'sts.amazonaws.com' });
     expect(clients.options.credentials).toBeUndefined();
     expect(audiences).toEqual([]);
-    expect(sts.calls()).toHaveLength(0);
+    expect(sts().inputs()).toHaveLength(0);
   });
 
   test('with a role, assumes it once on first use, however many clients ask', async () => {
-    sts.on(AssumeRoleWithWebIdentityCommand).resolves({
+    sts().on(AssumeRoleWithWebIdentityCommand, () => ({
       Credentials: {
         AccessKeyId: 'ASIAOIDC',
         SecretAccessKey: 'oidc-secret',
         SessionToken: 'oidc-session',
         Expiration: new Date('2030-01-01T00:00:00Z'),
       },
-    });
+    }));
     const { ctx, logger, audiences } = context({});
     const clients = openAwsSession(ctx, {
       region: 'eu-central-1',
       roleToAssume: 'arn:aws:iam::123456789012:role/ci',
       audience: 'sts.amazonaws.com',
     });
-    expect(sts.calls()).toHaveLength(0);
+    expect(sts().inputs()).toHaveLength(0);
     const provider = clients.options.credentials;
     if (typeof provider !== 'function') throw new Error('expected a credential provider');
     const [a, b] = await Promise.all([provider(), provider()]);
     expect(a).toBe(b);
     expect(a.accessKeyId).toBe('ASIAOIDC');
-    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
+    expect(sts().inputs(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
     expect(audiences).toEqual(['sts.amazonaws.com']);
     expect(logger.secrets).toEqual(new Set([TOKEN, 'ASIAOIDC', 'oidc-secret', 'oidc-session']));
   });

@@ -1,4 +1,4 @@
-import { parseAuthChallenge, RegistryAuthenticator, repositoryScope } from '../../src/oci/auth';
+import { parseAuthChallenge, RegistryAuthenticator, repositoryScope, type TokenRequest } from '../../src/oci/auth';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
 
@@ -30,31 +30,31 @@ describe('parseAuthChallenge', () => {
   });
 });
 
+/** The token service as the authenticator sees it: a GET answered with a status and a body. */
 function tokenServer() {
   const calls: { url: URL; authorization?: string }[] = [];
-  const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const headers = (init?.headers ?? {}) as Record<string, string>;
+  const tokenRequest: TokenRequest = async (url, headers) => {
     calls.push({ url, authorization: headers.authorization });
-    if (headers.authorization?.includes(Buffer.from('u:wrong').toString('base64')))
-      return new Response('', { status: 401 });
-    return Response.json({ token: `tok-${calls.length}`, expires_in: 300 });
-  }) as typeof fetch;
-  return { calls, fetchImpl };
+    if (headers.authorization?.includes(Buffer.from('u:wrong').toString('base64'))) return { status: 401, text: '' };
+    return { status: 200, text: JSON.stringify({ token: `tok-${calls.length}`, expires_in: 300 }) };
+  };
+  return { calls, tokenRequest };
 }
+
+const noTokenService: TokenRequest = () => Promise.reject(new Error('no token service here'));
 
 describe('RegistryAuthenticator', () => {
   const bearer = 'Bearer realm="https://auth.example/token",service="reg.example"';
 
   test('fetches a bearer token per scope with the credentials, caches it until it expires, and masks it', async () => {
-    const { calls, fetchImpl } = tokenServer();
+    const { calls, tokenRequest } = tokenServer();
     const logger = new MemoryLogger();
     let now = 0;
     const auth = new RegistryAuthenticator(
       'reg.example',
       { username: 'u', password: 'p' },
       logger,
-      fetchImpl,
+      tokenRequest,
       () => now,
     );
     expect(await auth.header([repositoryScope('a', 'pull')])).toBeUndefined();
@@ -71,20 +71,20 @@ describe('RegistryAuthenticator', () => {
   });
 
   test('asks anonymously without credentials (public images on Docker Hub, gcr.io, quay.io, ghcr.io)', async () => {
-    const { calls, fetchImpl } = tokenServer();
-    const auth = new RegistryAuthenticator('reg.example', undefined, new MemoryLogger(), fetchImpl);
+    const { calls, tokenRequest } = tokenServer();
+    const auth = new RegistryAuthenticator('reg.example', undefined, new MemoryLogger(), tokenRequest);
     auth.learn(bearer);
     expect(await auth.header(['repository:library/redis:pull'])).toBe('Bearer tok-1');
     expect(calls[0].authorization).toBeUndefined();
   });
 
   test('a refused token request is a ConfigurationError naming the variables to check', async () => {
-    const { fetchImpl } = tokenServer();
+    const { tokenRequest } = tokenServer();
     const auth = new RegistryAuthenticator(
       'reg.example',
       { username: 'u', password: 'wrong' },
       new MemoryLogger(),
-      fetchImpl,
+      tokenRequest,
     );
     auth.learn(bearer);
     await expect(auth.header(['repository:x:pull'])).rejects.toThrow(
@@ -93,7 +93,7 @@ describe('RegistryAuthenticator', () => {
   });
 
   test('basic auth without credentials says which variables to set', async () => {
-    const auth = new RegistryAuthenticator('reg.example', undefined, new MemoryLogger(), fetch);
+    const auth = new RegistryAuthenticator('reg.example', undefined, new MemoryLogger(), noTokenService);
     auth.learn('Basic realm="x"');
     await expect(auth.header([])).rejects.toThrow(ConfigurationError);
   });
@@ -104,7 +104,7 @@ describe('RegistryAuthenticator', () => {
       'reg.example',
       async () => ({ username: 'AWS', password: `pw${++calls}` }),
       new MemoryLogger(),
-      fetch,
+      noTokenService,
     );
     auth.learn('Basic realm="x"');
     const first = await auth.header([]);

@@ -1,5 +1,8 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { ecrActionFor, ecrClientOptions } from '../../src/oci/ecr';
 import { RegistryConnectionError, repositoryOfUrl } from '../../src/oci/errors';
-import { ecrActionFor, RegistryClient } from '../../src/oci/registry';
+import { RegistryClient } from '../../src/oci/registry';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
 
@@ -8,78 +11,94 @@ import { MemoryLogger } from '../../../test/utils/loggers';
 const ECR = 'https://123456789012.dkr.ecr.eu-central-1.amazonaws.com';
 const digest = `sha256:${'c'.repeat(64)}`;
 
-function client(baseUrl: string, fetchImpl: typeof fetch, attempts = 3) {
+/** A local server whose every request is handled by `handle` (which may drop the connection); requests counted. */
+async function serve(handle: (req: IncomingMessage, res: ServerResponse) => void) {
   let requests = 0;
-  const counted = (async (input: string | URL | Request, init?: RequestInit) => {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
     requests++;
-    return fetchImpl(input, init);
-  }) as typeof fetch;
+    req.resume();
+    req.on('end', () => handle(req, res));
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    });
+  return { url, host: new URL(url).host, requests: () => requests, close };
+}
+
+let closeServer: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await closeServer?.();
+  closeServer = undefined;
+});
+
+async function client(handle: Parameters<typeof serve>[0], options: { ecr?: boolean; attempts?: number } = {}) {
+  const server = await serve(handle);
+  closeServer = server.close;
   const c = new RegistryClient({
-    baseUrl,
+    baseUrl: server.url,
+    ...(options.ecr ? ecrClientOptions(ECR) : {}),
     logger: new MemoryLogger(),
-    fetchImpl: counted,
-    attempts,
+    attempts: options.attempts ?? 3,
     sleep: async () => undefined,
     random: () => 0.5,
   });
-  return { c, requests: () => requests };
+  return { c, server };
 }
 
-/** Node's fetch as it fails on a dropped connection. */
-const dropped = (async () => {
-  throw new TypeError('fetch failed', {
-    cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
-  });
-}) as typeof fetch;
-
 test('every attempt drops the connection: the last error names the registry, request and repository, cause kept', async () => {
-  const { c, requests } = client('http://127.0.0.1:5999', dropped);
+  const { c, server } = await client((req) => req.socket.destroy());
   const error = await c.headManifest('shop/api', 'v1').catch((e: unknown) => e);
   expect(error).toBeInstanceOf(RegistryConnectionError);
   const message = (error as Error).message;
-  expect(message).toContain('127.0.0.1:5999');
+  expect(message).toContain(server.host);
   expect(message).toContain('HEAD /v2/shop/api/manifests/v1');
   expect(message).toContain('repository shop/api');
   expect(message).toContain('all 3 attempts');
-  expect(message).toMatch(/other side closed \(UND_ERR_SOCKET\)/);
-  expect(((error as Error).cause as Error).message).toBe('fetch failed');
-  expect(requests()).toBe(3);
+  expect(message).toMatch(/socket hang up \(ECONNRESET\)/);
+  expect(((error as Error).cause as Error).message).toBe('socket hang up');
+  expect(server.requests()).toBe(3);
 });
 
 test('a body cut off on every attempt is named by registry too', async () => {
-  const cut = (async () =>
-    new Response(
-      new ReadableStream({
-        pull: (controller) => controller.error(new TypeError('terminated')),
-      }),
-      { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } },
-    )) as typeof fetch;
-  const { c } = client('http://127.0.0.1:5999', cut);
-  await expect(c.getManifest('shop/api', 'v1')).rejects.toThrow(/127\.0\.0\.1:5999.*all 3 attempts/);
+  const { c, server } = await client((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'content-length': '100' });
+    res.write('{"schemaVersion":', () => res.socket?.destroy());
+  });
+  await expect(c.getManifest('shop/api', 'v1')).rejects.toThrow(
+    new RegExp(`${server.host.replace(/\./g, '\\.')}.*all 3 attempts`),
+  );
 });
 
 test.each([
   ['HEAD manifest', (c: RegistryClient) => c.headManifest('shop/api', 'v1'), 'ecr:BatchGetImage'],
   ['HEAD blob', (c: RegistryClient) => c.headBlob('shop/api', digest), 'ecr:BatchCheckLayerAvailability'],
-])('a 403 without a body on %s names the repository, the registry and the IAM action', async (_n, call, action) => {
-  const denied = (async () => new Response(null, { status: 403 })) as typeof fetch;
-  const { c, requests } = client(ECR, denied);
-  const error = await call(c).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ConfigurationError);
-  const message = (error as Error).message;
-  expect(message).toContain('the repository shop/api on 123456789012.dkr.ecr.eu-central-1.amazonaws.com');
-  expect(message).toContain(`the role needs ${action}`);
-  expect(message).toMatch(/credentials or permissions/);
-  expect(requests()).toBe(1);
-});
+])(
+  'ECR: a 403 without a body on %s names the repository, the registry and the IAM action',
+  async (_n, call, action) => {
+    const { c, server } = await client((_req, res) => res.writeHead(403).end(), { ecr: true });
+    const error = await call(c).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const message = (error as Error).message;
+    expect(message).toContain(`the repository shop/api on ${server.host}`);
+    expect(message).toContain(`the role needs ${action}`);
+    expect(message).toMatch(/credentials or permissions/);
+    expect(server.requests()).toBe(1);
+  },
+);
 
 test('a 403 on another registry points at the credentials, with no IAM action', async () => {
-  const { c } = client(
-    'https://registry.example.com',
-    (async () => new Response(null, { status: 403 })) as typeof fetch,
-  );
+  const { c, server } = await client((_req, res) => res.writeHead(403).end());
   const error = (await c.headManifest('team/app', 'v1').catch((e: unknown) => e)) as Error;
-  expect(error.message).toMatch(/credentials or permissions for the repository team\/app on registry\.example\.com/);
+  expect(error.message).toContain(`credentials or permissions for the repository team/app on ${server.host}`);
   expect(error.message).not.toMatch(/ecr:/);
 });
 

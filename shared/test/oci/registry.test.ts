@@ -1,33 +1,29 @@
+import { ecrClientOptions } from '../../src/oci/ecr';
 import { isRetryableRegistryError, RegistryError, UploadRestartError } from '../../src/oci/errors';
 import { digestOf } from '../../src/oci/digest';
-import { manifestMediaType, nextPageLink, RegistryClient } from '../../src/oci/registry';
+import { manifestMediaType, nextPageLink, RegistryClient, type RegistryClientOptions } from '../../src/oci/registry';
 import { MEDIA_TYPES } from '../../src/oci/types';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
+import { startScriptedServer, type ScriptedAnswer, type ScriptedRequest, type ScriptedServer } from './scripted-server';
 
-type Handler = (req: { method: string; url: URL; headers: Record<string, string> }) => Response;
+const servers: ScriptedServer[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await s.close();
+});
 
-/** A scripted registry: each request goes to the handler, and is recorded. */
-function scripted(handler: Handler) {
-  const requests: { method: string; url: URL; headers: Record<string, string> }[] = [];
-  const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
-    const req = {
-      method: init?.method ?? 'GET',
-      url: new URL(String(input)),
-      headers: (init?.headers ?? {}) as Record<string, string>,
-    };
-    requests.push(req);
-    return handler(req);
-  }) as typeof fetch;
-  return { requests, fetchImpl };
+/** A scripted registry on 127.0.0.1: each request goes to the handler, and is recorded. */
+async function scripted(handler: (req: ScriptedRequest, base: string) => ScriptedAnswer) {
+  const server = await startScriptedServer(handler);
+  servers.push(server);
+  return server;
 }
 
 const sleeps: number[] = [];
-const client = (fetchImpl: typeof fetch, extra: Partial<ConstructorParameters<typeof RegistryClient>[0]> = {}) =>
+const client = (server: ScriptedServer, extra: Partial<RegistryClientOptions> = {}) =>
   new RegistryClient({
-    baseUrl: 'https://reg.example',
+    baseUrl: server.url,
     logger: new MemoryLogger(),
-    fetchImpl,
     sleep: async (ms) => void sleeps.push(ms),
     random: () => 0.5,
     ...extra,
@@ -35,153 +31,189 @@ const client = (fetchImpl: typeof fetch, extra: Partial<ConstructorParameters<ty
 
 beforeEach(() => (sleeps.length = 0));
 
+const ok = (status = 200, headers: Record<string, string> = {}): ScriptedAnswer => ({ status, headers });
+
 describe('RegistryClient over a scripted wire', () => {
   test('the bearer challenge flow: 401, a token for the scope, the request again with it', async () => {
-    const { requests, fetchImpl } = scripted(({ url, headers }) => {
-      if (url.host === 'auth.example') return Response.json({ token: 'T' });
+    const server = await scripted(({ url, headers }, base) => {
+      if (url.pathname === '/token') return { status: 200, body: { token: 'T' } };
       if (headers.authorization !== 'Bearer T') {
-        return new Response('', {
-          status: 401,
-          headers: { 'www-authenticate': 'Bearer realm="https://auth.example/token",service="reg.example"' },
-        });
+        return ok(401, { 'www-authenticate': `Bearer realm="${base}/token",service="reg.example"` });
       }
-      return new Response(null, { status: 200 });
+      return ok();
     });
-    const c = client(fetchImpl);
+    const c = client(server);
     expect(await c.headBlob('library/redis', digestOf('x'))).toBe(true);
     expect(await c.headBlob('library/redis', digestOf('y'))).toBe(true);
-    expect(requests.map((r) => `${r.method} ${r.url.host}`)).toEqual([
-      'HEAD reg.example',
-      'GET auth.example',
-      'HEAD reg.example',
-      'HEAD reg.example',
+    expect(server.requests.map((r) => `${r.method} ${r.url.pathname.split('/')[1]}`)).toEqual([
+      'HEAD v2',
+      'GET token',
+      'HEAD v2',
+      'HEAD v2',
     ]);
-    expect(requests[1].url.searchParams.get('scope')).toBe('repository:library/redis:pull');
+    expect(server.requests[1].url.searchParams.get('scope')).toBe('repository:library/redis:pull');
   });
 
   test.each([
-    ['123456789012.dkr.ecr.eu-central-1.amazonaws.com', 1],
-    ['123456789012.dkr-ecr.eu-central-1.on.aws', 1],
-    ['123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com', 1],
-    ['123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn', 1],
-    ['public.ecr.aws', 2],
-    ['reg.example', 2],
-  ])('%s: Basic credentials from the first request only on private ECR (%i requests)', async (host, count) => {
+    ['https://123456789012.dkr.ecr.eu-central-1.amazonaws.com', true],
+    ['https://123456789012.dkr-ecr.eu-central-1.on.aws', true],
+    ['https://123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com', true],
+    ['https://123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn', true],
+    ['https://public.ecr.aws', false],
+    ['https://reg.example', false],
+  ])('%s is a private ECR registry: %s', (baseUrl, ecr) => {
+    expect(ecrClientOptions(baseUrl).authScheme === 'basic').toBe(ecr);
+    expect(ecrClientOptions(baseUrl).deniedHint !== undefined).toBe(ecr);
+    expect(ecrClientOptions(baseUrl).refusedHint?.includes('ecr:GetAuthorizationToken') ?? false).toBe(ecr);
+  });
+
+  test.each([
+    ['basic' as const, 1],
+    [undefined, 2],
+  ])('auth scheme %s known up front: credentials from the first request (%i requests)', async (scheme, count) => {
     const basic = `Basic ${Buffer.from('AWS:token').toString('base64')}`;
-    const { requests, fetchImpl } = scripted(({ headers }) =>
-      headers.authorization === basic
-        ? new Response(null, { status: 200 })
-        : new Response('', { status: 401, headers: { 'www-authenticate': `Basic realm="https://${host}/"` } }),
+    const server = await scripted(({ headers }) =>
+      headers.authorization === basic ? ok() : ok(401, { 'www-authenticate': 'Basic realm="r"' }),
     );
-    const c = client(fetchImpl, { baseUrl: `https://${host}`, credentials: { username: 'AWS', password: 'token' } });
+    const c = client(server, { authScheme: scheme, credentials: { username: 'AWS', password: 'token' } });
     expect(await c.headBlob('shop/api', digestOf('x'))).toBe(true);
-    expect(requests).toHaveLength(count);
-    expect(requests.at(-1)?.headers.authorization).toBe(basic);
+    expect(server.requests).toHaveLength(count);
+    expect(server.requests.at(-1)?.headers.authorization).toBe(basic);
+  });
+
+  test.each([
+    [
+      {},
+      /refused the credentials for HEAD \/v2\/shop\/api\/blobs\/.* Check REGISTRY_USERNAME and REGISTRY_PASSWORD\.$/,
+    ],
+    [ecrClientOptions('https://123456789012.dkr.ecr.eu-central-1.amazonaws.com'), /may call ecr:GetAuthorizationToken/],
+  ])('credentials refused again and again: a ConfigurationError says what to check', async (options, message) => {
+    const server = await scripted(() => ok(401, { 'www-authenticate': 'Basic realm="r"' }));
+    const c = client(server, { ...options, credentials: { username: 'AWS', password: 'expired' } });
+    const err = await c.headBlob('shop/api', digestOf('x')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(message);
   });
 
   test('429 with Retry-After waits as asked; 503 backs off; then the answer', async () => {
     let n = 0;
-    const { fetchImpl } = scripted(() => {
+    const server = await scripted(() => {
       n++;
-      if (n === 1) return new Response('', { status: 429, headers: { 'retry-after': '3' } });
-      if (n === 2) return new Response('', { status: 503 });
-      return new Response(null, { status: 404 });
+      if (n === 1) return ok(429, { 'retry-after': '3' });
+      if (n === 2) return ok(503);
+      return ok(404);
     });
-    expect(await client(fetchImpl).headBlob('a', digestOf('x'))).toBe(false);
+    expect(await client(server).headBlob('a', digestOf('x'))).toBe(false);
     expect(sleeps[0]).toBe(3000);
     expect(sleeps).toHaveLength(2);
   });
 
   test('a 400 is not retried; a 403 is a ConfigurationError that speaks of permissions', async () => {
-    const bad = scripted(() => Response.json({ errors: [{ code: 'NAME_INVALID', message: 'bad' }] }, { status: 400 }));
-    await expect(client(bad.fetchImpl).headBlob('a', digestOf('x'))).rejects.toThrow(RegistryError);
+    const bad = await scripted(() => ({ status: 400, body: { errors: [{ code: 'NAME_INVALID', message: 'bad' }] } }));
+    await expect(client(bad).headBlob('a', digestOf('x'))).rejects.toThrow(RegistryError);
     expect(bad.requests).toHaveLength(1);
-    const denied = scripted(() => Response.json({ errors: [{ code: 'DENIED', message: 'no push' }] }, { status: 403 }));
-    await expect(client(denied.fetchImpl).headBlob('a', digestOf('x'))).rejects.toThrow(ConfigurationError);
+    const denied = await scripted(() => ({ status: 403, body: { errors: [{ code: 'DENIED', message: 'no push' }] } }));
+    await expect(client(denied).headBlob('a', digestOf('x'))).rejects.toThrow(ConfigurationError);
   });
 
   test('tags are read across Link pages', async () => {
-    const { fetchImpl } = scripted(({ url }) => {
+    const server = await scripted(({ url }) => {
       const last = url.searchParams.get('last');
       if (!last)
-        return Response.json({ tags: ['a', 'b'] }, { headers: { link: '</v2/r/tags/list?last=b&n=2>; rel="next"' } });
+        return {
+          status: 200,
+          body: { tags: ['a', 'b'] },
+          headers: { link: '</v2/r/tags/list?last=b&n=2>; rel="next"' },
+        };
       if (last === 'b')
-        return Response.json({ tags: ['c', 'd'] }, { headers: { link: '</v2/r/tags/list?last=d&n=2>; rel="next"' } });
-      return Response.json({ tags: ['e'] });
+        return {
+          status: 200,
+          body: { tags: ['c', 'd'] },
+          headers: { link: '</v2/r/tags/list?last=d&n=2>; rel="next"' },
+        };
+      return { status: 200, body: { tags: ['e'] } };
     });
-    expect(await client(fetchImpl).listTags('r')).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(await client(server).listTags('r')).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   test('a manifest asked by digest whose bytes hash otherwise is refused', async () => {
-    const { fetchImpl } = scripted(
-      () => new Response('{"schemaVersion":2}', { headers: { 'content-type': MEDIA_TYPES.ociManifest } }),
-    );
-    await expect(client(fetchImpl).getManifest('r', digestOf('something else'))).rejects.toThrow(/arrived with digest/);
+    const server = await scripted(() => ({
+      status: 200,
+      body: '{"schemaVersion":2}',
+      headers: { 'content-type': MEDIA_TYPES.ociManifest },
+    }));
+    await expect(client(server).getManifest('r', digestOf('something else'))).rejects.toThrow(/arrived with digest/);
   });
 
   test('putManifest returns the OCI-Subject header and refuses a digest the registry computed otherwise', async () => {
     const bytes = Buffer.from('{"schemaVersion":2}');
-    const ok = scripted(
-      () =>
-        new Response(null, {
-          status: 201,
-          headers: { 'docker-content-digest': digestOf(bytes), 'oci-subject': 'sha256:s' },
-        }),
-    );
-    expect(await client(ok.fetchImpl).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest })).toEqual({
+    const good = await scripted(() => ok(201, { 'docker-content-digest': digestOf(bytes), 'oci-subject': 'sha256:s' }));
+    expect(await client(good).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest })).toEqual({
       digest: digestOf(bytes),
       subjectHeader: 'sha256:s',
     });
-    expect(ok.requests[0].headers['content-type']).toBe(MEDIA_TYPES.ociManifest);
-    const other = scripted(
-      () => new Response(null, { status: 201, headers: { 'docker-content-digest': digestOf('x') } }),
+    expect(good.requests[0].headers['content-type']).toBe(MEDIA_TYPES.ociManifest);
+    expect(good.requests[0].bytes).toBe(bytes.length);
+    const other = await scripted(() => ok(201, { 'docker-content-digest': digestOf('x') }));
+    await expect(client(other).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest })).rejects.toThrow(
+      /stored the manifest as/,
     );
-    await expect(
-      client(other.fetchImpl).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest }),
-    ).rejects.toThrow(/stored the manifest as/);
   });
 
   test('a manifest PUT answered DIGEST_INVALID is retried (the bytes were checked); other 400s are not', async () => {
     const bytes = Buffer.from('{"schemaVersion":2}');
-    const digestInvalid = () =>
-      Response.json(
-        { errors: [{ code: 'DIGEST_INVALID', message: 'provided digest did not match' }] },
-        { status: 400 },
-      );
+    const digestInvalid = (): ScriptedAnswer => ({
+      status: 400,
+      body: { errors: [{ code: 'DIGEST_INVALID', message: 'provided digest did not match' }] },
+    });
     let n = 0;
-    const racing = scripted(() =>
-      ++n < 3
-        ? digestInvalid()
-        : new Response(null, { status: 201, headers: { 'docker-content-digest': digestOf(bytes) } }),
+    const racing = await scripted(() =>
+      ++n < 3 ? digestInvalid() : ok(201, { 'docker-content-digest': digestOf(bytes) }),
     );
     expect(
-      await client(racing.fetchImpl).putManifest('r', digestOf(bytes), { bytes, mediaType: MEDIA_TYPES.ociManifest }),
+      await client(racing).putManifest('r', digestOf(bytes), { bytes, mediaType: MEDIA_TYPES.ociManifest }),
     ).toEqual({ digest: digestOf(bytes), subjectHeader: undefined });
     expect(racing.requests).toHaveLength(3);
-    const always = scripted(digestInvalid);
+    const always = await scripted(digestInvalid);
     await expect(
-      client(always.fetchImpl, { attempts: 3 }).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest }),
+      client(always, { attempts: 3 }).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest }),
     ).rejects.toThrow(/DIGEST_INVALID/);
     expect(always.requests).toHaveLength(3);
-    const unknown = scripted(() =>
-      Response.json({ errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown' }] }, { status: 400 }),
+    const unknown = await scripted(() => ({
+      status: 400,
+      body: { errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown' }] },
+    }));
+    await expect(client(unknown).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest })).rejects.toThrow(
+      /MANIFEST_BLOB_UNKNOWN/,
     );
-    await expect(
-      client(unknown.fetchImpl).putManifest('r', 'v1', { bytes, mediaType: MEDIA_TYPES.ociManifest }),
-    ).rejects.toThrow(/MANIFEST_BLOB_UNKNOWN/);
     expect(unknown.requests).toHaveLength(1);
   });
 
   test('every manifest read sends the Accept of OCI and Docker types', async () => {
-    const { requests, fetchImpl } = scripted(() => new Response(null, { status: 404 }));
-    await client(fetchImpl).headManifest('r', 'v1');
-    expect(requests[0].headers.accept).toContain(MEDIA_TYPES.ociManifest);
-    expect(requests[0].headers.accept).toContain(MEDIA_TYPES.dockerManifestList);
+    const server = await scripted(() => ok(404));
+    await client(server).headManifest('r', 'v1');
+    expect(server.requests[0].headers.accept).toContain(MEDIA_TYPES.ociManifest);
+    expect(server.requests[0].headers.accept).toContain(MEDIA_TYPES.dockerManifestList);
   });
 
   test('referrersApi is undefined where the registry has no such API', async () => {
-    const { fetchImpl } = scripted(() => new Response('404 page not found', { status: 404 }));
-    expect(await client(fetchImpl).referrersApi('r', digestOf('x'))).toBeUndefined();
+    const server = await scripted(() => ({ status: 404, body: '404 page not found' }));
+    expect(await client(server).referrersApi('r', digestOf('x'))).toBeUndefined();
+  });
+
+  test('a blob download redirected to storage follows it, without the registry credentials', async () => {
+    const bytes = Buffer.from('layer bytes');
+    const basic = `Basic ${Buffer.from('u:p').toString('base64')}`;
+    const storage = await scripted(() => ({ status: 200, body: bytes.toString() }));
+    const server = await scripted(({ headers }) =>
+      headers.authorization === basic
+        ? ok(307, { location: `${storage.url}/bucket/blob?signature=s` })
+        : ok(401, { 'www-authenticate': 'Basic realm="r"' }),
+    );
+    const c = client(server, { credentials: { username: 'u', password: 'p' } });
+    expect((await c.getBlob('r', digestOf(bytes))).equals(bytes)).toBe(true);
+    expect(storage.requests).toHaveLength(1);
+    expect(storage.requests[0].headers.authorization).toBeUndefined();
   });
 });
 
@@ -207,10 +239,9 @@ describe('pure parts', () => {
     [new RegistryError('GET', 'u', 502, undefined, ''), true],
     [new RegistryError('GET', 'u', 404, undefined, ''), false],
     [new UploadRestartError('lost'), true],
-    [
-      Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('x'), { code: 'ECONNRESET' }) }),
-      true,
-    ],
+    [Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), true],
+    [Object.assign(new Error('wrapped'), { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) }), true],
+    [Object.assign(new Error('aborted'), { code: 'ECONNRESET' }), true],
     [new Error('socket hang up'), true],
     [new ConfigurationError('no'), false],
   ])('retryable(%s) = %s', (err, retryable) => expect(isRetryableRegistryError(err)).toBe(retryable));

@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { digestOf } from '../../src/oci/digest';
 import type { ImageGraph } from '../../src/oci/image';
@@ -8,6 +12,7 @@ import { MEDIA_TYPES } from '../../src/oci/types';
 import { UnreachableEndpointError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { refusingUrl, startSilentServer, type SilentServer } from '../../../test/utils/unanswering';
+import { startStallingUploads, type ScriptedStall } from './scripted-server';
 
 /**
  * Every registry request is bounded in time: a registry that accepts connections and never answers, one that
@@ -72,22 +77,60 @@ test.each<[string, () => Promise<string>, RegExp]>([
 });
 
 test('a silent registry is tried at most twice per request', async () => {
-  let requests = 0;
-  const counted = ((input: string | URL | Request, init?: RequestInit) => {
-    requests++;
-    return fetch(input, init);
-  }) as typeof fetch;
   const c = new RegistryClient({
     baseUrl: silent.url,
     logger: new MemoryLogger(),
     attempts: 6,
     timeouts: TIMEOUTS,
     sleep: async () => undefined,
-    fetchImpl: counted,
   });
   const err = await c.headManifest('shop/api', 'v1').catch((e: unknown) => e);
   expect((err as Error).message).toContain('on all 2 attempts');
-  expect(requests).toBe(2);
+  expect(silent.connections()).toBe(2);
+});
+
+describe('a registry that stops reading an upload halfway and never answers', () => {
+  let server: ScriptedStall;
+  let dir: string;
+  beforeEach(async () => {
+    server = await startStallingUploads();
+    dir = mkdtempSync(join(tmpdir(), 'stall-'));
+  });
+  afterEach(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test.each([
+    ['one PUT', 64 * 1024 * 1024, /PUT \/v2\/shop\/api\/blobs\/uploads\//],
+    // After a stalled part, the upload's status is asked (and the silent server stalls that too).
+    ['PATCH parts', 1024 * 1024, /(PATCH|GET) \/v2\/shop\/api\/blobs\/uploads\//],
+  ])(
+    'as %s: the stalled transfer is tried twice, then fails naming the registry and the request',
+    async (_n, chunkSize, request) => {
+      // Larger than the socket buffers on both sides, so the writes themselves stall.
+      const bytes = randomBytes(12 * 1024 * 1024);
+      const file = join(dir, 'layer');
+      writeFileSync(file, bytes);
+      const c = new RegistryClient({
+        baseUrl: server.url,
+        logger: new MemoryLogger(),
+        attempts: 6,
+        chunkSize,
+        timeouts: TIMEOUTS,
+        sleep: async () => undefined,
+      });
+      const err = await c
+        .pushBlob('shop/api', { digest: digestOf(bytes), size: bytes.length }, { file })
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UnreachableEndpointError);
+      const message = (err as Error).message;
+      expect(message).toContain(`The registry ${new URL(server.url).host} did not answer in time`);
+      expect(message).toMatch(request);
+      expect(message).toContain('on all 2 attempts');
+      expect(server.stalled()).toBe(2);
+    },
+  );
 });
 
 describe('a registry that stops halfway through an answer', () => {

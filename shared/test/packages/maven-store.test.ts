@@ -9,17 +9,17 @@ import { PackagePublisher } from '../../src/packages/store';
 import type { PlanOptions } from '../../src/packages/types';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
-import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
+import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
 
 /** Maven plans carried out by the store against a stateful S3 fake that enforces conditional writes. */
 
 const BUCKET = 'store';
 const PREFIX = 'piksel';
-let fake: S3Fake;
+let fake: FakeS3;
 let dir: string;
 
 beforeEach(() => {
-  fake = new S3Fake();
+  fake = new FakeS3();
   dir = mkdtempSync(join(tmpdir(), 'maven-store-'));
 });
 afterEach(() => {

@@ -8,18 +8,18 @@ import { PackagePublisher } from '../../src/packages/store';
 import type { PlanOptions } from '../../src/packages/types';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
-import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
+import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
 
 /** Python plans carried out by the store against a stateful S3 fake that enforces conditional writes. */
 
 const BUCKET = 'store';
 const PREFIX = 'piksel';
 const OPTIONS: PlanOptions = { storeUrl: 'https://cdn.example.com/piksel', now: new Date('2026-11-24T05:00:00Z') };
-let fake: S3Fake;
+let fake: FakeS3;
 let dir: string;
 
 beforeEach(() => {
-  fake = new S3Fake();
+  fake = new FakeS3();
   dir = mkdtempSync(join(tmpdir(), 'python-store-'));
 });
 afterEach(() => {

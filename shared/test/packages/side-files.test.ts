@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { PackagePublisher } from '../../src/packages/store';
 import type { IndexWrite, PublishPlan } from '../../src/packages/types';
-import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
+import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
 
 /**
  * Files derived from an index (maven-metadata.xml checksums, the PEP 503 pages) are written under the same rule as
@@ -14,7 +14,7 @@ import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
 const BUCKET = 'store';
 const sha1 = (b: Buffer) => createHash('sha1').update(b).digest('hex');
 
-let fake: S3Fake;
+let fake: FakeS3;
 
 /** An index listing the versions it has seen, with a checksum file beside it. */
 function checkedIndex(version: string): IndexWrite {
@@ -47,7 +47,7 @@ const sideFileWrites = () =>
   fake.requests.filter((r) => r.command === 'PutObject' && r.key === 'piksel/zip/lib/i.sha1');
 
 beforeEach(() => {
-  fake = new S3Fake();
+  fake = new FakeS3();
 });
 afterEach(() => fake.restore());
 
@@ -102,4 +102,33 @@ test('the side file disappears between our read and our If-Match write: created 
     [true, undefined, 404],
     [false, '*', 200],
   ]);
+});
+
+const sideFileRequests = () =>
+  fake.requests
+    .filter((r) => r.key === 'piksel/zip/lib/i.sha1')
+    .map((r) => [r.command, r.ifNoneMatch ?? r.ifMatch ?? '', r.status]);
+
+test('the side file of an index this run created is created without a read first; later ones are read', async () => {
+  await publish('1.0');
+  expect(sideFileRequests()).toEqual([['PutObject', '*', 200]]);
+  const first = fake.current(BUCKET, 'piksel/zip/lib/i.sha1')!;
+  await publish('1.1');
+  expect(sideFileRequests().slice(1)).toEqual([
+    ['GetObject', '', 200],
+    ['PutObject', first.etag, 200],
+  ]);
+});
+
+test('a side file left behind by an index since removed: the create answers 412, it is read and replaced', async () => {
+  fake.seed(BUCKET, 'piksel/zip/lib/i.sha1', 'left behind');
+  const etag = fake.current(BUCKET, 'piksel/zip/lib/i.sha1')!.etag;
+  await publish('1.0');
+  expect(sideFileRequests()).toEqual([
+    ['PutObject', '*', 412],
+    ['GetObject', '', 200],
+    ['PutObject', etag, 200],
+  ]);
+  const index = fake.current(BUCKET, 'piksel/zip/lib/i')!.body;
+  expect(fake.current(BUCKET, 'piksel/zip/lib/i.sha1')!.body.toString()).toBe(sha1(index));
 });

@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { PackagePublisher, StoreRequestError } from '../../src/packages/store';
 import type { PublishPlan } from '../../src/packages/types';
-import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
+import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
 
 /** A store request that fails for good says which bucket and key, whatever the SDK made of the answer. */
 
 const BUCKET = 'artifacts-store';
-let fake: S3Fake;
-beforeEach(() => (fake = new S3Fake()));
+let fake: FakeS3;
+beforeEach(() => (fake = new FakeS3()));
 afterEach(() => fake.restore());
 
 const publisher = () =>
@@ -60,7 +60,7 @@ test('an absent key is still an absent key, not a failure', async () => {
 });
 
 test('a PUT throttled on every attempt names the key it could not write', async () => {
-  for (let i = 0; i < 4; i++) fake.failNext('PutObject', S3Fake.throttled(), 'shop/zip/lib/1.0/lib.zip');
+  for (let i = 0; i < 4; i++) fake.failNext('PutObject', FakeS3.throttled(), 'shop/zip/lib/1.0/lib.zip');
   await expect(publisher().publish(plan())).rejects.toThrow(
     /PUT shop\/zip\/lib\/1\.0\/lib\.zip in s3:\/\/artifacts-store failed: SlowDown, HTTP 503/,
   );

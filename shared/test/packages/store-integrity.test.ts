@@ -12,7 +12,7 @@ import { CLAIM_TTL_MS, claimOwner, nextClaim, type ClaimDocument } from '../../s
 import { planZip } from '../../src/packages/zip';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
-import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
+import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
 
 /**
  * What a store with other writers can hold: forged objects (metadata that lies about their content), another
@@ -25,11 +25,11 @@ const PREFIX = 'piksel';
 const NOW = new Date('2026-11-24T05:00:00Z');
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
-let fake: S3Fake;
+let fake: FakeS3;
 let dir: string;
 
 beforeEach(() => {
-  fake = new S3Fake();
+  fake = new FakeS3();
   dir = mkdtempSync(join(tmpdir(), 'store-integrity-'));
 });
 afterEach(() => {

@@ -15,7 +15,7 @@ import type { PlanOptions, PublishPlan } from '../../src/packages/types';
 import { planZip, type ZipIndex } from '../../src/packages/zip';
 import { isConfigurationError } from '../../src/runtime/errors';
 import { silentLogger } from '../../../test/utils/loggers';
-import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
+import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
 import { npmTarball } from './npm-tarball';
 
 /**
@@ -33,12 +33,12 @@ const BUCKET = 'store';
 const RUNS = { seed: 16, numRuns: 1000 };
 const STORE_URL = 'https://cdn.example.com/p';
 let dir: string;
-let fake: S3Fake;
+let fake: FakeS3;
 // One client for every publish: the fake answers for it, and building a client per publish costs more than publishing.
 const s3 = fakeS3Client();
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'store-properties-'));
-  fake = new S3Fake();
+  fake = new FakeS3();
 });
 afterAll(() => {
   fake.restore();

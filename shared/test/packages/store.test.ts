@@ -8,7 +8,7 @@ import { planNpm, type Packument } from '../../src/packages/npm';
 import { fileArtifact, PackagePublisher, type StoreOptions } from '../../src/packages/store';
 import type { ArtifactWrite, IndexWrite, PublishPlan } from '../../src/packages/types';
 import { planZip, type ZipIndex } from '../../src/packages/zip';
-import { fakeS3Client, S3Fake } from '../../../test/utils/s3-fake';
+import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
 import { npmTarball } from './npm-tarball';
 
 const BUCKET = 'store';
@@ -16,11 +16,11 @@ const PREFIX = 'piksel';
 const noSleep = async () => undefined;
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-let fake: S3Fake;
+let fake: FakeS3;
 let dir: string;
 let logger: MemoryLogger;
 
-function publisher(options: Partial<StoreOptions> = {}, f: S3Fake = fake): PackagePublisher {
+function publisher(options: Partial<StoreOptions> = {}, f: FakeS3 = fake): PackagePublisher {
   const s3 = fakeS3Client();
   if (f !== fake) throw new Error('one fake per test');
   // The fake mocks every S3Client, so any client works.
@@ -60,7 +60,7 @@ function plan(version: string, artifacts: ArtifactWrite[], indexes: IndexWrite[]
 }
 
 beforeEach(() => {
-  fake = new S3Fake();
+  fake = new FakeS3();
   dir = mkdtempSync(join(tmpdir(), 'store-test-'));
   logger = new MemoryLogger();
 });
@@ -127,7 +127,7 @@ describe('artifacts are immutable', () => {
 
   test('on a store that ignores If-None-Match, the HEAD before writing still catches the conflict', async () => {
     fake.restore();
-    fake = new S3Fake(undefined, { enforceConditions: false });
+    fake = new FakeS3({ enforceConditions: false });
     // Written by another tool: no sha256 metadata, so the content is read and hashed.
     fake.seed(BUCKET, 'piksel/zip/lib/1.0/a.zip', 'A');
     const same = await publisher().publish(plan('1.0', [artifact('zip/lib/1.0/a.zip', 'A')]));
@@ -166,7 +166,7 @@ describe('artifacts are immutable', () => {
 
   test('a version of many files is checked with one listing; a file already there is still caught', async () => {
     fake.restore();
-    fake = new S3Fake(undefined, { enforceConditions: false });
+    fake = new FakeS3({ enforceConditions: false });
     fake.seed(BUCKET, 'piksel/zip/lib/1.0/f3', 'old', { sha256: sha256(Buffer.from('old')) });
     const files = [1, 2, 3, 4, 5, 6].map((i) => artifact(`zip/lib/1.0/f${i}`, `new ${i}`));
     await expect(publisher().publish(plan('1.0', files))).rejects.toThrow(/piksel\/zip\/lib\/1\.0\/f3: stored sha256/);
@@ -272,15 +272,13 @@ describe('indexes under optimistic concurrency', () => {
     ).toEqual(['piksel/zip/lib/i.sha1']);
   });
 
-  test('throttling and 5xx are retried', async () => {
-    fake.failNext('PutObject', S3Fake.throttled(), 'piksel/zip/lib/1.0/a');
-    fake.failNext('GetObject', S3Fake.throttled());
-    const result = await publisher().publish(
-      plan('1.0', [artifact('zip/lib/1.0/a', 'A')], [listIndex('zip/lib/i', '1.0')]),
-    );
-    expect(result.artifacts[0].outcome).toBe('created');
-    expect(fake.current(BUCKET, 'piksel/zip/lib/i')!.body.toString()).toBe('1.0\n');
-    expect(logger.text()).toMatch(/did not answer PUT piksel\/zip\/lib\/1.0\/a/);
+  test('a throttled request is not retried around the SDK (its own retry is the only one): the failure names the key', async () => {
+    fake.failNext('PutObject', FakeS3.throttled(), 'piksel/zip/lib/1.0/a');
+    await expect(
+      publisher().publish(plan('1.0', [artifact('zip/lib/1.0/a', 'A')], [listIndex('zip/lib/i', '1.0')])),
+    ).rejects.toThrow(/PUT piksel\/zip\/lib\/1\.0\/a in s3:\/\/store failed: SlowDown, HTTP 503/);
+    expect(fake.requests.filter((r) => r.command === 'PutObject')).toHaveLength(1);
+    expect(fake.current(BUCKET, 'piksel/zip/lib/i')).toBeUndefined();
   });
 
   test('eight concurrent publishes of different versions: all eight in the index and its checksum agrees', async () => {
@@ -332,15 +330,33 @@ describe('indexes under optimistic concurrency', () => {
 });
 
 describe('large files', () => {
-  test('a part that fails with a 5xx restarts the upload from a fresh stream; no parts are left behind', async () => {
+  test('a streamed part that is throttled once is sent again from the file: the upload completes', async () => {
+    const big = Buffer.alloc(12 * 1024 * 1024, 5);
+    const file = join(dir, 'big.bin');
+    writeFileSync(file, big);
+    const { artifact: a } = await fileArtifact(file, 'zip/lib/1.0/big.bin', 'application/octet-stream');
+    fake.failNext('UploadPart', FakeS3.throttled());
+    const result = await publisher({ multipartThreshold: 6 * 1024 * 1024, partSize: 5 * 1024 * 1024 }).publish(
+      plan('1.0', [a]),
+    );
+    expect(result.artifacts[0].outcome).toBe('created');
+    expect(fake.current(BUCKET, 'piksel/zip/lib/1.0/big.bin')!.body.equals(big)).toBe(true);
+    // Three parts, one of them sent twice: one retry layer, not the SDK's attempts multiplied by ours.
+    expect(fake.requests.filter((r) => r.command === 'UploadPart')).toHaveLength(4);
+  });
+
+  test('a part that still fails after its retries aborts the upload: no parts are left behind', async () => {
     const big = Buffer.alloc(12 * 1024 * 1024, 3);
     const file = join(dir, 'big.bin');
     writeFileSync(file, big);
     const { artifact: a } = await fileArtifact(file, 'zip/lib/1.0/big.bin', 'application/octet-stream');
-    fake.failNext('UploadPart', S3Fake.throttled());
-    await publisher({ multipartThreshold: 6 * 1024 * 1024, partSize: 5 * 1024 * 1024 }).publish(plan('1.0', [a]));
-    expect(sha256(fake.current(BUCKET, 'piksel/zip/lib/1.0/big.bin')!.body)).toBe(sha256(big));
-    expect(fake.requests.filter((r) => r.command === 'CreateMultipartUpload')).toHaveLength(2);
+    // Three parts, three attempts each: every attempt is throttled.
+    for (let i = 0; i < 9; i++) fake.failNext('UploadPart', FakeS3.throttled());
+    await expect(
+      publisher({ multipartThreshold: 6 * 1024 * 1024, partSize: 5 * 1024 * 1024 }).publish(plan('1.0', [a])),
+    ).rejects.toThrow(/multipart upload of piksel\/zip\/lib\/1\.0\/big\.bin in s3:\/\/store failed: SlowDown/);
+    expect(fake.current(BUCKET, 'piksel/zip/lib/1.0/big.bin')).toBeUndefined();
+    expect(fake.requests.filter((r) => r.command === 'CreateMultipartUpload')).toHaveLength(1);
     expect(fake.requests.filter((r) => r.command === 'AbortMultipartUpload')).toHaveLength(1);
     expect(fake.openUploads()).toBe(0);
   });

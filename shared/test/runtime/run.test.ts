@@ -6,29 +6,19 @@ import {
   PolicyViolation,
   UnreachableEndpointError,
 } from '../../src/runtime/errors';
-import { Inputs, mapInputSource } from '../../src/runtime/inputs';
-import { MemoryLogger } from '../../../test/utils/loggers';
 import { runAction } from '../../src/runtime/run';
+import { testContext } from '../../../test/utils/action-context';
 
 jest.mock('@actions/core');
 const mockedCore = jest.mocked(core);
 
-function testContext(): ActionContext {
-  return {
-    inputs: new Inputs(mapInputSource({})),
-    logger: new MemoryLogger(),
-    setOutput: () => undefined,
-    writeSummary: () => Promise.resolve(),
-    getIdToken: () => Promise.reject(new Error('no token in tests')),
-    env: {},
-  };
-}
+const context = (): ActionContext => testContext({}, {});
 
 beforeEach(() => jest.clearAllMocks());
 
 describe('runAction', () => {
   test('a run that succeeds fails nothing and hands the context to main', async () => {
-    const ctx = testContext();
+    const ctx = context();
     let seen: ActionContext | undefined;
     await runAction((c) => {
       seen = c;
@@ -50,7 +40,7 @@ describe('runAction', () => {
       'Configuration error: policy.yml:3:1: system: is required',
     ],
   ])('%s is reported as the user’s to fix', async (_name, thrown, expected) => {
-    await runAction(() => Promise.reject(thrown), testContext());
+    await runAction(() => Promise.reject(thrown), context());
     expect(mockedCore.setFailed).toHaveBeenCalledTimes(1);
     expect(mockedCore.setFailed).toHaveBeenCalledWith(expected);
   });
@@ -58,13 +48,13 @@ describe('runAction', () => {
   test('a policy violation is the verdict itself: reported without the configuration-error prefix', async () => {
     const violation = new PolicyViolation('demo/web@sha256:ab failed the scan gate:\n1 CRITICAL finding');
     expect(isConfigurationError(violation)).toBe(true);
-    await runAction(() => Promise.reject(violation), testContext());
+    await runAction(() => Promise.reject(violation), context());
     expect(mockedCore.setFailed).toHaveBeenCalledWith('demo/web@sha256:ab failed the scan gate:\n1 CRITICAL finding');
   });
 
   test('any other error is an internal error, with its stack in the debug log', async () => {
     const error = new TypeError("Cannot read properties of undefined (reading 'digest')");
-    await runAction(() => Promise.reject(error), testContext());
+    await runAction(() => Promise.reject(error), context());
     expect(mockedCore.setFailed).toHaveBeenCalledTimes(1);
     const message = mockedCore.setFailed.mock.calls[0][0] as string;
     expect(message).toMatch(/^Cannot read properties of undefined \(reading 'digest'\)\n/);
@@ -86,12 +76,12 @@ describe('runAction', () => {
       'The S3 endpoint http://127.0.0.1:9 did not answer S3 PutObject on 2 attempts.',
     );
     const thrown = wrap(unreachable);
-    await runAction(() => Promise.reject(thrown), testContext());
+    await runAction(() => Promise.reject(thrown), context());
     expect(mockedCore.setFailed).toHaveBeenCalledWith(thrown.message);
   });
 
   test('a thrown non-Error is still reported', async () => {
-    await runAction(() => Promise.reject('plain text'), testContext());
+    await runAction(() => Promise.reject('plain text'), context());
     expect(mockedCore.setFailed.mock.calls[0][0]).toMatch(/^plain text\n/);
   });
 
@@ -99,7 +89,7 @@ describe('runAction', () => {
     await runAction(async () => {
       await Promise.resolve();
       throw new ConfigurationError('bad input');
-    }, testContext());
+    }, context());
     expect(mockedCore.setFailed).toHaveBeenCalledWith('Configuration error: bad input');
   });
 });

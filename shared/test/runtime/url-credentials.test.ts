@@ -7,6 +7,7 @@ import { maskSecrets } from '../../src/runtime/logger';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { runAction } from '../../src/runtime/run';
 import { refuseEndpointCredentials } from '../../src/runtime/url-credentials';
+import { testContext } from '../../../test/utils/action-context';
 
 jest.mock('@actions/core');
 const mockedCore = jest.mocked(core);
@@ -104,17 +105,7 @@ describe('AWS endpoint variables', () => {
   });
 });
 
-function context(inputs: Record<string, string>, env: NodeJS.ProcessEnv): ActionContext {
-  const logger = new MemoryLogger();
-  return {
-    inputs: new Inputs(mapInputSource(inputs), (s) => logger.setSecret(s)),
-    logger,
-    setOutput: () => undefined,
-    writeSummary: () => Promise.resolve(),
-    getIdToken: () => Promise.reject(new Error('no token in tests')),
-    env,
-  };
-}
+const context = (inputs: Record<string, string>, env: NodeJS.ProcessEnv): ActionContext => testContext(inputs, env);
 
 describe('runAction refuses them before the action runs', () => {
   test.each<[string, Record<string, string>, NodeJS.ProcessEnv, string]>([

@@ -1,6 +1,5 @@
 import {
   DescribeImageScanFindingsCommand,
-  ECRClient,
   GetRegistryScanningConfigurationCommand,
   ImageNotFoundException,
   LimitExceededException,
@@ -9,7 +8,7 @@ import {
   type DescribeImageScanFindingsResponse,
   type ImageScanFinding,
 } from '@aws-sdk/client-ecr';
-import { mockClient } from 'aws-sdk-client-mock';
+import { answers, FakeAws } from '../../../test/fakes';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { ecrBasicScan, registryScanType } from '../../src/scan/ecr';
@@ -18,8 +17,7 @@ import { Deadline, ScanTimeoutError } from '../../src/scan/wait';
 
 const digest = 'sha256:6f1a3c8b2e4d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8';
 const image = parseScannedImage(`123456789012.dkr.ecr.eu-central-1.amazonaws.com/piksel/ows@${digest}`);
-const ecrMock = mockClient(ECRClient);
-const ecr = new ECRClient({ region: 'eu-central-1' });
+let aws: FakeAws;
 
 function waitOptions(timeoutMs = 900_000) {
   let now = 0;
@@ -73,14 +71,17 @@ const basicFinding = (
   ],
 });
 
-beforeEach(() => ecrMock.reset());
+beforeEach(() => (aws = new FakeAws()));
+const ecr = () => aws.ecr.client;
+/** The fake ECR's service, where each test registers the scan answers it needs. */
+const ecrService = () => aws.ecr.service;
 
 test('waits through PENDING and IN_PROGRESS, then reads every page of a COMPLETE scan, by digest', async () => {
-  ecrMock
-    .on(DescribeImageScanFindingsCommand)
-    .resolvesOnce(page('PENDING'))
-    .resolvesOnce(page('IN_PROGRESS'))
-    .resolvesOnce(
+  ecrService().on(
+    DescribeImageScanFindingsCommand,
+    answers([
+      page('PENDING'),
+      page('IN_PROGRESS'),
       page('COMPLETE', {
         imageScanFindings: {
           imageScanCompletedAt: new Date('2026-11-24T05:00:00Z'),
@@ -93,16 +94,15 @@ test('waits through PENDING and IN_PROGRESS, then reads every page of a COMPLETE
         },
         nextToken: 'page-2',
       }),
-    )
-    .resolvesOnce(
       page('COMPLETE', {
         imageScanFindings: { findings: [basicFinding('CVE-2005-2541', 'INFORMATIONAL', 'tar', '1.34+dfsg-1.2')] },
       }),
-    );
+    ]),
+  );
   const options = waitOptions();
-  const result = await ecrBasicScan(ecr, image, options);
+  const result = await ecrBasicScan(ecr(), image, options);
 
-  const calls = ecrMock.commandCalls(DescribeImageScanFindingsCommand).map((c) => c.args[0].input);
+  const calls = ecrService().inputs(DescribeImageScanFindingsCommand);
   expect(calls).toHaveLength(4);
   for (const input of calls) {
     expect(input).toMatchObject({
@@ -131,16 +131,19 @@ test('waits through PENDING and IN_PROGRESS, then reads every page of a COMPLETE
 });
 
 test('no scan yet (a MANUAL registry): starts one scan by digest, then waits for it', async () => {
-  ecrMock
-    .on(DescribeImageScanFindingsCommand)
-    .rejectsOnce(new ScanNotFoundException({ message: 'Image scan does not exist for the image', $metadata: {} }))
-    .resolvesOnce(page('IN_PROGRESS'))
-    .resolvesOnce(page('COMPLETE', { imageScanFindings: { findings: [] } }));
-  ecrMock.on(StartImageScanCommand).resolves({ imageScanStatus: { status: 'IN_PROGRESS' } });
+  ecrService().on(
+    DescribeImageScanFindingsCommand,
+    answers([
+      new ScanNotFoundException({ message: 'Image scan does not exist for the image', $metadata: {} }),
+      page('IN_PROGRESS'),
+      page('COMPLETE', { imageScanFindings: { findings: [] } }),
+    ]),
+  );
+  ecrService().on(StartImageScanCommand, () => ({ imageScanStatus: { status: 'IN_PROGRESS' } }));
   const options = waitOptions();
-  const result = await ecrBasicScan(ecr, image, options);
+  const result = await ecrBasicScan(ecr(), image, options);
   expect(result.findings).toEqual([]);
-  expect(ecrMock.commandCalls(StartImageScanCommand).map((c) => c.args[0].input)).toEqual([
+  expect(ecrService().inputs(StartImageScanCommand)).toEqual([
     { registryId: '123456789012', repositoryName: 'piksel/ows', imageId: { imageDigest: digest } },
   ]);
   expect(options.logger.text()).toContain(
@@ -149,23 +152,23 @@ test('no scan yet (a MANUAL registry): starts one scan by digest, then waits for
 });
 
 test('SCAN_ELIGIBILITY_EXPIRED starts a new scan once; a second expiry ends the gate with its message', async () => {
-  ecrMock.on(DescribeImageScanFindingsCommand).resolves(page('SCAN_ELIGIBILITY_EXPIRED'));
-  ecrMock.on(StartImageScanCommand).resolves({});
-  await expect(ecrBasicScan(ecr, image, waitOptions())).rejects.toThrow(/scan eligibility of .* has expired/);
-  expect(ecrMock.commandCalls(StartImageScanCommand)).toHaveLength(1);
+  ecrService().on(DescribeImageScanFindingsCommand, () => page('SCAN_ELIGIBILITY_EXPIRED'));
+  ecrService().on(StartImageScanCommand, () => ({}));
+  await expect(ecrBasicScan(ecr(), image, waitOptions())).rejects.toThrow(/scan eligibility of .* has expired/);
+  expect(ecrService().inputs(StartImageScanCommand)).toHaveLength(1);
 });
 
 test('a refused StartImageScan (one basic scan per 24 hours) says so', async () => {
-  ecrMock
-    .on(DescribeImageScanFindingsCommand)
-    .rejects(new ScanNotFoundException({ message: 'Image scan does not exist', $metadata: {} }));
-  ecrMock.on(StartImageScanCommand).rejects(
-    new LimitExceededException({
+  ecrService().on(DescribeImageScanFindingsCommand, () => {
+    throw new ScanNotFoundException({ message: 'Image scan does not exist', $metadata: {} });
+  });
+  ecrService().on(StartImageScanCommand, () => {
+    throw new LimitExceededException({
       message: 'The scan quota per image has been exceeded. Wait and try again.',
       $metadata: {},
-    }),
-  );
-  const err = await ecrBasicScan(ecr, image, waitOptions()).catch((e: unknown) => e);
+    });
+  });
+  const err = await ecrBasicScan(ecr(), image, waitOptions()).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(ConfigurationError);
   expect((err as Error).message).toMatch(/one scan per image every 24 hours/);
 });
@@ -183,32 +186,33 @@ describe('each terminal status ends the wait with its own message', () => {
     ['IMAGE_ARCHIVED', undefined, /archived in ECR/],
     ['ACTIVE', 'Continuous scan is selected for image.', /enhanced scanning.*'source: inspector'/],
   ])('%s', async (status, description, message) => {
-    ecrMock
-      .on(DescribeImageScanFindingsCommand)
-      .resolves({ ...page(status), imageScanStatus: { status: status as 'FAILED', description } });
-    const err = await ecrBasicScan(ecr, image, waitOptions()).catch((e: unknown) => e);
+    ecrService().on(DescribeImageScanFindingsCommand, () => ({
+      ...page(status),
+      imageScanStatus: { status: status as 'FAILED', description },
+    }));
+    const err = await ecrBasicScan(ecr(), image, waitOptions()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toMatch(message);
-    expect(ecrMock.commandCalls(DescribeImageScanFindingsCommand)).toHaveLength(1);
-    expect(ecrMock.commandCalls(StartImageScanCommand)).toHaveLength(0);
+    expect(ecrService().inputs(DescribeImageScanFindingsCommand)).toHaveLength(1);
+    expect(ecrService().inputs(StartImageScanCommand)).toHaveLength(0);
   });
 });
 
 test('a scan that never completes times out within the one deadline', async () => {
-  ecrMock.on(DescribeImageScanFindingsCommand).resolves(page('IN_PROGRESS'));
+  ecrService().on(DescribeImageScanFindingsCommand, () => page('IN_PROGRESS'));
   const options = waitOptions(60_000);
-  await expect(ecrBasicScan(ecr, image, options)).rejects.toThrow(ScanTimeoutError);
+  await expect(ecrBasicScan(ecr(), image, options)).rejects.toThrow(ScanTimeoutError);
   expect(options.deadline.elapsedMs()).toBe(60_000);
 });
 
 test('an unknown image says what to check', async () => {
-  ecrMock.on(DescribeImageScanFindingsCommand).rejects(
-    new ImageNotFoundException({
+  ecrService().on(DescribeImageScanFindingsCommand, () => {
+    throw new ImageNotFoundException({
       message: "The image with imageId {imageDigest:'sha256:6f1a'} does not exist",
       $metadata: {},
-    }),
-  );
-  await expect(ecrBasicScan(ecr, image, waitOptions())).rejects.toThrow(
+    });
+  });
+  await expect(ecrBasicScan(ecr(), image, waitOptions())).rejects.toThrow(
     /ECR has no image .*Check the repository name, the digest and the region/,
   );
 });
@@ -217,8 +221,10 @@ test('access denied names the IAM action', async () => {
   const denied = Object.assign(new Error('User: arn:aws:sts::123456789012:assumed-role/ci is not authorized'), {
     name: 'AccessDeniedException',
   });
-  ecrMock.on(DescribeImageScanFindingsCommand).rejects(denied);
-  await expect(ecrBasicScan(ecr, image, waitOptions())).rejects.toThrow(/Allow 'ecr:DescribeImageScanFindings'/);
+  ecrService().on(DescribeImageScanFindingsCommand, () => {
+    throw denied;
+  });
+  await expect(ecrBasicScan(ecr(), image, waitOptions())).rejects.toThrow(/Allow 'ecr:DescribeImageScanFindings'/);
 });
 
 test.each([
@@ -237,6 +243,9 @@ test.each([
   [{ scanType: 'BASIC' as const, rules: [] }, 'BASIC'],
   [undefined, 'BASIC'],
 ])('registry scanning configuration %j -> %s', async (scanningConfiguration, expected) => {
-  ecrMock.on(GetRegistryScanningConfigurationCommand).resolves({ registryId: '123456789012', scanningConfiguration });
-  await expect(registryScanType(ecr, image)).resolves.toBe(expected);
+  ecrService().on(GetRegistryScanningConfigurationCommand, () => ({
+    registryId: '123456789012',
+    scanningConfiguration,
+  }));
+  await expect(registryScanType(ecr(), image)).resolves.toBe(expected);
 });

@@ -1,11 +1,10 @@
 import {
-  Inspector2Client,
   ListCoverageCommand,
   ListFindingsCommand,
   type CoveredResource,
   type Finding as InspectorFinding,
 } from '@aws-sdk/client-inspector2';
-import { mockClient } from 'aws-sdk-client-mock';
+import { answers, FakeAws } from '../../../test/fakes';
 import { ConfigurationError } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { parseScannedImage } from '../../src/scan/image';
@@ -14,8 +13,7 @@ import { Deadline, ScanTimeoutError } from '../../src/scan/wait';
 
 const digest = 'sha256:2b7e3f5a9c1d8e4f6a0b2c4d6e8f0a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f';
 const image = parseScannedImage(`123456789012.dkr.ecr.eu-central-1.amazonaws.com/piksel/jupyter@${digest}`);
-const inspectorMock = mockClient(Inspector2Client);
-const inspector = new Inspector2Client({ region: 'eu-central-1' });
+let aws: FakeAws;
 
 function waitOptions(timeoutMs = 900_000) {
   let now = 0;
@@ -105,49 +103,57 @@ function inspectorFinding(
   };
 }
 
-beforeEach(() => inspectorMock.reset());
+beforeEach(() => (aws = new FakeAws()));
+const inspector = () => aws.inspector.client;
+const inspectorService = () => aws.inspector.service;
 
 test('waits until Inspector covers and scans the digest, then reads every ACTIVE finding of it', async () => {
   const other = 'sha256:' + '11'.repeat(32);
-  inspectorMock
-    .on(ListCoverageCommand)
-    .resolvesOnce({ coveredResources: [] })
-    .resolvesOnce({ coveredResources: [covered(digest, 'ACTIVE', 'PENDING_INITIAL_SCAN')] })
-    // The digest's coverage is on the second page, behind another image of the repository.
-    .resolvesOnce({ coveredResources: [covered(other, 'ACTIVE', 'SUCCESSFUL', new Date())], nextToken: 'c2' })
-    .resolvesOnce({ coveredResources: [covered(digest, 'ACTIVE', 'SUCCESSFUL', new Date('2026-11-24T05:02:00Z'))] });
-  inspectorMock
-    .on(ListFindingsCommand)
-    .resolvesOnce({
-      findings: [
-        inspectorFinding('CVE-2024-5535', 'CRITICAL', 'YES', [
-          { name: 'openssl', version: '3.0.11', release: '1~deb12u2', fixedInVersion: '0:3.0.13-1~deb12u1' },
-        ]),
-        inspectorFinding('CVE-2023-45853', 'UNTRIAGED', 'NO', [
-          { name: 'zlib1g', version: '1.2.13.dfsg', release: '1', fixedInVersion: 'NotAvailable' },
-        ]),
-      ],
-      nextToken: 'f2',
-    })
-    .resolvesOnce({
-      findings: [
-        inspectorFinding('CVE-2024-6345', 'HIGH', 'PARTIAL', [
-          { name: 'setuptools', version: '65.5.1', fixedInVersion: '70.0.0' },
-          { name: 'setuptools', version: '58.1.0', fixedInVersion: 'NotAvailable' },
-        ]),
-      ],
-    });
+  inspectorService().on(
+    ListCoverageCommand,
+    answers([
+      { coveredResources: [] },
+      { coveredResources: [covered(digest, 'ACTIVE', 'PENDING_INITIAL_SCAN')] },
+      // The digest's coverage is on the second page, behind another image of the repository.
+      { coveredResources: [covered(other, 'ACTIVE', 'SUCCESSFUL', new Date())], nextToken: 'c2' },
+      { coveredResources: [covered(digest, 'ACTIVE', 'SUCCESSFUL', new Date('2026-11-24T05:02:00Z'))] },
+    ]),
+  );
+  inspectorService().on(
+    ListFindingsCommand,
+    answers([
+      {
+        findings: [
+          inspectorFinding('CVE-2024-5535', 'CRITICAL', 'YES', [
+            { name: 'openssl', version: '3.0.11', release: '1~deb12u2', fixedInVersion: '0:3.0.13-1~deb12u1' },
+          ]),
+          inspectorFinding('CVE-2023-45853', 'UNTRIAGED', 'NO', [
+            { name: 'zlib1g', version: '1.2.13.dfsg', release: '1', fixedInVersion: 'NotAvailable' },
+          ]),
+        ],
+        nextToken: 'f2',
+      },
+      {
+        findings: [
+          inspectorFinding('CVE-2024-6345', 'HIGH', 'PARTIAL', [
+            { name: 'setuptools', version: '65.5.1', fixedInVersion: '70.0.0' },
+            { name: 'setuptools', version: '58.1.0', fixedInVersion: 'NotAvailable' },
+          ]),
+        ],
+      },
+    ]),
+  );
   const options = waitOptions();
-  const result = await inspectorScan(inspector, image, options);
+  const result = await inspectorScan(inspector(), image, options);
 
-  const coverageInputs = inspectorMock.commandCalls(ListCoverageCommand).map((c) => c.args[0].input);
+  const coverageInputs = inspectorService().inputs(ListCoverageCommand);
   expect(coverageInputs[0].filterCriteria).toEqual({
     resourceType: [{ comparison: 'EQUALS', value: 'AWS_ECR_CONTAINER_IMAGE' }],
     ecrRepositoryName: [{ comparison: 'EQUALS', value: 'piksel/jupyter' }],
     accountId: [{ comparison: 'EQUALS', value: '123456789012' }],
   });
   expect(coverageInputs[3].nextToken).toBe('c2');
-  const findingInputs = inspectorMock.commandCalls(ListFindingsCommand).map((c) => c.args[0].input);
+  const findingInputs = inspectorService().inputs(ListFindingsCommand);
   expect(findingInputs[0].filterCriteria).toEqual({
     ecrImageHash: [{ comparison: 'EQUALS', value: digest }],
     ecrImageRepositoryName: [{ comparison: 'EQUALS', value: 'piksel/jupyter' }],
@@ -189,18 +195,18 @@ describe('coverage that will not come ends the gate with its own message', () =>
     ['ACCESS_DENIED_TO_ENCRYPTION_KEY', /KMS key policy/],
     ['UNSUPPORTED_MEDIA_TYPE', /media type is not supported/],
   ])('INACTIVE %s', async (reason, message) => {
-    inspectorMock.on(ListCoverageCommand).resolves({ coveredResources: [covered(digest, 'INACTIVE', reason)] });
-    const err = await inspectorScan(inspector, image, waitOptions()).catch((e: unknown) => e);
+    inspectorService().on(ListCoverageCommand, () => ({ coveredResources: [covered(digest, 'INACTIVE', reason)] }));
+    const err = await inspectorScan(inspector(), image, waitOptions()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toMatch(message);
-    expect(inspectorMock.commandCalls(ListFindingsCommand)).toHaveLength(0);
+    expect(inspectorService().inputs(ListFindingsCommand)).toHaveLength(0);
   });
 });
 
 test('an image Inspector never picks up times out, saying so', async () => {
-  inspectorMock.on(ListCoverageCommand).resolves({ coveredResources: [] });
-  await expect(inspectorScan(inspector, image, waitOptions(30_000))).rejects.toThrow(
+  inspectorService().on(ListCoverageCommand, () => ({ coveredResources: [] }));
+  await expect(inspectorScan(inspector(), image, waitOptions(30_000))).rejects.toThrow(
     /Timed out after 30 s waiting for the Amazon Inspector scan of piksel\/jupyter@.*\(still not in Inspector coverage yet\)/,
   );
-  await expect(inspectorScan(inspector, image, waitOptions(30_000))).rejects.toBeInstanceOf(ScanTimeoutError);
+  await expect(inspectorScan(inspector(), image, waitOptions(30_000))).rejects.toBeInstanceOf(ScanTimeoutError);
 });

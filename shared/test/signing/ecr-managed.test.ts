@@ -1,9 +1,9 @@
-import { DescribeImageSigningStatusCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { mockClient } from 'aws-sdk-client-mock';
+import { DescribeImageSigningStatusCommand } from '@aws-sdk/client-ecr';
+import { answers, FakeAws } from '../../../test/fakes';
 import { waitForEcrManagedSignature } from '../../src/signing/ecr-managed';
 
-const ecrMock = mockClient(ECRClient);
-afterEach(() => ecrMock.reset());
+let aws: FakeAws;
+beforeEach(() => (aws = new FakeAws()));
 
 /** A clock that moves only when the code sleeps, so no test depends on real time. */
 function fakeClock() {
@@ -14,37 +14,36 @@ function fakeClock() {
 const digest = `sha256:${'a'.repeat(64)}`;
 
 test('waits through IN_PROGRESS until COMPLETE', async () => {
-  ecrMock
-    .on(DescribeImageSigningStatusCommand)
-    .resolvesOnce({ signingStatuses: [{ status: 'IN_PROGRESS' }] })
-    .resolvesOnce({ signingStatuses: [{ status: 'IN_PROGRESS' }] })
-    .resolves({
+  aws.ecr.service.on(
+    DescribeImageSigningStatusCommand,
+    answers([{ signingStatuses: [{ status: 'IN_PROGRESS' }] }, { signingStatuses: [{ status: 'IN_PROGRESS' }] }], {
       signingStatuses: [{ status: 'COMPLETE', signingProfileArn: 'arn:aws:signer:eu-central-1:1:/signing-profiles/p' }],
-    });
+    }),
+  );
   const clock = fakeClock();
   const result = await waitForEcrManagedSignature({
-    ecr: new ECRClient({ region: 'eu-central-1' }),
+    ecr: aws.ecr.client,
     repository: 'app',
     digest,
     ...clock,
   });
   expect(result.signingProfileArn).toBe('arn:aws:signer:eu-central-1:1:/signing-profiles/p');
-  expect(ecrMock.commandCalls(DescribeImageSigningStatusCommand)).toHaveLength(3);
-  expect(ecrMock.commandCalls(DescribeImageSigningStatusCommand)[0].args[0].input).toEqual({
+  expect(aws.ecr.service.inputs(DescribeImageSigningStatusCommand)).toHaveLength(3);
+  expect(aws.ecr.service.inputs(DescribeImageSigningStatusCommand)[0]).toEqual({
     repositoryName: 'app',
     imageId: { imageDigest: digest },
   });
 });
 
 test('FAILED is reported with its code and reason', async () => {
-  ecrMock.on(DescribeImageSigningStatusCommand).resolves({
+  aws.ecr.service.on(DescribeImageSigningStatusCommand, () => ({
     signingStatuses: [
       { status: 'FAILED', failureCode: 'SIGNING_PROFILE_REVOKED', failureReason: 'The profile was revoked' },
     ],
-  });
+  }));
   await expect(
     waitForEcrManagedSignature({
-      ecr: new ECRClient({ region: 'eu-central-1' }),
+      ecr: aws.ecr.client,
       repository: 'app',
       digest,
       ...fakeClock(),
@@ -53,10 +52,10 @@ test('FAILED is reported with its code and reason', async () => {
 });
 
 test('gives up at the timeout, naming the last status', async () => {
-  ecrMock.on(DescribeImageSigningStatusCommand).resolves({ signingStatuses: [{ status: 'IN_PROGRESS' }] });
+  aws.ecr.service.on(DescribeImageSigningStatusCommand, () => ({ signingStatuses: [{ status: 'IN_PROGRESS' }] }));
   await expect(
     waitForEcrManagedSignature({
-      ecr: new ECRClient({ region: 'eu-central-1' }),
+      ecr: aws.ecr.client,
       repository: 'app',
       digest,
       timeoutMs: 60_000,
@@ -64,14 +63,14 @@ test('gives up at the timeout, naming the last status', async () => {
       ...fakeClock(),
     }),
   ).rejects.toThrow(/did not complete within 60 s \(status IN_PROGRESS\)/);
-  expect(ecrMock.commandCalls(DescribeImageSigningStatusCommand)).toHaveLength(13);
+  expect(aws.ecr.service.inputs(DescribeImageSigningStatusCommand)).toHaveLength(13);
 });
 
 test('no signing status at all means no signing rule covers the repository', async () => {
-  ecrMock.on(DescribeImageSigningStatusCommand).resolves({ signingStatuses: [] });
+  aws.ecr.service.on(DescribeImageSigningStatusCommand, () => ({ signingStatuses: [] }));
   await expect(
     waitForEcrManagedSignature({
-      ecr: new ECRClient({ region: 'eu-central-1' }),
+      ecr: aws.ecr.client,
       repository: 'app',
       digest,
       timeoutMs: 10_000,
@@ -90,13 +89,13 @@ test('signImage in ecr-managed format reports the notation referrer ECR attached
     artifactType: 'application/vnd.cncf.notary.signature',
     layers: [{ mediaType: 'application/jose+json', bytes: Buffer.from('{}') }],
   });
-  ecrMock.on(DescribeImageSigningStatusCommand).resolves({
+  aws.ecr.service.on(DescribeImageSigningStatusCommand, () => ({
     signingStatuses: [{ status: 'COMPLETE', signingProfileArn: 'arn:aws:signer:eu-central-1:1:/signing-profiles/p' }],
-  });
+  }));
   const result = await signImage({
     subject: { client: registry, repository: 'app', descriptor: subject, dockerReference: 'r/app' },
     format: 'ecr-managed',
-    ecr: () => new ECRClient({ region: 'eu-central-1' }),
+    ecr: () => aws.ecr.client,
     sleep: fakeClock().sleep,
   });
   expect(result).toMatchObject({

@@ -1,11 +1,11 @@
-import { generateKeyPairSync, randomBytes, scryptSync, sign, verify } from 'node:crypto';
-import nacl from 'tweetnacl';
+import { generateKeyPairSync, sign, verify } from 'node:crypto';
 import { parseKeyReference } from '../../src/signing/key-reference';
 import { loadPrivateKey, readKeyMaterial } from '../../src/signing/keys';
 import { kmsSigningAlgorithm } from '../../src/signing/signers';
 import { resolveSignatureFormat, verificationCommand } from '../../src/signing/sign-step';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { policySchema } from '../../src/policy/schema';
+import { cosignEncrypted } from '../../../test/utils/cosign-key';
 
 describe('parseKeyReference', () => {
   test.each([
@@ -32,23 +32,6 @@ describe('parseKeyReference', () => {
   });
 });
 
-/** Encrypts a key the way cosign does (scrypt + nacl secretbox over the PKCS#8 DER), written from the format. */
-function cosignEncrypt(der: Buffer, password: string, label = 'ENCRYPTED SIGSTORE PRIVATE KEY'): string {
-  const salt = randomBytes(32);
-  const nonce = randomBytes(24);
-  const key = scryptSync(password, salt, 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
-  const box = nacl.secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
-  const doc = {
-    kdf: { name: 'scrypt', params: { N: 32768, r: 8, p: 1 }, salt: salt.toString('base64') },
-    cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
-    ciphertext: Buffer.from(box).toString('base64'),
-  };
-  const body = Buffer.from(JSON.stringify(doc))
-    .toString('base64')
-    .replace(/(.{64})/g, '$1\n');
-  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
-}
-
 describe('loadPrivateKey', () => {
   const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -66,7 +49,7 @@ describe('loadPrivateKey', () => {
   test.each(['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY'])(
     'a cosign key (%s) opens with its password',
     (label) => {
-      const pem = cosignEncrypt(ec.privateKey.export({ format: 'der', type: 'pkcs8' }), 'correct horse', label);
+      const pem = cosignEncrypted(ec.privateKey.export({ format: 'der', type: 'pkcs8' }), 'correct horse', { label });
       const key = loadPrivateKey(pem, 'correct horse');
       expect(verify('sha256', data, ec.publicKey, sign('sha256', data, key))).toBe(true);
       expect(() => loadPrivateKey(pem, 'wrong')).toThrow(/password does not open/);

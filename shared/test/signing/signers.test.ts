@@ -1,17 +1,19 @@
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { GetPublicKeyCommand, KMSClient, NotFoundException, SignCommand } from '@aws-sdk/client-kms';
-import { mockClient } from 'aws-sdk-client-mock';
+import { GetPublicKeyCommand, NotFoundException, SignCommand, type KMSClient } from '@aws-sdk/client-kms';
+import { FakeAws } from '../../../test/fakes';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { keylessIdentityOf, KmsSigner, openSigner, tokenClaims } from '../../src/signing/signers';
 
-const kmsMock = mockClient(KMSClient);
-afterEach(() => kmsMock.reset());
-const kms = () => new KMSClient({ region: 'eu-central-1' });
+let aws: FakeAws;
+beforeEach(() => (aws = new FakeAws()));
+const kms = (): KMSClient => aws.kms.client;
 const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 const der = new Uint8Array(createPublicKey(pair.privateKey).export({ format: 'der', type: 'spki' }));
 
 test('KMS answers are turned into what to fix', async () => {
-  kmsMock.on(GetPublicKeyCommand).rejects(new NotFoundException({ message: 'Alias is not found.', $metadata: {} }));
+  aws.kms.service.on(GetPublicKeyCommand, () => {
+    throw new NotFoundException({ message: 'Alias is not found.', $metadata: {} });
+  });
   const signer = new KmsSigner(kms(), 'alias/missing', 'awskms:///alias/missing');
   await expect(signer.sign(Buffer.from('x'))).rejects.toThrow(
     /KMS GetPublicKey on awskms:\/\/\/alias\/missing failed \(NotFoundException: Alias is not found.\)\. Check that the key exists/,
@@ -22,18 +24,22 @@ test.each([
   [{ KeySpec: 'ECC_NIST_P384', KeyUsage: 'SIGN_VERIFY' }, /ECC_NIST_P384 cannot sign cosign-compatible signatures/],
   [{ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }, /key usage ENCRYPT_DECRYPT/],
 ])('a KMS key %j is refused', async (details, message) => {
-  kmsMock.on(GetPublicKeyCommand).resolves({ PublicKey: der, ...details } as never);
+  aws.kms.service.on(GetPublicKeyCommand, () => ({ PublicKey: der, ...details }));
   await expect(new KmsSigner(kms(), 'alias/k', 'awskms:///alias/k').sign(Buffer.from('x'))).rejects.toThrow(message);
-  expect(kmsMock.commandCalls(SignCommand)).toHaveLength(0);
+  expect(aws.kms.service.inputs(SignCommand)).toHaveLength(0);
 });
 
 test('the public key is fetched once for many signatures', async () => {
-  kmsMock.on(GetPublicKeyCommand).resolves({ PublicKey: der, KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });
-  kmsMock.on(SignCommand).resolves({ Signature: new Uint8Array([1]) });
+  aws.kms.service.on(GetPublicKeyCommand, () => ({
+    PublicKey: der,
+    KeySpec: 'ECC_NIST_P256',
+    KeyUsage: 'SIGN_VERIFY',
+  }));
+  aws.kms.service.on(SignCommand, () => ({ Signature: new Uint8Array([1]) }));
   const signer = new KmsSigner(kms(), 'alias/k', 'awskms:///alias/k');
   await signer.sign(Buffer.from('a'));
   await signer.sign(Buffer.from('b'));
-  expect(kmsMock.commandCalls(GetPublicKeyCommand)).toHaveLength(1);
+  expect(aws.kms.service.inputs(GetPublicKeyCommand)).toHaveLength(1);
   expect(await signer.identity()).toMatch(/^awskms:\/\/\/alias\/k \(sha256:[0-9a-f]{64}\)$/);
 });
 

@@ -8,7 +8,8 @@ import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { MemoryLogger } from '../../utils/loggers';
 import { generateImage, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, registryEnv, testContext, writePolicy } from '../build-sign-push/fixtures';
+import { githubEnv, registryEnv, writePolicy } from '../build-sign-push/fixtures';
+import { testContext } from '../../utils/action-context';
 
 /** build-sign-push with `attach`, run whole against the local registry (no referrers API: the tag fallback). */
 

@@ -7,17 +7,17 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { startLocalAws, type LocalAws } from '../../../scripts/demo/local-aws';
+import { startAwsFront, type AwsFront } from '../../fakes/http';
 import { startS3, type LocalS3 } from '../../utils/s3';
 
 // The demo's stand-in for AWS: the real SDK clients must be able to use it as an endpoint.
 describe('local AWS stand-in', () => {
   let s3server: LocalS3;
-  let aws: LocalAws;
+  let aws: AwsFront;
   const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
   beforeAll(async () => {
     s3server = await startS3('demo-artifacts');
-    aws = await startLocalAws({ s3Endpoint: s3server.endpoint, buckets: ['demo-artifacts'] });
+    aws = await startAwsFront({ s3Endpoint: s3server.endpoint, buckets: ['demo-artifacts'] });
   });
   afterAll(async () => {
     await aws?.stop();

@@ -13,7 +13,7 @@ import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../share
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { MemoryLogger } from '../../utils/loggers';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { testContext } from '../publish/action-context';
+import { testContext } from '../../utils/action-context';
 
 /** publish-package `type: helm` run whole, as the runner would, against the local registry. */
 

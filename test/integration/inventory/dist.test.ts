@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { runActionAsGitHub } from '../../../scripts/action-runner';
-import { startLocalAws, type LocalAws } from '../../../scripts/demo/local-aws';
+import { startAwsFront, type AwsFront } from '../../fakes/http';
 import { run as provisionRepo } from '../../../actions/provision-repo/src/main';
 import type { InventoryReport } from '../../../actions/provision-repo/src/report/types';
 import { digestOf } from '../../../shared/src/oci/digest';
@@ -13,12 +13,12 @@ import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
 import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
 import { policySchema } from '../../../shared/src/policy';
-import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger, silentLogger } from '../../utils/loggers';
+import { silentLogger } from '../../utils/loggers';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
 import { FakeEcrImages } from '../../fakes/ecr-images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { startS3, type LocalS3 } from '../../utils/s3';
+import { testContext } from '../../utils/action-context';
 
 /**
  * The committed bundle of provision-repo, run as GitHub runs it, in mode report: ECR answered over HTTP by the
@@ -32,7 +32,7 @@ const REPOSITORY = 'piksel-core';
 
 let registry: LocalRegistry;
 let s3: LocalS3;
-let aws: LocalAws;
+let aws: AwsFront;
 let dir: string;
 const digests: Record<string, string> = {};
 
@@ -55,7 +55,7 @@ async function pushImage(client: RegistryClient, tag: string): Promise<{ digest:
 beforeAll(async () => {
   registry = await startRegistry();
   s3 = await startS3('piksel-artifacts');
-  aws = await startLocalAws({ s3Endpoint: s3.endpoint, buckets: [] });
+  aws = await startAwsFront({ s3Endpoint: s3.endpoint, buckets: [] });
   dir = mkdtempSync(join(tmpdir(), 'inventory-dist-'));
   mkdirSync(join(dir, '.github'));
   writeFileSync(
@@ -74,23 +74,13 @@ iam: {accountId: "${aws.fake.accountId}"}
   );
   // The repository as provision-repo creates it, in the fakes behind the stand-in.
   await provisionRepo(
-    {
-      inputs: new Inputs(
-        mapInputSource({
-          policy: join(dir, '.github', 'artifact-policy.yml'),
-          mode: 'apply',
-          'iam-output': join(dir, 'iam'),
-        }),
-      ),
-      logger: new MemoryLogger(),
-      setOutput: () => undefined,
-      writeSummary: async () => undefined,
-      getIdToken: () => Promise.reject(new Error('no OIDC token in tests')),
-      env: {},
-    },
+    testContext(
+      { policy: join(dir, '.github', 'artifact-policy.yml'), mode: 'apply', 'iam-output': join(dir, 'iam') },
+      {},
+    ),
     { clients: aws.fake.clients(), sleep: async () => undefined },
   );
-  const images = new FakeEcrImages(aws.fake.ecr, aws.fake.calls);
+  const images = new FakeEcrImages(aws.fake.ecr);
   images.previewPolls = 0;
   const client = new RegistryClient({ baseUrl: registry.url, logger: silentLogger });
   const now = Date.now();

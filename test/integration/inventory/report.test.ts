@@ -17,16 +17,18 @@ import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
 import { loadPolicy, policySchema } from '../../../shared/src/policy';
 import { awsCaller } from '../../../actions/provision-repo/src/provision';
-import type { ActionContext } from '../../../shared/src/runtime/context';
-import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
+import { PrivateKeySigner } from '../../../shared/src/signing/signers';
+import { attestProvenance } from '../../../shared/src/provenance/attest';
+import { buildProvenanceStatement, provenanceRunFromEnv } from '../../../shared/src/provenance/statement';
 import { npmTarball } from '../../../shared/test/packages/npm-tarball';
 import { FakeAws, type CallLog } from '../../fakes';
 import { FakeEcrImages, type FakeImage } from '../../fakes/ecr-images';
 import { freePort } from '../../utils/ports';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { startS3, type LocalS3 } from '../../utils/s3';
+import { testContext } from '../../utils/action-context';
 
 /**
  * provision-repo mode report end to end: repositories provisioned into the stateful ECR fake, the same images
@@ -234,21 +236,9 @@ function wheel(name: string, version: string): { file: string; bytes: Uint8Array
   return { file: `${name}-${version}-py3-none-any.whl`, bytes: zipSync(files) };
 }
 
-function testContext(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  const outputs = new Map<string, string>();
-  const logger = new MemoryLogger();
-  let summary = '';
-  const ctx: ActionContext = {
-    inputs: new Inputs(mapInputSource(inputs)),
-    logger,
-    setOutput: (name, value) => void outputs.set(name, value),
-    writeSummary: async (markdown) => {
-      summary += markdown;
-    },
-    getIdToken: () => Promise.reject(new Error('no OIDC token in tests')),
-    env: { GITHUB_WORKSPACE: dir, ...env },
-  };
-  return { ctx, outputs, logger, summary: () => summary };
+function reportContext(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const ctx = testContext(inputs, { GITHUB_WORKSPACE: dir, ...env });
+  return { ctx, outputs: ctx.outputs, logger: ctx.logger, summary: () => ctx.summary.join('') };
 }
 
 /** The package store through publish-package itself: npm, zip, python and maven. */
@@ -261,7 +251,7 @@ async function publishPackages(): Promise<void> {
     return path;
   };
   const publish = async (inputs: Record<string, string>) => {
-    const { ctx } = testContext({ policy: policyPath, ...inputs }, { ...process.env, ...s3.env } as Record<
+    const { ctx } = reportContext({ policy: policyPath, ...inputs }, { ...process.env, ...s3.env } as Record<
       string,
       string
     >);
@@ -309,9 +299,9 @@ function recordedS3(log: CallLog): S3Client {
 
 async function provisioned(): Promise<{ aws: FakeAws; images: FakeEcrImages }> {
   const aws = new FakeAws(ACCOUNT, 'eu-central-1');
-  const { ctx } = testContext({ policy: policyPath, mode: 'apply', 'iam-output': join(dir, 'iam') });
+  const { ctx } = reportContext({ policy: policyPath, mode: 'apply', 'iam-output': join(dir, 'iam') });
   await provisionRepo(ctx, { clients: aws.clients(), sleep: async () => undefined });
-  const images = new FakeEcrImages(aws.ecr, aws.calls);
+  const images = new FakeEcrImages(aws.ecr);
   images.add(REPOSITORY, ...structuredClone(pushed.seeded));
   aws.calls.reset();
   return { aws, images };
@@ -350,7 +340,7 @@ afterAll(async () => {
 
 test('mode report: signed, unsigned and untrusted images, the deployable digest, packages and costs; no write call', async () => {
   const { aws } = await provisioned();
-  const { ctx, outputs, logger, summary } = testContext(
+  const { ctx, outputs, logger, summary } = reportContext(
     { policy: policyPath, mode: 'report', service: 'odc', registry: registry.url },
     {
       REGISTRY_USERNAME: registry.username!,
@@ -445,7 +435,7 @@ test('mode report: signed, unsigned and untrusted images, the deployable digest,
 test('with no registry reachable, signatures are unknown, nothing deploys, and the action still reports', async () => {
   const { aws } = await provisioned();
   const closed = `http://127.0.0.1:${await freePort()}`;
-  const { ctx, outputs, logger } = testContext(
+  const { ctx, outputs, logger } = reportContext(
     { policy: policyPath, mode: 'report', service: 'odc', registry: closed, 'report-file': 'out/inventory.json' },
     { TRUSTED_PUBLIC_KEY: pem(trusted.publicKey, 'spki') },
   );
@@ -500,3 +490,56 @@ test('pagination over hundreds of packages: every ListObjectsV2 page is read', a
   expect(aws.calls.count('ListObjectsV2')).toBe(Math.ceil(report.packages.objects / 100));
   expect(aws.calls.writes()).toEqual([]);
 }, 120_000);
+
+/** Attaches a provenance signed with the trusted key, as build-sign-push writes it from `workflow` at `ref`. */
+async function attest(image: Pushed, workflow: string, ref: string): Promise<void> {
+  const env = { GITHUB_REPOSITORY: 'acme/piksel', GITHUB_REF: ref, GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '5' };
+  const run = provenanceRunFromEnv({ ...env, GITHUB_WORKFLOW_REF: `acme/piksel/.github/workflows/${workflow}@${ref}` });
+  const name = `${registry.host}/${REPOSITORY}`;
+  await attestProvenance({
+    subject: {
+      client,
+      repository: REPOSITORY,
+      descriptor: { mediaType: image.mediaType, digest: image.digest, size: image.bytes.length },
+      dockerReference: name,
+    },
+    signer: new PrivateKeySigner(trusted.privateKey, 'env://SIGNING_KEY'),
+    statement: buildProvenanceStatement(run, {
+      name,
+      digest: image.digest,
+      source: 'build',
+      dependencies: [],
+      inputs: { service: 'odc' },
+    }),
+  });
+}
+
+// Last: the provenances it attaches are in the registry for any test that would run after it.
+test('with provenance required, the deployable image is the newest with a provenance from an allowed builder', async () => {
+  await attest(pushed.odc100, 'nightly.yml', 'refs/heads/main');
+  await attest(pushed.odc090, 'release.yml', 'refs/heads/main');
+  const policy = join(dir, 'provenance-policy.yml');
+  writeFileSync(
+    policy,
+    `${readFileSync(policyPath, 'utf8')}provenance:\n  required: true\n  builders: ['acme/piksel/.github/workflows/release.yml@*']\n  sourceRefs: [refs/heads/main]\n`,
+  );
+  const { aws } = await provisioned();
+  const { ctx, outputs } = reportContext(
+    { policy, mode: 'report', service: 'odc', registry: registry.url, 'report-file': 'prov/inventory.json' },
+    {
+      REGISTRY_USERNAME: registry.username!,
+      REGISTRY_PASSWORD: registry.password!,
+      TRUSTED_PUBLIC_KEY: pem(trusted.publicKey, 'spki'),
+    },
+  );
+  await provisionRepo(ctx, { clients: { ...aws.clients(), s3: recordedS3(aws.calls) }, sleep: async () => undefined });
+
+  expect(outputs.get('deployable')).toBe(`${URI}@${pushed.odc090.digest}`);
+  const report = JSON.parse(readFileSync(join(dir, 'prov', 'inventory.json'), 'utf8')) as InventoryReport;
+  const skipped = Object.fromEntries(report.deployable!.skipped.map((s) => [s.tags[0], s.reason]));
+  expect(skipped['odc-1.0.0']).toMatch(
+    /^built by a workflow not in provenance\.builders \(https:\/\/github\.com\/acme\/piksel\/\.github\/workflows\/nightly\.yml@refs\/heads\/main\)$/,
+  );
+  expect(skipped['odc-1.2.0']).toBe('not signed; no provenance');
+  expect(aws.calls.writes()).toEqual([]);
+}, 60_000);

@@ -7,6 +7,7 @@ import { readOciLayout } from '../../../shared/src/oci/layout';
 import { pushImageGraph } from '../../../shared/src/oci/push';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MemoryLogger } from '../../utils/loggers';
+import { startRecordingProxy } from '../../oracle/recording-proxy';
 import { seededRandom, startFaultProxy, type FaultProxy } from '../../utils/fault-proxy';
 import { generateImage, indexOf, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
@@ -111,6 +112,39 @@ describe('a push through a proxy that fails 15% of requests completes with the i
       const total = graph.blobs.reduce((n, b) => n + b.descriptor.size, 0);
       expect(client.stats.bytesUploaded).toBe(total);
     } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('every commit answer lost: each blob is found committed and sent once, in one PUT or in parts', async () => {
+    const proxy = await startFaultProxy({
+      target: registry.url,
+      rate: 1,
+      seed: 1,
+      kinds: ['reset-response'],
+      eligible: (method, path) => method === 'PUT' && path.includes('/blobs/uploads/'),
+    });
+    // In front of the fault proxy, to count every byte that leaves the client.
+    const recorder = await startRecordingProxy(proxy.url);
+    const repository = 'faults/lost-commits';
+    try {
+      const client = new RegistryClient({
+        baseUrl: recorder.url,
+        credentials: { username: registry.username!, password: registry.password! },
+        logger: new MemoryLogger(),
+        chunkSize: 1024 * 1024,
+        sleep: async () => undefined,
+      });
+      const graph = await readOciLayout(layout);
+      const report = await pushImageGraph(client, repository, graph, { logger: new MemoryLogger() });
+      expect(report.digest).toBe(expectedDigest);
+      expect(proxy.faults['reset-response']).toBe(graph.blobs.length);
+      const total = graph.blobs.reduce((n, b) => n + b.descriptor.size, 0);
+      const sent = recorder.requests.filter((r) => r.path.includes('/blobs/uploads/')).reduce((n, r) => n + r.bytes, 0);
+      expect(sent).toBe(total);
+      expect(client.stats.restarts).toBe(0);
+    } finally {
+      await recorder.stop();
       await proxy.stop();
     }
   });

@@ -8,7 +8,10 @@ import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES } from '../../../shared/src/oci/types';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { MemoryLogger } from '../../utils/loggers';
-import { generateImage } from '../../utils/images';
+import { readOciLayout } from '../../../shared/src/oci/layout';
+import { pushImageGraph } from '../../../shared/src/oci/push';
+import { startRecordingProxy, type RecordingProxy } from '../../oracle/recording-proxy';
+import { generateImage, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 
 const noSleep = async () => undefined;
@@ -76,6 +79,27 @@ describe('RegistryClient against docker-registry with htpasswd auth', () => {
     await expect(client.pushBlob('app/bad', claimed, bytes)).rejects.toThrow(ConfigurationError);
     await expect(client.pushBlob('app/bad', claimed, () => bytesStream(bytes))).rejects.toThrow(/corrupt/);
     expect(await client.headBlob('app/bad', claimed.digest)).toBe(false);
+  });
+
+  test('a file of the right size with other bytes: the registry refuses the digest, reported as a corrupt source', async () => {
+    // Files are not hashed by the client: the registry checks the digest when it commits the blob.
+    const bytes = randomBytes(3 * 1024 * 1024);
+    const file = join(dir, 'changed.bin');
+    writeFileSync(file, bytes);
+    const claimed = { digest: digestOf(randomBytes(16)), size: bytes.length };
+    const wide = new RegistryClient({
+      baseUrl: registry.url,
+      credentials: { username: registry.username!, password: registry.password! },
+      logger,
+      chunkSize: 8 * 1024 * 1024,
+      sleep: noSleep,
+    });
+    for (const c of [client, wide]) {
+      const err = await c.pushBlob('app/changed', claimed, { file }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfigurationError);
+      expect((err as Error).message).toMatch(/another digest.*corrupt.*nothing was written/);
+    }
+    expect(await client.headBlob('app/changed', claimed.digest)).toBe(false);
   });
 
   test('a blob present in a sibling repository is mounted, not uploaded', async () => {
@@ -160,3 +184,46 @@ describe('RegistryClient against docker-registry with htpasswd auth', () => {
 function bytesStream(bytes: Buffer): NodeJS.ReadableStream {
   return Readable.from([bytes]);
 }
+
+describe('pushing an image again', () => {
+  let registry: LocalRegistry;
+  let proxy: RecordingProxy;
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: true });
+    proxy = await startRecordingProxy(registry.url);
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+    await registry?.stop();
+  });
+
+  test('an unchanged re-push sends no blob byte and asks one question', async () => {
+    const image = await generateImage({ layers: [{ a: randomBytes(300_000) }, { b: randomBytes(2_500_000) }] });
+    const dir = mkdtempSync(join(tmpdir(), 'repush-'));
+    try {
+      writeOciLayout(join(dir, 'layout'), { images: [image] });
+      const client = new RegistryClient({
+        baseUrl: proxy.url,
+        credentials: { username: registry.username!, password: registry.password! },
+        logger: new MemoryLogger(),
+        chunkSize: 1024 * 1024,
+      });
+      const graph = await readOciLayout(join(dir, 'layout'));
+      await pushImageGraph(client, 'app/repush', graph, { logger: new MemoryLogger() });
+      const sent = proxy.requests.reduce((n, r) => n + r.bytes, 0);
+      expect(sent).toBeGreaterThan(2_800_000);
+      proxy.requests.length = 0;
+
+      const again = await pushImageGraph(client, 'app/repush', await readOciLayout(join(dir, 'layout')), {
+        logger: new MemoryLogger(),
+      });
+      expect(again.manifests).toBe(0);
+      expect(proxy.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        `HEAD /v2/app/repush/manifests/${image.manifest.descriptor.digest}`,
+      ]);
+      expect(proxy.requests.reduce((n, r) => n + r.bytes, 0)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

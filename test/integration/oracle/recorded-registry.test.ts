@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
-import { ecrActionFor } from '../../../shared/src/oci/registry';
+import { ecrActionFor } from '../../../shared/src/oci/ecr';
 import { parsePolicy } from '../../../shared/src/policy';
 import { CATALOGUE, requestsOf } from '../../oracle/catalogue';
 import { startRecordingProxy, type RecordingProxy } from '../../oracle/recording-proxy';
 import { generateImage, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, testContext } from '../build-sign-push/fixtures';
+import { githubEnv } from '../build-sign-push/fixtures';
+import { testContext } from '../../utils/action-context';
 
 jest.setTimeout(120_000);
 

@@ -6,8 +6,8 @@ import { run } from '../../../actions/publish-package/src/main';
 import type { Packument } from '../../../shared/src/packages/npm';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { npmTarball, tarball } from '../../../shared/test/packages/npm-tarball';
-import { S3Fake } from '../../utils/s3-fake';
-import { testContext, withEnv } from './action-context';
+import { FakeS3 } from '../../fakes/s3';
+import { testContext, withEnv } from '../../utils/action-context';
 
 /**
  * The whole action (`run`) against the stateful S3 fake: defaults from the policy file, parallel runs,
@@ -26,12 +26,12 @@ packages:
 // A project-level testTimeout in jest.config.js is not applied by Jest: real clients need longer than 5 s.
 jest.setTimeout(240_000);
 
-let fake: S3Fake;
+let fake: FakeS3;
 let work: string;
 let restoreEnv: () => void;
 
 beforeEach(() => {
-  fake = new S3Fake();
+  fake = new FakeS3();
   work = mkdtempSync(join(tmpdir(), 'publish-action-'));
   writeFileSync(join(work, 'policy.yml'), POLICY);
   restoreEnv = withEnv({ AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'eu-central-1' });

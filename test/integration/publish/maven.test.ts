@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { run } from '../../../actions/publish-package/src/main';
 import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
-import { testContext, withEnv } from './action-context';
+import { requireTool } from '../../utils/tools';
+import { testContext, withEnv } from '../../utils/action-context';
 
 /**
  * The real mvn resolves what publish-package wrote to s3rver. The consumer is a project whose build loads a
@@ -181,74 +182,67 @@ afterAll(async () => {
 });
 
 const MAVEN_LIB = findMavenLib();
-if (!MAVEN_LIB) console.warn('maven.test.ts: skipped: needs mvn, javac and jar (a JDK and Maven) on PATH.');
 
-(MAVEN_LIB ? test : test.skip)(
-  'mvn resolves a release, a version range through maven-metadata.xml, and a snapshot, with strict checksums',
-  async () => {
-    const storeUrl = `${s3.endpoint}/${s3.bucket}/${PREFIX}`;
-    await publishPlexusUtilsStandIn();
-    const v10 = buildGreet('1.0');
-    const first = await publish([v10.pom, v10.jar, v10.sources]);
-    expect(first.outputs.get('name')).toBe('com.acme:greet');
-    expect(first.outputs.get('version')).toBe('1.0');
-    expect(first.outputs.get('index-url')).toBe(`${storeUrl}/maven/`);
-    expect(first.outputs.get('urls')!.split('\n')).toEqual([
-      `${storeUrl}/maven/com/acme/greet/1.0/greet-1.0.pom`,
-      `${storeUrl}/maven/com/acme/greet/1.0/greet-1.0.jar`,
-      `${storeUrl}/maven/com/acme/greet/1.0/greet-1.0-sources.jar`,
-    ]);
-    expect(first.summary.join('')).toContain('<artifactId>greet</artifactId>');
+test('mvn resolves a release, a version range through maven-metadata.xml, and a snapshot, with strict checksums', async () => {
+  requireTool('mvn, javac and jar (a JDK and Maven)', MAVEN_LIB);
+  const storeUrl = `${s3.endpoint}/${s3.bucket}/${PREFIX}`;
+  await publishPlexusUtilsStandIn();
+  const v10 = buildGreet('1.0');
+  const first = await publish([v10.pom, v10.jar, v10.sources]);
+  expect(first.outputs.get('name')).toBe('com.acme:greet');
+  expect(first.outputs.get('version')).toBe('1.0');
+  expect(first.outputs.get('index-url')).toBe(`${storeUrl}/maven/`);
+  expect(first.outputs.get('urls')!.split('\n')).toEqual([
+    `${storeUrl}/maven/com/acme/greet/1.0/greet-1.0.pom`,
+    `${storeUrl}/maven/com/acme/greet/1.0/greet-1.0.jar`,
+    `${storeUrl}/maven/com/acme/greet/1.0/greet-1.0-sources.jar`,
+  ]);
+  expect(first.summary.join('')).toContain('<artifactId>greet</artifactId>');
 
-    const release = consumerBuild('release', { artifactId: 'greet', version: '1.0' });
-    expect(release.out).toContain('GREET 1.0');
-    expect(sha256(join(release.repo, 'com/acme/greet/1.0/greet-1.0.jar'))).toBe(sha256(v10.jar));
-    // Maven fetched the checksum file and, under -C, would have failed on a mismatch.
-    expect(readFileSync(join(release.repo, 'com/acme/greet/1.0/greet-1.0.jar.sha1'), 'utf8')).toBe(
-      createHash('sha1').update(readFileSync(v10.jar)).digest('hex'),
-    );
+  const release = consumerBuild('release', { artifactId: 'greet', version: '1.0' });
+  expect(release.out).toContain('GREET 1.0');
+  expect(sha256(join(release.repo, 'com/acme/greet/1.0/greet-1.0.jar'))).toBe(sha256(v10.jar));
+  // Maven fetched the checksum file and, under -C, would have failed on a mismatch.
+  expect(readFileSync(join(release.repo, 'com/acme/greet/1.0/greet-1.0.jar.sha1'), 'utf8')).toBe(
+    createHash('sha1').update(readFileSync(v10.jar)).digest('hex'),
+  );
 
-    // The same files again: a success that says so. Another build of 1.0: refused, nothing changed.
-    const again = await publish([v10.pom, v10.jar, v10.sources]);
-    expect(again.logger.text()).toContain('com.acme:greet 1.0 was already published, unchanged.');
-    const rebuilt = buildGreet('1.0');
-    // Another build of the same version: one more file in the jar.
-    writeFileSync(
-      rebuilt.jar,
-      zipSync({ ...unzipSync(readFileSync(rebuilt.jar)), 'rebuilt.txt': strToU8('different') }),
-    );
-    await expect(publish([rebuilt.pom, rebuilt.jar])).rejects.toThrow(/greet-1\.0\.jar: stored sha256/);
+  // The same files again: a success that says so. Another build of 1.0: refused, nothing changed.
+  const again = await publish([v10.pom, v10.jar, v10.sources]);
+  expect(again.logger.text()).toContain('com.acme:greet 1.0 was already published, unchanged.');
+  const rebuilt = buildGreet('1.0');
+  // Another build of the same version: one more file in the jar.
+  writeFileSync(rebuilt.jar, zipSync({ ...unzipSync(readFileSync(rebuilt.jar)), 'rebuilt.txt': strToU8('different') }));
+  await expect(publish([rebuilt.pom, rebuilt.jar])).rejects.toThrow(/greet-1\.0\.jar: stored sha256/);
 
-    // 1.5 from the jar alone (its pom is read from inside it), 2.0 outside the range.
-    const v15 = buildGreet('1.5');
-    await publish([v15.jar]);
-    const v20 = buildGreet('2.0');
-    await publish([v20.pom, v20.jar]);
-    const ranged = consumerBuild('range', { artifactId: 'greet', version: '[1.0,2.0)' });
-    expect(ranged.out).toContain('GREET 1.5');
-    expect(existsSync(join(ranged.repo, 'com/acme/greet/2.0'))).toBe(false);
+  // 1.5 from the jar alone (its pom is read from inside it), 2.0 outside the range.
+  const v15 = buildGreet('1.5');
+  await publish([v15.jar]);
+  const v20 = buildGreet('2.0');
+  await publish([v20.pom, v20.jar]);
+  const ranged = consumerBuild('range', { artifactId: 'greet', version: '[1.0,2.0)' });
+  expect(ranged.out).toContain('GREET 1.5');
+  expect(existsSync(join(ranged.repo, 'com/acme/greet/2.0'))).toBe(false);
 
-    // A snapshot, twice: the second build is the one resolved.
-    const snap1 = buildGreet('2.1-SNAPSHOT');
-    await publish([snap1.pom, snap1.jar]);
-    const snap2 = buildGreet('2.1-SNAPSHOT');
-    const second = await publish([snap2.pom, snap2.jar]);
-    expect(second.outputs.get('urls')).toMatch(/greet-2\.1-\d{8}\.\d{6}-2\.jar$/);
-    const snapshot = consumerBuild('snapshot', { artifactId: 'greet', version: '2.1-SNAPSHOT' });
-    expect(snapshot.out).toContain('GREET 2.1-SNAPSHOT');
-    expect(snapshot.out).toMatch(/greet-2\.1-\d{8}\.\d{6}-2\.jar/);
+  // A snapshot, twice: the second build is the one resolved.
+  const snap1 = buildGreet('2.1-SNAPSHOT');
+  await publish([snap1.pom, snap1.jar]);
+  const snap2 = buildGreet('2.1-SNAPSHOT');
+  const second = await publish([snap2.pom, snap2.jar]);
+  expect(second.outputs.get('urls')).toMatch(/greet-2\.1-\d{8}\.\d{6}-2\.jar$/);
+  const snapshot = consumerBuild('snapshot', { artifactId: 'greet', version: '2.1-SNAPSHOT' });
+  expect(snapshot.out).toContain('GREET 2.1-SNAPSHOT');
+  expect(snapshot.out).toMatch(/greet-2\.1-\d{8}\.\d{6}-2\.jar/);
 
-    // Every request, publishes and mvn's reads, passed the generated policies; metadata checksums were replaced
-    // with If-Match on the ETag read (an unconditional PUT is denied by the bucket policy).
-    expect(s3.decisions().filter((d) => d.result !== 'Allowed')).toEqual([]);
-    const replaced = s3
-      .decisions()
-      .filter((d) => d.action === 's3:PutObject' && d.resource.endsWith('greet/maven-metadata.xml.sha1'));
-    expect(replaced.length).toBeGreaterThan(1);
-    expect(replaced.map((d) => Object.keys(d.context).find((k) => k.startsWith('s3:if-')))).toEqual([
-      's3:if-none-match',
-      ...replaced.slice(1).map(() => 's3:if-match'),
-    ]);
-  },
-  180_000,
-);
+  // Every request, publishes and mvn's reads, passed the generated policies; metadata checksums were replaced
+  // with If-Match on the ETag read (an unconditional PUT is denied by the bucket policy).
+  expect(s3.decisions().filter((d) => d.result !== 'Allowed')).toEqual([]);
+  const replaced = s3
+    .decisions()
+    .filter((d) => d.action === 's3:PutObject' && d.resource.endsWith('greet/maven-metadata.xml.sha1'));
+  expect(replaced.length).toBeGreaterThan(1);
+  expect(replaced.map((d) => Object.keys(d.context).find((k) => k.startsWith('s3:if-')))).toEqual([
+    's3:if-none-match',
+    ...replaced.slice(1).map(() => 's3:if-match'),
+  ]);
+}, 180_000);

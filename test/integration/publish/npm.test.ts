@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/publish-package/src/main';
 import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
-import { testContext, withEnv } from './action-context';
+import { testContext, withEnv } from '../../utils/action-context';
 
 /**
  * The real npm client installs from what publish-package wrote to s3rver: a plain package, a scoped one

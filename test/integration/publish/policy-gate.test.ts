@@ -11,7 +11,7 @@ import {
   type GatedS3,
   type S3Authorization,
 } from '../../utils/s3-policy-gate';
-import { testContext, withEnv } from './action-context';
+import { testContext, withEnv } from '../../utils/action-context';
 
 /**
  * The policy gate itself: how it maps S3 requests to IAM authorizations (a table), and what it enforces on the

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { run } from '../../../actions/publish-package/src/main';
 import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
-import { testContext, withEnv } from './action-context';
+import { requireTool } from '../../utils/tools';
+import { testContext, withEnv } from '../../utils/action-context';
 
 /**
  * The real pip reads what publish-package wrote to s3rver: wheels built by hand (a zip with METADATA, WHEEL
@@ -24,7 +25,6 @@ const PROJECT = 'Acme.Greet_Tools';
 const MODULE = 'acme_greet';
 
 const HAS_PIP = spawnSync('python3', ['-m', 'pip', '--version'], { stdio: 'ignore' }).status === 0;
-if (!HAS_PIP) console.warn('python.test.ts: skipped: needs python3 with pip on PATH.');
 
 function recordHash(content: Uint8Array): string {
   return `sha256=${createHash('sha256').update(content).digest('base64url')}`;
@@ -193,78 +193,75 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-(HAS_PIP ? test : test.skip)(
-  'pip installs a wheel and downloads an sdist by version, takes a pre-release only with --pre, and honours Requires-Python',
-  async () => {
-    const first = await publish([buildWheel('1.0', '>=3.8')]);
-    expect(first.outputs.get('name')).toBe(PROJECT);
-    expect(first.outputs.get('version')).toBe('1.0');
-    expect(first.outputs.get('index-url')).toBe(indexUrl());
-    expect(first.summary.join('')).toContain(`pip install --index-url ${indexUrl()}`);
-    const sdist = buildSdist('2.0');
-    await publish([sdist]);
-    const again = await publish([sdist]);
-    expect(again.logger.text()).toContain('was already published, unchanged.');
-    await expect(publish([buildSdist('2.0', '# rebuilt\n')])).rejects.toThrow(
-      /acme_greet_tools-2\.0\.tar\.gz: stored sha256/,
-    );
-    await publish([buildWheel('2.1rc1')]);
-    await publish([buildWheel('3.0', '>=4')]);
+test('pip installs a wheel and downloads an sdist by version, takes a pre-release only with --pre, and honours Requires-Python', async () => {
+  requireTool('python3 with pip', HAS_PIP);
+  const first = await publish([buildWheel('1.0', '>=3.8')]);
+  expect(first.outputs.get('name')).toBe(PROJECT);
+  expect(first.outputs.get('version')).toBe('1.0');
+  expect(first.outputs.get('index-url')).toBe(indexUrl());
+  expect(first.summary.join('')).toContain(`pip install --index-url ${indexUrl()}`);
+  const sdist = buildSdist('2.0');
+  await publish([sdist]);
+  const again = await publish([sdist]);
+  expect(again.logger.text()).toContain('was already published, unchanged.');
+  await expect(publish([buildSdist('2.0', '# rebuilt\n')])).rejects.toThrow(
+    /acme_greet_tools-2\.0\.tar\.gz: stored sha256/,
+  );
+  await publish([buildWheel('2.1rc1')]);
+  await publish([buildWheel('3.0', '>=4')]);
 
-    // By version, with a name written another way than the project's: PEP 503 finds it.
-    const pinned = freshDir('pinned');
-    const installed = ok(pip(['install', '--target', pinned, 'acme-greet.tools==1.0']));
-    // pip resolved from the wheel's METADATA served beside it (PEP 658) before downloading the wheel.
-    expect(installed).toContain('acme_greet_tools-1.0-py3-none-any.whl.metadata');
-    expect(importedVersion(pinned)).toBe('1.0');
+  // By version, with a name written another way than the project's: PEP 503 finds it.
+  const pinned = freshDir('pinned');
+  const installed = ok(pip(['install', '--target', pinned, 'acme-greet.tools==1.0']));
+  // pip resolved from the wheel's METADATA served beside it (PEP 658) before downloading the wheel.
+  expect(installed).toContain('acme_greet_tools-1.0-py3-none-any.whl.metadata');
+  expect(importedVersion(pinned)).toBe('1.0');
 
-    // The newest that fits: 3.0 needs Python 4, 2.1rc1 is a pre-release, so the 2.0 sdist.
-    const newest = freshDir('newest');
-    ok(pip(['download', '--no-deps', '-d', newest, 'ACME_Greet_Tools']));
-    expect(readdirSync(newest)).toEqual(['acme_greet_tools-2.0.tar.gz']);
+  // The newest that fits: 3.0 needs Python 4, 2.1rc1 is a pre-release, so the 2.0 sdist.
+  const newest = freshDir('newest');
+  ok(pip(['download', '--no-deps', '-d', newest, 'ACME_Greet_Tools']));
+  expect(readdirSync(newest)).toEqual(['acme_greet_tools-2.0.tar.gz']);
 
-    const pre = freshDir('pre');
-    ok(pip(['install', '--pre', '--target', pre, 'acme-greet-tools']));
-    expect(importedVersion(pre)).toBe('2.1rc1');
+  const pre = freshDir('pre');
+  ok(pip(['install', '--pre', '--target', pre, 'acme-greet-tools']));
+  expect(importedVersion(pre)).toBe('2.1rc1');
 
-    // The PEP 691 JSON beside the pages lists every file of every release; the root lists the project.
-    const json = JSON.parse((await get(`${indexUrl()}acme-greet-tools/index.json`)).body) as {
-      name: string;
-      versions: string[];
-      files: { filename: string; 'requires-python'?: string; hashes: { sha256: string } }[];
-    };
-    expect(json.name).toBe('acme-greet-tools');
-    expect(json.versions).toEqual(['1.0', '2.0', '2.1rc1', '3.0']);
-    expect(json.files.map((f) => f.filename)).toEqual([
-      'acme_greet_tools-1.0-py3-none-any.whl',
-      'acme_greet_tools-2.0.tar.gz',
-      'acme_greet_tools-2.1rc1-py3-none-any.whl',
-      'acme_greet_tools-3.0-py3-none-any.whl',
-    ]);
-    for (const key of ['', 'index.html']) {
-      const root = await get(`${indexUrl()}${key}`);
-      expect(root.contentType).toMatch(/^text\/html/);
-      expect(root.body).toContain('<a href="acme-greet-tools/">acme-greet-tools</a>');
-    }
-    const page = (await get(`${indexUrl()}acme-greet-tools/`)).body;
-    expect(page).toContain('data-requires-python="&gt;=4"');
+  // The PEP 691 JSON beside the pages lists every file of every release; the root lists the project.
+  const json = JSON.parse((await get(`${indexUrl()}acme-greet-tools/index.json`)).body) as {
+    name: string;
+    versions: string[];
+    files: { filename: string; 'requires-python'?: string; hashes: { sha256: string } }[];
+  };
+  expect(json.name).toBe('acme-greet-tools');
+  expect(json.versions).toEqual(['1.0', '2.0', '2.1rc1', '3.0']);
+  expect(json.files.map((f) => f.filename)).toEqual([
+    'acme_greet_tools-1.0-py3-none-any.whl',
+    'acme_greet_tools-2.0.tar.gz',
+    'acme_greet_tools-2.1rc1-py3-none-any.whl',
+    'acme_greet_tools-3.0-py3-none-any.whl',
+  ]);
+  for (const key of ['', 'index.html']) {
+    const root = await get(`${indexUrl()}${key}`);
+    expect(root.contentType).toMatch(/^text\/html/);
+    expect(root.body).toContain('<a href="acme-greet-tools/">acme-greet-tools</a>');
+  }
+  const page = (await get(`${indexUrl()}acme-greet-tools/`)).body;
+  expect(page).toContain('data-requires-python="&gt;=4"');
 
-    const refused = pip(['download', '--no-deps', '-d', freshDir('refused'), 'acme-greet-tools==3.0']);
-    expect(refused.status).not.toBe(0);
-    expect(refused.out).toMatch(/Requires-Python >=4/);
+  const refused = pip(['download', '--no-deps', '-d', freshDir('refused'), 'acme-greet-tools==3.0']);
+  expect(refused.status).not.toBe(0);
+  expect(refused.out).toMatch(/Requires-Python >=4/);
 
-    // Every request, publishes and pip's reads, passed the generated policies; the project page was created with
-    // If-None-Match and replaced with If-Match (an unconditional PUT is denied by the bucket policy).
-    expect(s3.decisions().filter((d) => d.result !== 'Allowed')).toEqual([]);
-    const pageWrites = s3
-      .decisions()
-      .filter((d) => d.action === 's3:PutObject' && d.resource.endsWith('/simple/acme-greet-tools/'));
-    expect(pageWrites.map((d) => Object.keys(d.context).find((k) => k.startsWith('s3:if-')))).toEqual([
-      's3:if-none-match',
-      's3:if-match',
-      's3:if-match',
-      's3:if-match',
-    ]);
-  },
-  180_000,
-);
+  // Every request, publishes and pip's reads, passed the generated policies; the project page was created with
+  // If-None-Match and replaced with If-Match (an unconditional PUT is denied by the bucket policy).
+  expect(s3.decisions().filter((d) => d.result !== 'Allowed')).toEqual([]);
+  const pageWrites = s3
+    .decisions()
+    .filter((d) => d.action === 's3:PutObject' && d.resource.endsWith('/simple/acme-greet-tools/'));
+  expect(pageWrites.map((d) => Object.keys(d.context).find((k) => k.startsWith('s3:if-')))).toEqual([
+    's3:if-none-match',
+    's3:if-match',
+    's3:if-match',
+    's3:if-match',
+  ]);
+}, 180_000);

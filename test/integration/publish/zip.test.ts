@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { run } from '../../../actions/publish-package/src/main';
 import type { ZipIndex } from '../../../shared/src/packages/zip';
 import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
-import { testContext, withEnv } from './action-context';
+import { testContext, withEnv } from '../../utils/action-context';
 
 /** zip files published to s3rver, downloaded over HTTP and checked with the real sha256sum. */
 

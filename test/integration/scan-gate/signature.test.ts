@@ -7,11 +7,10 @@ import { digestOf } from '../../../shared/src/oci/digest';
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
 import { policySchema } from '../../../shared/src/policy/schema';
-import type { ActionContext } from '../../../shared/src/runtime/context';
-import { Inputs, mapInputSource } from '../../../shared/src/runtime/inputs';
-import { MemoryLogger, silentLogger } from '../../utils/loggers';
+import { silentLogger } from '../../utils/loggers';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { testContext } from '../../utils/action-context';
 
 const grypeFixture = join(__dirname, '..', '..', 'fixtures', 'scan', 'grype-alpine.json');
 const pem = (key: KeyObject, type: 'pkcs8' | 'spki') => key.export({ format: 'pem', type }).toString();
@@ -91,36 +90,23 @@ function reportFor(repository: string, digest: string): string {
 }
 
 async function gate(repository: string, digest: string, inputs: Record<string, string> = {}) {
-  const outputs = new Map<string, string>();
-  let summary = '';
-  const logger = new MemoryLogger();
-  const ctx: ActionContext = {
-    inputs: new Inputs(
-      mapInputSource({
-        image: `${registry.host}/${repository}@${digest}`,
-        policy: join(dir, 'artifact-policy.yml'),
-        registry: registry.url,
-        report: reportFor(repository, digest),
-        ...inputs,
-        'sarif-output': join(dir, `${repository.replace(/\//g, '-')}.sarif`),
-        'findings-output': join(dir, `${repository.replace(/\//g, '-')}.json`),
-      }),
-    ),
-    logger,
-    setOutput: (name, value) => outputs.set(name, value),
-    writeSummary: async (markdown) => {
-      summary += markdown;
+  const ctx = testContext(
+    {
+      image: `${registry.host}/${repository}@${digest}`,
+      policy: join(dir, 'artifact-policy.yml'),
+      registry: registry.url,
+      report: reportFor(repository, digest),
+      ...inputs,
+      'sarif-output': join(dir, `${repository.replace(/\//g, '-')}.sarif`),
+      'findings-output': join(dir, `${repository.replace(/\//g, '-')}.json`),
     },
-    getIdToken: async () => {
-      throw new Error('no OIDC here');
-    },
-    env: { TRUSTED_PUBLIC_KEY: pem(trusted.publicKey, 'spki') },
-  };
+    { TRUSTED_PUBLIC_KEY: pem(trusted.publicKey, 'spki') },
+  );
   const error = await run(ctx).then(
     () => undefined,
     (e: Error) => e,
   );
-  return { outputs, summary, error, logger };
+  return { outputs: ctx.outputs, summary: ctx.summary.join(''), error, logger: ctx.logger };
 }
 
 beforeAll(async () => {

@@ -1,8 +1,7 @@
-import { createPublicKey, generateKeyPairSync, randomBytes, scryptSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nacl from 'tweetnacl';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
@@ -11,25 +10,12 @@ import { silentLogger } from '../../utils/loggers';
 import { verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { generateImage, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, testContext } from '../build-sign-push/fixtures';
+import { githubEnv } from '../build-sign-push/fixtures';
+import { testContext } from '../../utils/action-context';
 import { opensslVerifies } from './support';
+import { cosignEncrypted } from '../../utils/cosign-key';
 
 jest.setTimeout(60_000);
-
-/** A cosign-encrypted private key (scrypt + nacl secretbox over PKCS#8 DER), as `cosign generate-key-pair` writes. */
-function cosignEncrypted(der: Buffer, password: string): string {
-  const salt = randomBytes(32);
-  const nonce = randomBytes(24);
-  const key = scryptSync(password, salt, 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
-  const box = nacl.secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
-  const doc = {
-    kdf: { name: 'scrypt', params: { N: 32768, r: 8, p: 1 }, salt: salt.toString('base64') },
-    cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
-    ciphertext: Buffer.from(box).toString('base64'),
-  };
-  const body = Buffer.from(JSON.stringify(doc)).toString('base64');
-  return `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${body}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`;
-}
 
 describe('build-sign-push signs after the push', () => {
   let registry: LocalRegistry;
@@ -93,7 +79,8 @@ describe('build-sign-push signs after the push', () => {
     const signatureDigest = ctx.outputs.get('signature-digest');
     const stored = await client.getManifest('shop/api', referrersTag(image.digest), MEDIA_TYPES.ociIndex);
     const index = JSON.parse(stored!.bytes.toString('utf8')) as ImageIndex;
-    expect(index.manifests.map((d) => d.digest)).toEqual([signatureDigest]);
+    // The signature, then the image's provenance, signed with the same key.
+    expect(index.manifests.map((d) => d.digest)).toEqual([signatureDigest, ctx.outputs.get('provenance-digest')]);
     const summary = ctx.summary.join('\n');
     expect(summary).toContain('### Signature');
     expect(summary).toContain(
@@ -126,7 +113,7 @@ describe('build-sign-push signs after the push', () => {
     const keyFile = join(dir, 'cosign.key');
     writeFileSync(
       keyFile,
-      cosignEncrypted(pair.privateKey.export({ format: 'der', type: 'pkcs8' }), 'hunter2-but-longer'),
+      cosignEncrypted(pair.privateKey.export({ format: 'der', type: 'pkcs8' }), 'hunter2-but-longer', { wrap: false }),
     );
     const ctx = testContext(
       {

@@ -3,13 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms';
-import { SignerClient, SignPayloadCommand } from '@aws-sdk/client-signer';
+import { GetPublicKeyCommand, SignCommand } from '@aws-sdk/client-kms';
+import { SignPayloadCommand } from '@aws-sdk/client-signer';
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler } from '@sigstore/mock';
 import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import { mockClient } from 'aws-sdk-client-mock';
 import { FlattenedSign } from 'jose';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
@@ -20,12 +19,13 @@ import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
 import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { FakeAws } from '../../fakes';
 import { openssl, opensslVerifies, pushTestImage, scratch } from './support';
 
 let registry: LocalRegistry;
 let client: RegistryClient;
-const kmsMock = mockClient(KMSClient);
-const signerMock = mockClient(SignerClient);
+/** KMS and AWS Signer: each test registers the answers it needs on a fresh fake account. */
+let fake: FakeAws;
 const files = scratch();
 
 function policy(signing: Record<string, unknown>) {
@@ -39,8 +39,8 @@ function policy(signing: Record<string, unknown>) {
 }
 
 const aws = {
-  kms: () => new KMSClient({ region: 'eu-central-1' }),
-  signer: () => new SignerClient({ region: 'eu-central-1' }),
+  kms: () => fake.kms.client,
+  signer: () => fake.signer.client,
   ecr: () => {
     throw new Error('no ECR here');
   },
@@ -62,36 +62,33 @@ afterAll(async () => {
   files.remove();
 });
 
-afterEach(() => {
-  kmsMock.reset();
-  signerMock.reset();
+beforeEach(() => {
+  fake = new FakeAws();
 });
 
 describe('KMS keys', () => {
   test('an ECC_NIST_P256 key signs the digest in KMS; the signature checks with openssl', async () => {
     const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const keyFile = files.file('kms-key.pem', pair.privateKey.export({ format: 'pem', type: 'pkcs8' }));
-    kmsMock.on(GetPublicKeyCommand).resolves({
+    fake.kms.service.on(GetPublicKeyCommand, () => ({
       KeyId: 'arn:aws:kms:eu-central-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
       PublicKey: new Uint8Array(createPublicKey(pair.privateKey).export({ format: 'der', type: 'spki' })),
       KeySpec: 'ECC_NIST_P256',
       KeyUsage: 'SIGN_VERIFY',
       SigningAlgorithms: ['ECDSA_SHA_256'],
-    });
+    }));
     // KMS signs a digest it is given: openssl pkeyutl signs those 32 bytes without hashing them again.
-    kmsMock
-      .on(SignCommand)
-      .callsFake((input: { Message: Uint8Array; MessageType: string; SigningAlgorithm: string }) => {
-        expect(input).toMatchObject({ MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' });
-        const s = scratch();
-        try {
-          s.file('digest.bin', Buffer.from(input.Message));
-          openssl(['pkeyutl', '-sign', '-inkey', keyFile, '-in', 'digest.bin', '-out', 'sig.bin'], s.dir);
-          return { Signature: new Uint8Array(readFileSync(join(s.dir, 'sig.bin'))) };
-        } finally {
-          s.remove();
-        }
-      });
+    fake.kms.service.on(SignCommand, (input) => {
+      expect(input).toMatchObject({ MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' });
+      const s = scratch();
+      try {
+        s.file('digest.bin', Buffer.from(input.Message!));
+        openssl(['pkeyutl', '-sign', '-inkey', keyFile, '-in', 'digest.bin', '-out', 'sig.bin'], s.dir);
+        return { Signature: new Uint8Array(readFileSync(join(s.dir, 'sig.bin'))) };
+      } finally {
+        s.remove();
+      }
+    });
     const image = await pushTestImage(client, 'kms/app', 'v1');
     const args: SignStepArgs = {
       policy: policy({ method: 'kms', key: 'awskms:///alias/piksel-signing', format: 'cosign-legacy' }),
@@ -105,8 +102,8 @@ describe('KMS keys', () => {
     };
     const result = await signAfterPush(args);
     expect(result.howToVerify).toContain('cosign verify --key awskms:///alias/piksel-signing');
-    expect(kmsMock.commandCalls(SignCommand)).toHaveLength(1);
-    expect(kmsMock.commandCalls(SignCommand)[0].args[0].input.KeyId).toBe('alias/piksel-signing');
+    expect(fake.kms.service.inputs(SignCommand)).toHaveLength(1);
+    expect(fake.kms.service.inputs(SignCommand)[0].KeyId).toBe('alias/piksel-signing');
 
     const sig = await manifestAt('kms/app', cosignSignatureTag(image.digest));
     const payload = await client.getBlob('kms/app', sig.layers[0].digest);
@@ -124,28 +121,28 @@ describe('KMS keys', () => {
         signerProfiles: [],
         rootCertificates: [],
       },
-      kms: () => new KMSClient({ region: 'eu-central-1' }),
+      kms: () => fake.kms.client,
     });
     expect(verified.verified).toMatchObject([{ format: 'cosign-legacy', signer: 'awskms:///alias/piksel-signing' }]);
 
     expect((await signAfterPush(args)).skipped).toBe(true);
-    expect(kmsMock.commandCalls(SignCommand)).toHaveLength(1);
+    expect(fake.kms.service.inputs(SignCommand)).toHaveLength(1);
   });
 
   test('an RSA key signs RSASSA_PKCS1_V1_5_SHA_256 over the digest', async () => {
     const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const keyFile = files.file('kms-rsa.pem', pair.privateKey.export({ format: 'pem', type: 'pkcs8' }));
-    kmsMock.on(GetPublicKeyCommand).resolves({
+    fake.kms.service.on(GetPublicKeyCommand, () => ({
       PublicKey: new Uint8Array(createPublicKey(pair.privateKey).export({ format: 'der', type: 'spki' })),
       KeySpec: 'RSA_2048',
       KeyUsage: 'SIGN_VERIFY',
       SigningAlgorithms: ['RSASSA_PSS_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_256'],
-    });
-    kmsMock.on(SignCommand).callsFake((input: { Message: Uint8Array; SigningAlgorithm: string }) => {
+    }));
+    fake.kms.service.on(SignCommand, (input) => {
       expect(input.SigningAlgorithm).toBe('RSASSA_PKCS1_V1_5_SHA_256');
       const s = scratch();
       try {
-        s.file('digest.bin', Buffer.from(input.Message));
+        s.file('digest.bin', Buffer.from(input.Message!));
         openssl(
           ['pkeyutl', '-sign', '-inkey', keyFile, '-in', 'digest.bin', '-out', 'sig.bin', '-pkeyopt', 'digest:sha256'],
           s.dir,
@@ -263,55 +260,51 @@ describe('AWS Signer (notation)', () => {
   afterAll(() => pki.remove());
 
   /** What SignPayload returns for notation: the whole JWS envelope, signed by the profile's certificate. */
-  function mockSignPayload(signingTime: string) {
-    signerMock
-      .on(SignPayloadCommand)
-      .callsFake(
-        async (input: { payload: Uint8Array; payloadFormat: string; profileName: string; profileOwner: string }) => {
-          expect(input).toMatchObject({
-            payloadFormat: 'application/vnd.cncf.notary.payload.v1+json',
-            profileName: 'piksel_release',
-            profileOwner: '111111111111',
-          });
-          const der = (name: string) =>
-            Buffer.from(
-              readFileSync(join(pki.dir, `${name}.pem`), 'utf8').replace(/-----[A-Z ]+-----|\s/g, ''),
-              'base64',
-            ).toString('base64');
-          const leafKey = (await import('node:crypto')).createPrivateKey(readFileSync(join(pki.dir, 'leaf.key')));
-          const jws = await new FlattenedSign(Buffer.from(input.payload))
-            .setProtectedHeader({
-              alg: 'ES384',
-              cty: 'application/vnd.cncf.notary.payload.v1+json',
-              crit: [
-                'io.cncf.notary.signingScheme',
-                'io.cncf.notary.authenticSigningTime',
-                'com.amazonaws.signer.signingProfileVersion',
-                'com.amazonaws.signer.signingJob',
-              ],
-              'io.cncf.notary.signingScheme': 'notary.x509.signingAuthority',
-              'io.cncf.notary.authenticSigningTime': signingTime,
-              'com.amazonaws.signer.signingProfileVersion': `${profileArn}/AbCdEf1234`,
-              'com.amazonaws.signer.signingJob': 'arn:aws:signer:eu-central-1:111111111111:/signing-jobs/1234',
-            })
-            .setUnprotectedHeader({ x5c: [der('leaf'), der('inter')], 'io.cncf.notary.signingAgent': 'aws-signer' })
-            .sign(leafKey, {
-              crit: Object.fromEntries(
-                [
-                  'io.cncf.notary.signingScheme',
-                  'io.cncf.notary.authenticSigningTime',
-                  'com.amazonaws.signer.signingProfileVersion',
-                  'com.amazonaws.signer.signingJob',
-                ].map((k) => [k, true]),
-              ),
-            });
-          return { jobId: '1234', jobOwner: '111111111111', signature: Buffer.from(JSON.stringify(jws)), metadata: {} };
-        },
-      );
+  function answerSignPayload(signingTime: string) {
+    fake.signer.service.on(SignPayloadCommand, async (input) => {
+      expect(input).toMatchObject({
+        payloadFormat: 'application/vnd.cncf.notary.payload.v1+json',
+        profileName: 'piksel_release',
+        profileOwner: '111111111111',
+      });
+      const der = (name: string) =>
+        Buffer.from(
+          readFileSync(join(pki.dir, `${name}.pem`), 'utf8').replace(/-----[A-Z ]+-----|\s/g, ''),
+          'base64',
+        ).toString('base64');
+      const leafKey = (await import('node:crypto')).createPrivateKey(readFileSync(join(pki.dir, 'leaf.key')));
+      const jws = await new FlattenedSign(Buffer.from(input.payload!))
+        .setProtectedHeader({
+          alg: 'ES384',
+          cty: 'application/vnd.cncf.notary.payload.v1+json',
+          crit: [
+            'io.cncf.notary.signingScheme',
+            'io.cncf.notary.authenticSigningTime',
+            'com.amazonaws.signer.signingProfileVersion',
+            'com.amazonaws.signer.signingJob',
+          ],
+          'io.cncf.notary.signingScheme': 'notary.x509.signingAuthority',
+          'io.cncf.notary.authenticSigningTime': signingTime,
+          'com.amazonaws.signer.signingProfileVersion': `${profileArn}/AbCdEf1234`,
+          'com.amazonaws.signer.signingJob': 'arn:aws:signer:eu-central-1:111111111111:/signing-jobs/1234',
+        })
+        .setUnprotectedHeader({ x5c: [der('leaf'), der('inter')], 'io.cncf.notary.signingAgent': 'aws-signer' })
+        .sign(leafKey, {
+          crit: Object.fromEntries(
+            [
+              'io.cncf.notary.signingScheme',
+              'io.cncf.notary.authenticSigningTime',
+              'com.amazonaws.signer.signingProfileVersion',
+              'com.amazonaws.signer.signingJob',
+            ].map((k) => [k, true]),
+          ),
+        });
+      return { jobId: '1234', jobOwner: '111111111111', signature: Buffer.from(JSON.stringify(jws)), metadata: {} };
+    });
   }
 
   test('SignPayload envelope is attached as a notation referrer and verified against the root and profile', async () => {
-    mockSignPayload(new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
+    answerSignPayload(new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
     const image = await pushTestImage(client, 'signer/app', 'v1');
     const result = await signAfterPush({
       policy: policy({ method: 'signer', profile: profileArn }),
@@ -357,7 +350,7 @@ describe('AWS Signer (notation)', () => {
   });
 
   test('a signing time outside the certificate validity is an expired certificate', async () => {
-    mockSignPayload('2001-01-01T00:00:00Z');
+    answerSignPayload('2001-01-01T00:00:00Z');
     const image = await pushTestImage(client, 'signer/old', 'v1');
     await signAfterPush({
       policy: policy({ method: 'signer', profile: profileArn }),
@@ -411,9 +404,20 @@ async function startSigstoreDoubles(
       });
     });
   });
+  const trustedRoot = mockTrustedRoot(baseUrl, ca, tlog, ctlog);
+  return { server, baseUrl, trustedRoot };
+}
+
+/** The trusted root that names the mock CA's, transparency log's and CT log's keys, all served at `baseUrl`. */
+function mockTrustedRoot(
+  baseUrl: string,
+  ca: Awaited<ReturnType<typeof initializeCA>>,
+  tlog: Awaited<ReturnType<typeof initializeTLog>>,
+  ctlog: Awaited<ReturnType<typeof initializeCTLog>>,
+): unknown {
   const start = new Date('2020-01-01T00:00:00Z');
   const keyDetails = PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-  const trustedRoot = TrustedRoot.toJSON({
+  return TrustedRoot.toJSON({
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
     certificateAuthorities: [
       {
@@ -446,7 +450,6 @@ async function startSigstoreDoubles(
     ],
     timestampAuthorities: [],
   });
-  return { server, baseUrl, trustedRoot };
 }
 
 describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {

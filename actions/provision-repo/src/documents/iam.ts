@@ -1,4 +1,6 @@
+import { kmsAliasOf } from '../../../../shared/src/policy/formats';
 import type { Policy } from '../../../../shared/src/policy/schema';
+import { buildCacheRepositoryPattern } from '../../../../shared/src/policy/build-cache';
 import { repositoryPattern } from '../../../../shared/src/policy/naming';
 import { renderTemplate } from '../../../../shared/src/policy/template';
 import { parseKeyReference } from '../../../../shared/src/signing/key-reference';
@@ -16,7 +18,7 @@ import {
 export interface PolicyStatement {
   Sid: string;
   Effect: 'Allow' | 'Deny';
-  Principal?: { AWS: string | string[] };
+  Principal?: { AWS?: string | string[]; Federated?: string };
   Action: string | string[];
   Resource?: string | string[];
   Condition?: Record<string, Record<string, string | string[]>>;
@@ -59,10 +61,15 @@ export interface IamContext {
   bucket?: string;
 }
 
-/** Repository ARNs covering the system's repositories: each name pattern with its placeholders as wildcards. */
+/**
+ * Repository ARNs covering the system's repositories (build cache repositories included): each name pattern with its
+ * placeholders as wildcards.
+ */
 function repositoryArns(policy: Policy, ctx: IamContext): string[] {
   const patterns = [repositoryPattern(policy), ...policy.registry.mirrors.map((m) => m.target)];
   if (policy.registry.charts) patterns.push(policy.registry.charts);
+  const cache = buildCacheRepositoryPattern(policy);
+  if (cache) patterns.push(cache);
   const names = patterns.map((p) => renderTemplate(p, { system: policy.system }).replace(/\{[^{}]*\}/g, '*'));
   return [...new Set(names)].map((n) => `arn:aws:ecr:${ctx.region}:${ctx.accountId}:repository/${n}`);
 }
@@ -115,9 +122,8 @@ function kmsStatements(sid: string, actions: string[], references: string[], ctx
   if (actions.length === 0 || references.length === 0) return [];
   const keyIds = references.map((r) => parseKeyReference(r)).flatMap((r) => (r.kind === 'kms' ? [r.keyId] : []));
   const keyArn = (id: string) => (id.startsWith('arn:') ? id : `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${id}`);
-  const aliasOf = (id: string) => /(?:^|:)(alias\/.+)$/.exec(id)?.[1];
-  const keys = keyIds.filter((id) => !aliasOf(id)).map(keyArn);
-  const aliases = keyIds.map(aliasOf).filter((a): a is string => a !== undefined);
+  const keys = keyIds.filter((id) => !kmsAliasOf(id)).map(keyArn);
+  const aliases = keyIds.map(kmsAliasOf).filter((a): a is string => a !== undefined);
   return [
     ...(keys.length ? allow(`${sid}ByArn`, actions, { Resource: keys }) : []),
     ...(aliases.length
@@ -143,6 +149,7 @@ const ROLE_SIDS: Record<RoleName, { ecr: string; packages: string }> = {
   'ci-push': { ecr: 'EcrPush', packages: 'PackagesPublish' },
   pull: { ecr: 'EcrPull', packages: 'PackagesRead' },
   'developer-read': { ecr: 'EcrRead', packages: 'PackagesRead' },
+  consumer: { ecr: 'EcrRead', packages: 'PackagesInstall' },
 };
 
 function roleDocument(role: RoleName, given: Policy, ctx: IamContext): PolicyDocument {
@@ -164,18 +171,58 @@ function roleDocument(role: RoleName, given: Policy, ctx: IamContext): PolicyDoc
   };
 }
 
+/** The documents of the roles around the registry; a role with nothing to grant (`consumer` without a bucket) has none. */
+export type RoleDocuments = Record<Exclude<RoleName, 'consumer'>, PolicyDocument> & { consumer?: PolicyDocument };
+
 /**
  * IAM policy documents for the roles around the registry: `ci-push` (the GitHub OIDC role of build-sign-push,
- * publish-package and scan-gate), `pull` (EKS/IRSA) and `developer-read`, each granting exactly what
- * `ROLE_PERMISSIONS` lists for the policy. Repository statements are scoped twice: to the system's repository ARNs
- * and by ABAC (a principal reaches only repositories whose `<key>` tag equals its own); package statements to the
- * prefix named by the principal's tag.
+ * publish-package and scan-gate), `pull` (EKS/IRSA), `developer-read` and `consumer` (setup-package-store's reads of
+ * the package store), each granting exactly what `ROLE_PERMISSIONS` lists for the policy. Repository statements are
+ * scoped twice: to the system's repository ARNs and by ABAC (a principal reaches only repositories whose `<key>` tag
+ * equals its own); package statements to the prefix named by the principal's tag.
  */
-export function iamPolicyDocuments(policy: Policy, ctx: IamContext): Record<RoleName, PolicyDocument> {
+export function iamPolicyDocuments(policy: Policy, ctx: IamContext): RoleDocuments {
+  const consumer = roleDocument('consumer', policy, ctx);
   return {
     'ci-push': roleDocument('ci-push', policy, ctx),
     pull: roleDocument('pull', policy, ctx),
     'developer-read': roleDocument('developer-read', policy, ctx),
+    ...(consumer.Statement.length > 0 ? { consumer } : {}),
+  };
+}
+
+/** The OIDC provider of GitHub Actions, as IAM names its condition keys. */
+export const GITHUB_OIDC_PROVIDER = 'token.actions.githubusercontent.com';
+
+export interface GitHubTrustContext {
+  accountId: string;
+  /** The organisation (or user) that owns the repositories whose workflows may assume the role. */
+  owner: string;
+  /** The system's repositories as a wildcard (the repository-pattern input); every repository of the owner without it. */
+  repositoryPattern?: string;
+}
+
+/**
+ * The consumer role's trust policy: GitHub OIDC tokens for the audience `sts.amazonaws.com` from the owner's
+ * repositories (the system's, when the repository pattern says which), on any ref, event or environment. What the
+ * role reads is bounded by its tag, not by who assumes it; `sts:TagSession` is not allowed, so no session can carry a
+ * tag of its own.
+ */
+export function consumerTrustPolicy(ctx: GitHubTrustContext): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'GitHubActionsConsumers',
+        Effect: 'Allow',
+        Principal: { Federated: `arn:aws:iam::${ctx.accountId}:oidc-provider/${GITHUB_OIDC_PROVIDER}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: { [`${GITHUB_OIDC_PROVIDER}:aud`]: 'sts.amazonaws.com' },
+          StringLike: { [`${GITHUB_OIDC_PROVIDER}:sub`]: `repo:${ctx.owner}/${ctx.repositoryPattern ?? '*'}:*` },
+        },
+      },
+    ],
   };
 }
 

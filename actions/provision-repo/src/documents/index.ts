@@ -1,8 +1,14 @@
 /** The documents provision-repo writes: IAM role and repository policies, lifecycle policies, the bucket policy. */
-export { lifecyclePolicyFor, lifecycleRulesFor } from './lifecycle';
+export { buildCacheLifecyclePolicy, lifecyclePolicyFor, lifecycleRulesFor } from './lifecycle';
 export type { LifecycleRule, LifecycleSelection } from './lifecycle';
-export { iamPolicyDocuments, registryRoleDocuments, repositoryPolicyFor } from './iam';
-export type { IamContext, PolicyDocument, PolicyStatement } from './iam';
+export {
+  GITHUB_OIDC_PROVIDER,
+  consumerTrustPolicy,
+  iamPolicyDocuments,
+  registryRoleDocuments,
+  repositoryPolicyFor,
+} from './iam';
+export type { GitHubTrustContext, IamContext, PolicyDocument, PolicyStatement, RoleDocuments } from './iam';
 export {
   ACTION_PERMISSIONS,
   CROSS_ACCOUNT_PULL_ACTIONS,

@@ -88,3 +88,18 @@ export function lifecyclePolicyFor(policy: Policy): string | undefined {
   if (rules.length === 0) return undefined;
   return JSON.stringify({ rules });
 }
+
+/**
+ * The lifecycle of a build cache repository: every cache image (tagged by its cache key or not) expires
+ * `registry.buildCache.expireAfterDays` after its push, so the cache holds only what recent builds wrote.
+ */
+export function buildCacheLifecyclePolicy(policy: Policy): string {
+  const days = policy.registry.buildCache.expireAfterDays;
+  const rule: LifecycleRule = {
+    rulePriority: 1,
+    description: `Expire build cache images older than ${plural(days, 'day')}`,
+    selection: { tagStatus: 'any', countType: 'sinceImagePushed', countUnit: 'days', countNumber: days },
+    action: { type: 'expire' },
+  };
+  return JSON.stringify({ rules: [rule] });
+}

@@ -1,3 +1,4 @@
+import { kmsAliasOf } from '../../../../shared/src/policy/formats';
 import type { Policy } from '../../../../shared/src/policy/schema';
 
 /**
@@ -96,7 +97,7 @@ export const NEEDS: Record<Need, { applies: (p: Policy) => boolean; text: string
     text: '`registry.templateRoleArn` with creation templates',
   },
   'encryption-key-alias': {
-    applies: (p) => /(^|:)alias\//.test(p.registry.encryption.kmsKey ?? ''),
+    applies: (p) => kmsAliasOf(p.registry.encryption.kmsKey ?? '') !== undefined,
     text: '`registry.encryption.kmsKey` is an alias',
   },
 };
@@ -212,11 +213,31 @@ const SCAN: Permission[] = [
   },
 ];
 
+/**
+ * What setup-package-store's endpoint signs for mvn, npm and pip: reads of the system's prefix, nothing else. The
+ * package bucket is encrypted with S3-managed keys (provision-repo sets AES256), so reads need no KMS permission.
+ */
+const PACKAGE_READ: Permission[] = [
+  {
+    actions: ['s3:GetObject'],
+    on: 'package-objects',
+    when: 'packages',
+    why: 'GET and HEAD of the index pages, packuments, POMs, checksums and the files they link to',
+  },
+  {
+    actions: ['s3:ListBucket'],
+    on: 'package-list',
+    when: 'packages',
+    why: 'a missing key answered 404 rather than 403, so that a client goes on to its next candidate',
+  },
+];
+
 /** Per action: what it calls. `publish-package` pushes Helm charts to the registry like images. */
 export const ACTION_PERMISSIONS = {
   'build-sign-push': [...REGISTRY_PUSH, ...SIGN],
   'publish-package': [...PACKAGE_WRITE, ...REGISTRY_PUSH, ...SIGN],
   'scan-gate': [...SCAN, ...SIGNATURE_READ],
+  'setup-package-store': PACKAGE_READ,
 } satisfies Record<string, Permission[]>;
 
 export type CallingAction = keyof typeof ACTION_PERMISSIONS;
@@ -242,7 +263,10 @@ const BROWSE: Permission[] = [
   },
 ];
 
-/** The roles around the registry and who uses them: `ci-push` runs the three pipeline actions. */
+/**
+ * The roles around the registry and who uses them: `ci-push` runs the three pipeline actions, `consumer` the
+ * package store's endpoint (setup-package-store), in CI and on a laptop.
+ */
 export const ROLE_PERMISSIONS = {
   'ci-push': [
     ...ACTION_PERMISSIONS['build-sign-push'],
@@ -251,6 +275,7 @@ export const ROLE_PERMISSIONS = {
   ],
   pull: PULL,
   'developer-read': [...PULL, ...BROWSE],
+  consumer: ACTION_PERMISSIONS['setup-package-store'],
 } satisfies Record<string, Permission[]>;
 
 export type RoleName = keyof typeof ROLE_PERMISSIONS;

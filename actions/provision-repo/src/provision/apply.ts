@@ -33,7 +33,6 @@ import type { IAMClient } from '@aws-sdk/client-iam';
 import pLimit from 'p-limit';
 import type { Logger } from '../../../../shared/src/runtime/logger';
 import type { AwsCall } from './aws-calls';
-import { errorName } from './aws-calls';
 import { mergeBucketPolicy } from '../documents/bucket-policy';
 import { PUBLIC_ACCESS_BLOCKED, isLeftAlone, mergeReplication, mergeScanning, retiredRepositories } from './plan';
 import type {
@@ -46,6 +45,7 @@ import type {
   RepositorySettings,
   ResourceChange,
 } from './types';
+import { awsErrorName } from '../../../../shared/src/aws/errors';
 
 /** Makes exactly the changes of a plan: nothing it does not list, nothing it marks as left alone. */
 
@@ -145,7 +145,7 @@ async function removeRepository(run: Apply, r: ResourceChange): Promise<void> {
       ecr.send(new DeleteRepositoryCommand({ repositoryName: r.id, force: false })),
     );
   } catch (err) {
-    if (errorName(err) !== 'RepositoryNotEmptyException') throw err;
+    if (awsErrorName(err) !== 'RepositoryNotEmptyException') throw err;
     run.result.skipped.push({
       resource: r,
       reason: 'it still holds images; delete them first (prune never deletes images)',

@@ -1,6 +1,7 @@
 import type { Logger } from '../../../../shared/src/runtime/logger';
 import { ConfigurationError } from '../../../../shared/src/runtime/errors';
 import { OperationNotImplemented } from '../../../../shared/src/aws/unimplemented';
+import { awsErrorName } from '../../../../shared/src/aws/errors';
 
 /**
  * Runs one AWS call, once: the SDK's own (adaptive) retry is the only retry layer, so a throttled or failing call
@@ -8,10 +9,6 @@ import { OperationNotImplemented } from '../../../../shared/src/aws/unimplemente
  * ConfigurationError naming the endpoint, the operation and the policy setting that needs it.
  */
 export type AwsCall = <T>(what: string, operation: () => Promise<T>) => Promise<T>;
-
-export function errorName(err: unknown): string {
-  return (err as { name?: string }).name ?? '';
-}
 
 /** The policy setting that makes provision-repo call an operation; undefined for the calls every run makes. */
 const SETTING_OF_OPERATION: [RegExp, string][] = [
@@ -46,7 +43,7 @@ export function awsCaller(options: AwsCallOptions): AwsCall {
       return await operation();
     } catch (err) {
       if (err instanceof OperationNotImplemented) throw notImplementedError(err);
-      options.logger.debug(`${what} failed: ${errorName(err) || 'error'}`);
+      options.logger.debug(`${what} failed: ${awsErrorName(err) || 'error'}`);
       throw err;
     }
   };

@@ -5,7 +5,17 @@ import {
   repositoryPattern,
   tagMutabilitySettings,
 } from '../../../../shared/src/policy';
-import { iamPolicyDocuments, registryRoleDocuments, lifecyclePolicyFor, repositoryPolicyFor } from '../documents';
+import {
+  consumerTrustPolicy,
+  buildCacheLifecyclePolicy,
+  iamPolicyDocuments,
+  registryRoleDocuments,
+  lifecyclePolicyFor,
+  repositoryPolicyFor,
+  type GitHubTrustContext,
+  type RoleDocuments,
+} from '../documents';
+import { buildCacheRepositories } from '../../../../shared/src/policy/build-cache';
 import type { Policy } from '../../../../shared/src/policy';
 import { renderTemplate } from '../../../../shared/src/policy/template';
 import { bucketPolicyStatements, statementOwnership } from '../documents/bucket-policy';
@@ -22,6 +32,8 @@ import type {
 export interface DesiredStateContext {
   accountId: string;
   region: string;
+  /** The GitHub owner whose workflows assume the system's roles (and the system's repositories): trust policies. */
+  github?: Omit<GitHubTrustContext, 'accountId'>;
 }
 
 /** The tag that marks a resource as managed, when the policy's resourceTags do not set it. */
@@ -64,6 +76,32 @@ function repositorySettings(policy: Policy): RepositorySettings {
     lifecyclePolicy: lifecyclePolicyFor(policy),
     repositoryPolicy: repositoryPolicyFor(policy),
   };
+}
+
+/**
+ * A build cache repository's settings: MUTABLE (cache writes move tags), its images expiring after
+ * registry.buildCache.expireAfterDays, and no cross-account pull (the cache is the builder's, not a deliverable).
+ */
+function cacheRepositorySettings(policy: Policy, settings: RepositorySettings): RepositorySettings {
+  const withoutPullAccounts = { ...policy, registry: { ...policy.registry, pullAccounts: [] } };
+  return {
+    ...settings,
+    imageTagMutability: 'MUTABLE',
+    exclusionFilters: [],
+    lifecyclePolicy: buildCacheLifecyclePolicy(policy),
+    repositoryPolicy: repositoryPolicyFor(withoutPullAccounts),
+  };
+}
+
+/** The build cache repositories beside the image repositories (registry.buildCache.type registry). */
+function cacheRepositories(policy: Policy, settings: RepositorySettings, host: string): DesiredRepository[] {
+  const cacheSettings = cacheRepositorySettings(policy, settings);
+  return buildCacheRepositories(policy).map((c) => ({
+    ...cacheSettings,
+    name: c.name,
+    uri: `${host}/${c.name}`,
+    kind: 'cache',
+  }));
 }
 
 /**
@@ -141,6 +179,8 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
     service: r.service,
     environment: r.environment,
   }));
+  const images = repositories.map((r) => r.name);
+  repositories.push(...cacheRepositories(policy, settings, host));
   const { scanning } = policy.registry;
   if (scanning.type === 'BASIC' && scanning.frequency === 'CONTINUOUS_SCAN') {
     throw new ConfigurationError(
@@ -158,7 +198,8 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
   const tags = resourceTagsOf(policy);
   const bucket = desiredBucket(policy, tags);
   const iamContext = { accountId: ctx.accountId, region: ctx.region, bucket: bucket?.name };
-  const iamPolicies = managedPolicies(policy, ctx, iamPolicyDocuments(policy, iamContext));
+  const roleDocuments = iamPolicyDocuments(policy, iamContext);
+  const iamPolicies = managedPolicies(policy, ctx, roleDocuments);
 
   return {
     system: policy.system,
@@ -175,11 +216,9 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
     scanning: {
       scanType: scanning.type,
       frequency: scanning.frequency,
-      filters: scanningFilters(
-        policy,
-        repositories.map((r) => r.name),
-      ),
-      repositories: repositories.map((r) => r.name),
+      // Cache images are intermediate layers, not deliverables: not scanned.
+      filters: scanningFilters(policy, images),
+      repositories: images,
     },
     pullThroughCacheRules: rules,
     creationTemplates: templates,
@@ -188,7 +227,15 @@ export function desiredState(policy: Policy, ctx: DesiredStateContext): DesiredS
     iamPolicies,
     createIamPolicies: policy.iam.createPolicies,
     registryRolePolicies: managedPolicies(policy, ctx, registryRoleDocuments(policy, iamContext)),
+    trustPolicies: trustPolicies(policy, ctx, roleDocuments),
   };
+}
+
+/** The consumer role's trust policy, when the system has a package store and its repositories' owner is known. */
+function trustPolicies(policy: Policy, ctx: DesiredStateContext, roles: RoleDocuments): DesiredState['trustPolicies'] {
+  if (!roles.consumer || !ctx.github) return [];
+  const document = consumerTrustPolicy({ accountId: ctx.accountId, ...ctx.github });
+  return [{ name: `artifacts-${policy.system}-consumer-trust`, document: JSON.stringify(document) }];
 }
 
 /** Replication to another region or account; to the registry itself is a mistake. */

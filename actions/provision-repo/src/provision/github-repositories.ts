@@ -1,9 +1,16 @@
 import { ConfigurationError, errorMessage, UnreachableEndpointError } from '../../../../shared/src/runtime/errors';
-import { fetchWithTimeouts, isRequestTimeout } from '../../../../shared/src/runtime/http';
+import {
+  fetchWithTimeouts,
+  HttpStatusError,
+  isRequestTimeout,
+  isRetryableHttpError,
+  isRetryableStatus,
+} from '../../../../shared/src/runtime/http';
 import type { Logger } from '../../../../shared/src/runtime/logger';
 import { withRetry } from '../../../../shared/src/runtime/retry';
 import { requestTimeouts, type RequestTimeouts } from '../../../../shared/src/runtime/timeouts';
 import { matchesWildcard } from '../../../../shared/src/policy';
+import { conforms, lowercaseName } from '../../../../shared/src/policy/formats';
 
 /** The organisation's repositories whose names match a wildcard, as service names (GitHub REST, every page). */
 
@@ -31,12 +38,41 @@ function nextLink(header: string | null): string | undefined {
     .find(Boolean);
 }
 
-class RetryableHttpError extends Error {}
-
 /** A GitHub repository name as a service name: lowercase; names that cannot be one are skipped with a warning. */
 export function serviceNameOf(repository: string): string | undefined {
   const name = repository.toLowerCase();
-  return /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name) && name.length <= 64 ? name : undefined;
+  return conforms(lowercaseName('a service name'), name) ? name : undefined;
+}
+
+/** One page of the listing, tried again on 429, 5xx, an exhausted rate limit or a dropped connection. */
+async function fetchPage(url: string, options: OrgRepositoriesOptions, doFetch: typeof fetch): Promise<Response> {
+  return withRetry(
+    async () => {
+      const r = await doFetch(url, {
+        headers: {
+          Authorization: `Bearer ${options.token}`,
+          Accept: 'application/vnd.github+json',
+          'X-GitHub-Api-Version': '2022-11-28',
+        },
+      });
+      // GitHub answers an exhausted rate limit with 403: the same as a 429.
+      const limited = r.status === 403 && r.headers.get('x-ratelimit-remaining') === '0';
+      if (limited || isRetryableStatus(r.status)) {
+        throw new HttpStatusError(limited ? 429 : r.status, `GitHub answered ${r.status}`);
+      }
+      return r;
+    },
+    { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30000, retryable: isRetryableHttpError, sleep: options.sleep },
+  ).catch((err: unknown) => {
+    if (!isRequestTimeout(err) && (err as { name?: string }).name !== 'TypeError') throw err;
+    const origin = new URL(url).origin;
+    throw new UnreachableEndpointError(
+      origin,
+      'listing the repositories',
+      `The GitHub API ${origin} did not answer listing ${options.org}'s repositories: ${errorMessage(err)}.`,
+      { cause: err },
+    );
+  });
 }
 
 export async function listOrgRepositories(options: OrgRepositoriesOptions): Promise<string[]> {
@@ -47,37 +83,7 @@ export async function listOrgRepositories(options: OrgRepositoriesOptions): Prom
   let url: string | undefined = `${base}/orgs/${encodeURIComponent(options.org)}/repos?per_page=100&type=all`;
   const names: string[] = [];
   while (url) {
-    const current: string = url;
-    const response = await withRetry(
-      async () => {
-        const r = await doFetch(current, {
-          headers: {
-            Authorization: `Bearer ${options.token}`,
-            Accept: 'application/vnd.github+json',
-            'X-GitHub-Api-Version': '2022-11-28',
-          },
-        });
-        const limited = r.status === 403 && r.headers.get('x-ratelimit-remaining') === '0';
-        if (r.status >= 500 || r.status === 429 || limited) throw new RetryableHttpError(`GitHub answered ${r.status}`);
-        return r;
-      },
-      {
-        attempts: 4,
-        baseDelayMs: 1000,
-        maxDelayMs: 30000,
-        retryable: (err) => err instanceof RetryableHttpError || (err as { code?: string }).code === 'ECONNRESET',
-        sleep: options.sleep,
-      },
-    ).catch((err: unknown) => {
-      if (!isRequestTimeout(err) && (err as { name?: string }).name !== 'TypeError') throw err;
-      const origin = new URL(current).origin;
-      throw new UnreachableEndpointError(
-        origin,
-        'listing the repositories',
-        `The GitHub API ${origin} did not answer listing ${options.org}'s repositories: ${errorMessage(err)}.`,
-        { cause: err },
-      );
-    });
+    const response = await fetchPage(url, options, doFetch);
     if (response.status === 401 || response.status === 403 || response.status === 404) {
       throw new ConfigurationError(
         `GitHub refused to list the repositories of ${options.org} (${response.status}); the github-token needs read access to the organisation's repositories (metadata: read)`,

@@ -9,6 +9,7 @@ export * from './plan';
 export * from './apply';
 export * from './provision';
 export * from './render';
+export * from './iam-files';
 export * from './github-repositories';
 export * from './kms-keys';
 export * from './ownership';

@@ -1,12 +1,14 @@
 import { DescribeKeyCommand, type KMSClient } from '@aws-sdk/client-kms';
+import { kmsAliasOf } from '../../../../shared/src/policy/formats';
 import { ConfigurationError } from '../../../../shared/src/runtime/errors';
 import type { Logger } from '../../../../shared/src/runtime/logger';
-import { errorName, type AwsCall } from './aws-calls';
+import type { AwsCall } from './aws-calls';
 import type { DesiredState, RepositoryEncryption } from './types';
+import { isAccessDenied, isNotFound } from '../../../../shared/src/aws/errors';
 
 /** A KMS key named by an alias (`alias/name` or an alias ARN), which ECR reports back as the key's ARN. */
 export function isKmsAlias(key: string): boolean {
-  return key.startsWith('alias/') || /^arn:aws[\w-]*:kms:[^:]*:\d{12}:alias\//.test(key);
+  return kmsAliasOf(key) !== undefined;
 }
 
 /**
@@ -40,13 +42,12 @@ export async function resolveKmsAliases(
       const arn = out.KeyMetadata?.Arn;
       if (arn) resolved.set(alias, arn);
     } catch (err) {
-      const name = errorName(err);
-      if (name === 'NotFoundException') {
+      if (isNotFound(err)) {
         throw new ConfigurationError(
           `registry.encryption.kmsKey: the KMS alias ${alias} does not exist in ${desired.accountId}/${desired.region}. Create it, or write the key's ARN.`,
         );
       }
-      if (name === 'AccessDeniedException') {
+      if (isAccessDenied(err)) {
         logger.warning(
           `registry.encryption.kmsKey ${alias}: kms:DescribeKey was denied, so the alias cannot be matched to the key ARN ECR reports and repositories show as drift. Grant kms:DescribeKey on the key, or write the key's ARN in the policy.`,
         );

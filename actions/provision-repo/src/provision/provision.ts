@@ -1,12 +1,15 @@
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import type { STSClient } from '@aws-sdk/client-sts';
-import type { KMSClient } from '@aws-sdk/client-kms';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsClients } from '../../../../shared/src/aws/clients';
 import type { Policy } from '../../../../shared/src/policy';
 import type { Logger } from '../../../../shared/src/runtime/logger';
 import type { AwsCall } from './aws-calls';
 import { applyPlan } from './apply';
 import type { ApplyClients, ApplyResult } from './apply';
-import { desiredState, withServices } from './desired';
+import { desiredState, withServices, type DesiredStateContext } from './desired';
 import { resolveKmsAliases } from './kms-keys';
 import { verifyOwnership } from './ownership';
 import { verifyRegistrySettings } from './registry-settings';
@@ -22,6 +25,19 @@ export interface ProvisionClients extends ApplyClients {
   kms?: KMSClient;
 }
 
+/** The clients of a provisioning run, from the run's AWS session; KMS is made only when the policy names an alias. */
+export function provisionClients(aws: AwsClients): ProvisionClients {
+  return {
+    ecr: aws.client(ECRClient),
+    s3: aws.client(S3Client),
+    iam: aws.client(IAMClient),
+    sts: aws.client(STSClient),
+    get kms() {
+      return aws.client(KMSClient);
+    },
+  };
+}
+
 export interface ProvisionOptions {
   mode: 'plan' | 'apply';
   prune: boolean;
@@ -33,6 +49,8 @@ export interface ProvisionOptions {
   call: AwsCall;
   /** Existing repositories not managed by artifacts that this run may take over (the adopt-repositories input). */
   adopt?: string[];
+  /** The GitHub owner of the workflows (and the system's repositories), for the roles' trust policies. */
+  github?: DesiredStateContext['github'];
 }
 
 export interface ProvisionResult {
@@ -79,7 +97,7 @@ export async function provision(
 ): Promise<ProvisionResult> {
   const effective = withServices(policy, options.services);
   const accountId = await resolveAccountId(effective, clients.sts, options.call);
-  const desired = desiredState(effective, { accountId, region: options.region });
+  const desired = desiredState(effective, { accountId, region: options.region, github: options.github });
   await resolveKmsAliases(desired, () => clients.kms, options.call, options.logger);
   const scope = readScope(desired, options.concurrency);
   const actual = await readActualState(clients, scope, options.call);

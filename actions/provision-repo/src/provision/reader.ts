@@ -1,12 +1,12 @@
 import {
-  DescribePullThroughCacheRulesCommand,
   DescribeRegistryCommand,
-  DescribeRepositoriesCommand,
-  DescribeRepositoryCreationTemplatesCommand,
   GetLifecyclePolicyCommand,
   GetRegistryScanningConfigurationCommand,
   GetRepositoryPolicyCommand,
   ListTagsForResourceCommand,
+  paginateDescribePullThroughCacheRules,
+  paginateDescribeRepositories,
+  paginateDescribeRepositoryCreationTemplates,
 } from '@aws-sdk/client-ecr';
 import type { ECRClient, Repository, RepositoryCreationTemplate, Tag } from '@aws-sdk/client-ecr';
 import {
@@ -21,7 +21,6 @@ import { GetPolicyCommand, GetPolicyVersionCommand } from '@aws-sdk/client-iam';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import pLimit from 'p-limit';
 import type { AwsCall } from './aws-calls';
-import { errorName } from './aws-calls';
 import type {
   ActualState,
   BucketState,
@@ -34,6 +33,7 @@ import type {
   ScanningState,
   TemplateUse,
 } from './types';
+import { awsErrorName } from '../../../../shared/src/aws/errors';
 
 /**
  * Reads what AWS holds, read-only calls only. Each reader stands alone so that the inventory report can use the
@@ -70,16 +70,13 @@ export function repositoryFromDescription(r: Repository): RepositoryState {
 
 /** Every repository of the registry (DescribeRepositories, every page). */
 export async function listRepositories(ecr: ECRClient, call: AwsCall): Promise<Repository[]> {
-  const out: Repository[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await call('DescribeRepositories', () =>
-      ecr.send(new DescribeRepositoriesCommand({ maxResults: 1000, nextToken })),
-    );
-    out.push(...(page.repositories ?? []));
-    nextToken = page.nextToken;
-  } while (nextToken);
-  return out;
+  return call('DescribeRepositories', async () => {
+    const out: Repository[] = [];
+    for await (const page of paginateDescribeRepositories({ client: ecr }, { maxResults: 1000 })) {
+      out.push(...(page.repositories ?? []));
+    }
+    return out;
+  });
 }
 
 export async function readRepositoryTags(ecr: ECRClient, arn: string, call: AwsCall): Promise<Record<string, string>> {
@@ -95,7 +92,7 @@ export async function readLifecyclePolicy(ecr: ECRClient, name: string, call: Aw
     const r = await call('GetLifecyclePolicy', () => ecr.send(new GetLifecyclePolicyCommand({ repositoryName: name })));
     return r.lifecyclePolicyText;
   } catch (err) {
-    if (errorName(err) === 'LifecyclePolicyNotFoundException') return undefined;
+    if (awsErrorName(err) === 'LifecyclePolicyNotFoundException') return undefined;
     throw err;
   }
 }
@@ -107,7 +104,7 @@ export async function readRepositoryPolicy(ecr: ECRClient, name: string, call: A
     );
     return r.policyText;
   } catch (err) {
-    if (errorName(err) === 'RepositoryPolicyNotFoundException') return undefined;
+    if (awsErrorName(err) === 'RepositoryPolicyNotFoundException') return undefined;
     throw err;
   }
 }
@@ -141,22 +138,19 @@ export async function readPullThroughCacheRules(
   call: AwsCall,
 ): Promise<Map<string, PullThroughCacheRuleState>> {
   const out = new Map<string, PullThroughCacheRuleState>();
-  let nextToken: string | undefined;
-  do {
-    const page = await call('DescribePullThroughCacheRules', () =>
-      ecr.send(new DescribePullThroughCacheRulesCommand({ nextToken })),
-    );
-    for (const r of page.pullThroughCacheRules ?? []) {
-      const rule: PullThroughCacheRuleState = {
-        prefix: r.ecrRepositoryPrefix ?? '',
-        upstreamRegistry: r.upstreamRegistry ?? '',
-        upstreamRegistryUrl: r.upstreamRegistryUrl ?? '',
-      };
-      if (r.credentialArn) rule.credentialArn = r.credentialArn;
-      out.set(rule.prefix, rule);
+  await call('DescribePullThroughCacheRules', async () => {
+    for await (const page of paginateDescribePullThroughCacheRules({ client: ecr }, {})) {
+      for (const r of page.pullThroughCacheRules ?? []) {
+        const rule: PullThroughCacheRuleState = {
+          prefix: r.ecrRepositoryPrefix ?? '',
+          upstreamRegistry: r.upstreamRegistry ?? '',
+          upstreamRegistryUrl: r.upstreamRegistryUrl ?? '',
+        };
+        if (r.credentialArn) rule.credentialArn = r.credentialArn;
+        out.set(rule.prefix, rule);
+      }
     }
-    nextToken = page.nextToken;
-  } while (nextToken);
+  });
   return out;
 }
 
@@ -183,14 +177,11 @@ export async function readCreationTemplates(
   call: AwsCall,
 ): Promise<Map<string, CreationTemplateState>> {
   const out = new Map<string, CreationTemplateState>();
-  let nextToken: string | undefined;
-  do {
-    const page = await call('DescribeRepositoryCreationTemplates', () =>
-      ecr.send(new DescribeRepositoryCreationTemplatesCommand({ nextToken })),
-    );
-    for (const t of page.repositoryCreationTemplates ?? []) out.set(t.prefix ?? '', templateFromDescription(t));
-    nextToken = page.nextToken;
-  } while (nextToken);
+  await call('DescribeRepositoryCreationTemplates', async () => {
+    for await (const page of paginateDescribeRepositoryCreationTemplates({ client: ecr }, {})) {
+      for (const t of page.repositoryCreationTemplates ?? []) out.set(t.prefix ?? '', templateFromDescription(t));
+    }
+  });
   return out;
 }
 
@@ -208,7 +199,7 @@ async function optional<T>(absent: string[], read: () => Promise<T>): Promise<T 
   try {
     return await read();
   } catch (err) {
-    if (absent.includes(errorName(err))) return undefined;
+    if (absent.includes(awsErrorName(err))) return undefined;
     throw err;
   }
 }

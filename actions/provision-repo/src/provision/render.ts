@@ -86,6 +86,12 @@ export function iamSummary(desired: DesiredState): string {
       '```json\n' + JSON.stringify(JSON.parse(p.document), null, 2) + '\n```',
     );
   }
+  for (const p of desired.trustPolicies) {
+    s.details(
+      `${p.name} (the role's trust policy: who may assume it; written as a file)`,
+      '```json\n' + JSON.stringify(JSON.parse(p.document), null, 2) + '\n```',
+    );
+  }
   return s.toString();
 }
 

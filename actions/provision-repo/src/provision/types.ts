@@ -34,7 +34,8 @@ export interface RepositoryState extends RepositorySettings {
 }
 
 export interface DesiredRepository extends RepositoryState {
-  kind: 'service' | 'mirror' | 'chart';
+  /** `cache`: the MUTABLE build cache beside an image repository (registry.buildCache). */
+  kind: 'service' | 'mirror' | 'chart' | 'cache';
   service?: string;
   environment?: string;
 }
@@ -176,6 +177,11 @@ export interface DesiredState {
    * provision-repo itself (a role that could rewrite its own policy could grant itself anything).
    */
   registryRolePolicies: DesiredIamPolicy[];
+  /**
+   * Trust policies of the system's roles (`artifacts-<system>-consumer-trust`): written as files and shown, for
+   * whoever creates the roles; only when the repositories' owner is known (a GitHub workflow).
+   */
+  trustPolicies: { name: string; document: string }[];
 }
 
 export interface ActualState {

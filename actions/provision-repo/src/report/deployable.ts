@@ -1,8 +1,9 @@
-import type { InventoryImage, SkippedCandidate } from './types';
+import type { ImageProvenance, InventoryImage, SkippedCandidate } from './types';
 
 /**
  * Which image may be deployed: among the images that carry a release tag of the service, the newest (by push
- * time) that is signed under the policy's trust and passed the policy's scan gate. Newer release images passed
+ * time) that is signed under the policy's trust, carries a trusted provenance from an allowed builder and ref when the
+ * policy requires one, and passed the policy's scan gate. Newer release images passed
  * over are returned with the reason, so a team sees why the newest build is not the one that deploys.
  */
 
@@ -39,12 +40,30 @@ export function ineligibility(image: InventoryImage): string | undefined {
   if (sig.status === 'unsigned') reasons.push('not signed');
   else if (sig.status === 'untrusted') reasons.push('signed, but by no key or identity the policy trusts');
   else if (sig.status === 'unknown') reasons.push(`signature not checked (${sig.detail})`);
+  const provenance = image.provenance;
+  if (provenance && provenance.status !== 'verified') reasons.push(provenanceReason(provenance));
   const scan = image.scan;
   if (scan.verdict === 'failed') reasons.push(`fails the scan policy (${scan.detail})`);
   else if (scan.verdict !== 'passed') {
     reasons.push(scan.verdict === 'pending' ? 'scan not finished' : `no usable scan (${scan.detail})`);
   }
   return reasons.length ? reasons.join('; ') : undefined;
+}
+
+/** Why a required provenance rules an image out, in the words the verdict of scan-gate uses. */
+function provenanceReason(provenance: ImageProvenance): string {
+  switch (provenance.status) {
+    case 'missing':
+      return 'no provenance';
+    case 'untrusted':
+      return `provenance signed by no key or identity the policy trusts (${provenance.detail})`;
+    case 'builder-not-allowed':
+      return `built by a workflow not in provenance.builders (${provenance.builder ?? provenance.detail})`;
+    case 'ref-not-allowed':
+      return `built from a ref not in provenance.sourceRefs (${provenance.sourceRef ?? provenance.detail})`;
+    default:
+      return `provenance not checked (${provenance.detail})`;
+  }
 }
 
 export function chooseDeployable(images: readonly InventoryImage[]): DeployableResult {

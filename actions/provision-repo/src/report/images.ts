@@ -1,8 +1,7 @@
 import {
   BatchGetImageCommand,
-  DescribeImageScanFindingsCommand,
-  DescribeImagesCommand,
-  type DescribeImageScanFindingsResponse,
+  paginateDescribeImages,
+  paginateDescribeImageScanFindings,
   type ECRClient,
   type ImageDetail,
 } from '@aws-sdk/client-ecr';
@@ -28,16 +27,12 @@ const BATCH_GET_LIMIT = 100;
 
 /** Every image of a repository, all pages. */
 export async function describeAllImages(ecr: ECRClient, repository: string, call: AwsCall): Promise<ImageDetail[]> {
-  const out: ImageDetail[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await call(`DescribeImages ${repository}`, () =>
-      ecr.send(new DescribeImagesCommand({ repositoryName: repository, maxResults: 1000, nextToken })),
-    );
-    out.push(...(page.imageDetails ?? []));
-    nextToken = page.nextToken;
-  } while (nextToken);
-  return out;
+  return call(`DescribeImages ${repository}`, async () => {
+    const out: ImageDetail[] = [];
+    const pages = paginateDescribeImages({ client: ecr }, { repositoryName: repository, maxResults: 1000 });
+    for await (const page of pages) out.push(...(page.imageDetails ?? []));
+    return out;
+  });
 }
 
 /**
@@ -102,21 +97,13 @@ export async function imageFindings(
   digest: string,
   call: AwsCall,
 ): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page: DescribeImageScanFindingsResponse = await call(`DescribeImageScanFindings ${repository}`, () =>
-      ecr.send(
-        new DescribeImageScanFindingsCommand({
-          repositoryName: repository,
-          imageId: { imageDigest: digest },
-          maxResults: 1000,
-          nextToken,
-        }),
-      ),
+  return call(`DescribeImageScanFindings ${repository}`, async () => {
+    const findings: Finding[] = [];
+    const pages = paginateDescribeImageScanFindings(
+      { client: ecr },
+      { repositoryName: repository, imageId: { imageDigest: digest }, maxResults: 1000 },
     );
-    findings.push(...findingsOfPage(page));
-    nextToken = page.nextToken;
-  } while (nextToken);
-  return findings;
+    for await (const page of pages) findings.push(...findingsOfPage(page));
+    return findings;
+  });
 }

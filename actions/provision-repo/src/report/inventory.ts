@@ -18,7 +18,6 @@ import {
 } from '../../../../shared/src/policy';
 import type { Policy } from '../../../../shared/src/policy/schema';
 import type { AwsCall } from '../provision/aws-calls';
-import { errorName } from '../provision/aws-calls';
 import { ConfigurationError, errorMessage } from '../../../../shared/src/runtime/errors';
 import type { Logger } from '../../../../shared/src/runtime/logger';
 import { utcDate } from '../../../../shared/src/scan/gate';
@@ -43,10 +42,12 @@ import type {
   ImageScan,
   InventoryImage,
   InventoryProblem,
+  ImageProvenance,
   InventoryReport,
   PackageStoreInventory,
   RepositoryInventory,
 } from './types';
+import { awsErrorName } from '../../../../shared/src/aws/errors';
 
 export interface InventoryClients {
   ecr: ECRClient;
@@ -253,7 +254,7 @@ async function describeRepository(ctx: RepositoryContext, repo: ManagedRepositor
       ctx.ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repo.name] })),
     );
   } catch (err) {
-    if (errorName(err) !== 'RepositoryNotFoundException') throw err;
+    if (awsErrorName(err) !== 'RepositoryNotFoundException') throw err;
     ctx.problems.push({
       kind: 'missing-repository',
       repository: repo.name,
@@ -331,6 +332,17 @@ async function repositoryLifecycle(ctx: RepositoryContext, repo: ManagedReposito
   return lifecycle;
 }
 
+/** The image's provenance under the policy's rules, or unknown when no registry can be read. */
+async function inventoryProvenance(
+  ctx: RepositoryContext,
+  repository: string,
+  digest: string,
+): Promise<ImageProvenance> {
+  const check = ctx.registry?.verifier.provenance;
+  if (!check) return { status: 'unknown', detail: ctx.registryProblem ?? 'no registry to read provenance from' };
+  return check(repository, digest);
+}
+
 /** One image: its platforms, size (an index counts its platform images), signature, scan and release tags. */
 async function inventoryImage(ctx: RepositoryContext, view: RepositoryImages, d: ImageDetail): Promise<InventoryImage> {
   const { repo, children, sizeOf, expiring } = view;
@@ -348,6 +360,7 @@ async function inventoryImage(ctx: RepositoryContext, view: RepositoryImages, d:
   const signature = ctx.registry
     ? await ctx.registry.verifier.verify(repo.name, digest)
     : unknownSignature(ctx.registryProblem ?? 'no registry to read signatures from');
+  const provenance = ctx.policy.provenance.required ? await inventoryProvenance(ctx, repo.name, digest) : undefined;
   const scan = await inventoryScan(ctx, repo.name, d);
   const tagsOf = d.imageTags ?? [];
   const rule = expiring.get(digest);
@@ -361,6 +374,7 @@ async function inventoryImage(ctx: RepositoryContext, view: RepositoryImages, d:
     lastPulledAt: d.lastRecordedPullTime?.toISOString(),
     sizeBytes: (d.imageSizeInBytes ?? 0) + (children.get(digest) ?? []).reduce((n, c) => n + (sizeOf.get(c) ?? 0), 0),
     signature,
+    ...(provenance ? { provenance } : {}),
     scan,
     releaseTags: releaseTagsOf(ctx.policy, tagsOf, view.targets),
     ...(expiring.has(digest) ? { expiresByRule: rule } : {}),
@@ -434,7 +448,7 @@ async function inventoryPackages(
   try {
     objects = await listStore(s3, bucket, prefix, call, listPageSize);
   } catch (err) {
-    const detail = `s3://${bucket}/${prefix}/ could not be listed (${errorName(err) || 'error'}): ${errorMessage(err)}`;
+    const detail = `s3://${bucket}/${prefix}/ could not be listed (${awsErrorName(err) || 'error'}): ${errorMessage(err)}`;
     problems.push({ kind: 'package-store', message: detail });
     return { ...empty, bucket, listed: false, detail };
   }

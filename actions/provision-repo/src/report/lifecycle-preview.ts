@@ -1,13 +1,14 @@
 import {
   GetLifecyclePolicyPreviewCommand,
+  paginateGetLifecyclePolicyPreview,
   StartLifecyclePolicyPreviewCommand,
   type ECRClient,
   type GetLifecyclePolicyPreviewResponse,
 } from '@aws-sdk/client-ecr';
 import type { AwsCall } from '../provision/aws-calls';
-import { errorName } from '../provision/aws-calls';
 import { errorMessage } from '../../../../shared/src/runtime/errors';
 import type { LifecyclePreview } from './types';
+import { awsErrorName, isAccessDenied } from '../../../../shared/src/aws/errors';
 
 export interface PreviewOptions {
   call: AwsCall;
@@ -16,8 +17,6 @@ export interface PreviewOptions {
   timeoutMs: number;
   pollMs: number;
 }
-
-const DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException'];
 
 /**
  * What the repository's lifecycle policy would expire now, from ECR's own evaluation: StartLifecyclePolicyPreview
@@ -31,13 +30,13 @@ export async function previewLifecycle(
 ): Promise<LifecyclePreview> {
   const notStarted = await startPreview(ecr, repository, options);
   if (notStarted) return notStarted;
-  const get: PreviewPage = (nextToken?: string) =>
+  const get: PreviewPage = () =>
     options.call(`GetLifecyclePolicyPreview ${repository}`, () =>
-      ecr.send(new GetLifecyclePolicyPreviewCommand({ repositoryName: repository, maxResults: 100, nextToken })),
+      ecr.send(new GetLifecyclePolicyPreviewCommand({ repositoryName: repository, maxResults: 100 })),
     );
   const first = await waitForPreview(get, options);
   if ('expiring' in first) return first;
-  const expiring = await expiringImages(get, first);
+  const expiring = await expiringImages(ecr, repository, first, options);
   return {
     status: 'complete',
     detail: `The lifecycle policy would expire ${expiring.length} image(s) now.`,
@@ -45,7 +44,7 @@ export async function previewLifecycle(
   };
 }
 
-type PreviewPage = (nextToken?: string) => Promise<GetLifecyclePolicyPreviewResponse>;
+type PreviewPage = () => Promise<GetLifecyclePolicyPreviewResponse>;
 
 /** Starts the dry run; the outcome when there is nothing to preview or it may not run, else undefined. */
 async function startPreview(
@@ -58,11 +57,11 @@ async function startPreview(
       ecr.send(new StartLifecyclePolicyPreviewCommand({ repositoryName: repository })),
     );
   } catch (err) {
-    const name = errorName(err);
+    const name = awsErrorName(err);
     if (name === 'LifecyclePolicyNotFoundException') {
       return { status: 'no-policy', detail: 'The repository has no lifecycle policy: nothing expires.', expiring: [] };
     }
-    if (DENIED.includes(name)) {
+    if (isAccessDenied(err)) {
       return {
         status: 'not-permitted',
         detail: `The role may not preview the lifecycle policy (${name}); allow ecr:StartLifecyclePolicyPreview and ecr:GetLifecyclePolicyPreview to see what it expires.`,
@@ -88,10 +87,10 @@ async function waitForPreview(
     try {
       first = await get();
     } catch (err) {
-      if (DENIED.includes(errorName(err))) {
+      if (isAccessDenied(err)) {
         return {
           status: 'not-permitted',
-          detail: `The role may not read the lifecycle preview (${errorName(err)}); allow ecr:GetLifecyclePolicyPreview.`,
+          detail: `The role may not read the lifecycle preview (${awsErrorName(err)}); allow ecr:GetLifecyclePolicyPreview.`,
           expiring: [],
         };
       }
@@ -117,24 +116,35 @@ async function waitForPreview(
   }
 }
 
-/** Every image the completed preview expires, all pages read. */
+/** Every image the completed preview expires: its first page came with the status, the paginator reads the rest. */
 async function expiringImages(
-  get: PreviewPage,
+  ecr: ECRClient,
+  repository: string,
   first: GetLifecyclePolicyPreviewResponse,
+  options: PreviewOptions,
 ): Promise<LifecyclePreview['expiring']> {
-  const expiring: LifecyclePreview['expiring'] = [];
-  let page: GetLifecyclePolicyPreviewResponse | undefined = first;
-  while (page) {
-    for (const r of page.previewResults ?? []) {
-      if (!r.imageDigest) continue;
-      expiring.push({
-        digest: r.imageDigest,
-        tags: r.imageTags ?? [],
-        pushedAt: r.imagePushedAt?.toISOString(),
-        rulePriority: r.appliedRulePriority,
-      });
-    }
-    page = page.nextToken ? await get(page.nextToken) : undefined;
+  const pages = [first];
+  if (first.nextToken) {
+    await options.call(`GetLifecyclePolicyPreview ${repository}`, async () => {
+      const rest = paginateGetLifecyclePolicyPreview(
+        { client: ecr, startingToken: first.nextToken },
+        { repositoryName: repository, maxResults: 100 },
+      );
+      for await (const page of rest) pages.push(page);
+    });
   }
-  return expiring;
+  return pages.flatMap((page) =>
+    (page.previewResults ?? []).flatMap((r) =>
+      r.imageDigest
+        ? [
+            {
+              digest: r.imageDigest,
+              tags: r.imageTags ?? [],
+              pushedAt: r.imagePushedAt?.toISOString(),
+              rulePriority: r.appliedRulePriority,
+            },
+          ]
+        : [],
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import { parseArtifactMetadata } from '../../../../shared/src/packages/maven-metadata';
 import { sortMavenVersions } from '../../../../shared/src/packages/maven-version';
@@ -6,9 +6,9 @@ import { npmTarballKey, parsePackument } from '../../../../shared/src/packages/n
 import { parseSimpleProject } from '../../../../shared/src/packages/python-index';
 import { parseZipIndex } from '../../../../shared/src/packages/zip';
 import type { AwsCall } from '../provision/aws-calls';
-import { errorName } from '../provision/aws-calls';
 import { errorMessage } from '../../../../shared/src/runtime/errors';
 import type { InventoryPackage, InventoryProblem, PackageVersion } from './types';
+import { awsErrorName } from '../../../../shared/src/aws/errors';
 
 /**
  * The package store of a system, read back from what publish-package wrote: every object under the prefix
@@ -38,19 +38,16 @@ export async function listStore(
   pageSize = 1000,
 ): Promise<StoredObject[]> {
   const base = prefix ? `${prefix}/` : '';
-  const out: StoredObject[] = [];
-  let token: string | undefined;
-  do {
-    const page = await call(`ListObjectsV2 s3://${bucket}/${base}`, () =>
-      s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: base, ContinuationToken: token, MaxKeys: pageSize })),
-    );
-    for (const o of page.Contents ?? []) {
-      if (!o.Key) continue;
-      out.push({ key: o.Key.slice(base.length), size: o.Size ?? 0, lastModified: o.LastModified?.toISOString() });
+  return call(`ListObjectsV2 s3://${bucket}/${base}`, async () => {
+    const out: StoredObject[] = [];
+    for await (const page of paginateListObjectsV2({ client: s3, pageSize }, { Bucket: bucket, Prefix: base })) {
+      for (const o of page.Contents ?? []) {
+        if (!o.Key) continue;
+        out.push({ key: o.Key.slice(base.length), size: o.Size ?? 0, lastModified: o.LastModified?.toISOString() });
+      }
     }
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
-  return out;
+    return out;
+  });
 }
 
 /** The index keys among the objects, by format. */
@@ -233,7 +230,7 @@ export async function readPackages(
         } catch (err) {
           problems.push({
             kind: 'package-index',
-            message: `The ${format} index ${base}${key} could not be read (${errorName(err) || 'error'}): ${errorMessage(err)}`,
+            message: `The ${format} index ${base}${key} could not be read (${awsErrorName(err) || 'error'}): ${errorMessage(err)}`,
           });
           return undefined;
         }

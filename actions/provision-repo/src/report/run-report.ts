@@ -1,7 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { Inspector2Client } from '@aws-sdk/client-inspector2';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../../../shared/src/aws/clients';
-import { openAwsSession, type AwsInputs } from '../../../../shared/src/aws/session';
+import { openAwsSession, type AwsSessionOptions } from '../../../../shared/src/aws/session';
 import { openRegistry } from '../../../../shared/src/oci/session';
 import type { Policy, SigningPolicy } from '../../../../shared/src/policy/schema';
 import { awsCaller, type AwsCall } from '../provision/aws-calls';
@@ -15,6 +19,7 @@ import type { InventoryReport } from './types';
 
 /** mode report of provision-repo: the inventory, its JSON file, the outputs and the job summary. */
 
+/** What to report on, and where the report goes (provision-repo's inputs). */
 export interface ReportInputs {
   service?: string;
   environment?: string;
@@ -23,17 +28,7 @@ export interface ReportInputs {
   reportFile: string;
 }
 
-export const DEFAULT_REPORT_FILE = 'artifact-inventory.json';
 const PROBE_TIMEOUT_MS = 15_000;
-
-export function readReportInputs(ctx: ActionContext): ReportInputs {
-  return {
-    service: ctx.inputs.optional('service'),
-    environment: ctx.inputs.optional('environment'),
-    registry: ctx.inputs.optional('registry'),
-    reportFile: ctx.inputs.optional('report-file') ?? DEFAULT_REPORT_FILE,
-  };
-}
 
 /** The trust verification uses: signing.trust, plus the KMS key the policy signs with (as scan-gate does). */
 export function inventoryTrust(signing: SigningPolicy): Pick<SigningPolicy, 'trust'> {
@@ -54,25 +49,30 @@ export interface ReportDependencies {
 /** The clients of a report run: the given ones (tests), else the action's AWS session. */
 export function reportDependencies(
   ctx: ActionContext,
-  awsInputs: AwsInputs,
+  awsInputs: AwsSessionOptions,
   given: { clients?: InventoryClients; sleep?: (ms: number) => Promise<void> },
 ): ReportDependencies {
   const call = awsCaller({ logger: ctx.logger });
   if (given.clients) return { clients: given.clients, call, sleep: given.sleep };
   const aws = openAwsSession(ctx, awsInputs);
-  return { clients: { ecr: aws.ecr(), s3: aws.s3(), inspector: () => aws.inspector() }, aws, call, sleep: given.sleep };
+  const clients = {
+    ecr: aws.client(ECRClient),
+    s3: aws.client(S3Client),
+    inspector: () => aws.client(Inspector2Client),
+  };
+  return { clients, aws, call, sleep: given.sleep };
 }
 
 export async function runInventoryReport(
   ctx: ActionContext,
   policy: Policy,
+  inputs: ReportInputs,
   deps: ReportDependencies,
 ): Promise<InventoryReport> {
-  const inputs = readReportInputs(ctx);
   // Read before anything else: a trust key that cannot be read is the user's mistake, reported as such.
   const trust = trustFromPolicy(inventoryTrust(policy.signing), { env: ctx.env, logger: ctx.logger });
   const aws = deps.aws;
-  const kms = aws ? cachingKms(() => aws.kms()) : undefined;
+  const kms = aws ? cachingKms(() => aws.client(KMSClient)) : undefined;
   const openInventoryRegistry = async (): Promise<InventoryRegistry> => {
     const session = await openRegistry({
       registryInput: inputs.registry,
@@ -91,7 +91,11 @@ export async function runInventoryReport(
     return {
       client: session.client,
       host: session.host,
-      verifier: registryVerifier(session.client, trust, { kms, logger: ctx.logger }),
+      verifier: registryVerifier(session.client, trust, {
+        kms,
+        logger: ctx.logger,
+        ...(policy.provenance.required ? { provenance: policy.provenance } : {}),
+      }),
     };
   };
   const report = await buildInventory(policy, deps.clients, {

@@ -4,7 +4,8 @@ import type { Logger } from '../../../../shared/src/runtime/logger';
 import { errorMessage } from '../../../../shared/src/runtime/errors';
 import type { SignatureTrust, VerificationResult } from '../../../../shared/src/signing/types';
 import { verifyImageSignatures } from '../../../../shared/src/signing/verify';
-import type { ImageSignature } from './types';
+import { verifyProvenance, type ProvenanceRules } from '../../../../shared/src/provenance/verify';
+import type { ImageProvenance, ImageSignature } from './types';
 
 /** What verification found, in the inventory's words. */
 export function signatureOf(result: VerificationResult): ImageSignature {
@@ -28,6 +29,8 @@ export function unknownSignature(detail: string): ImageSignature {
 
 export interface SignatureVerifier {
   verify(repository: string, digest: string): Promise<ImageSignature>;
+  /** The image's provenance under the policy's rules; absent when the policy does not require one. */
+  provenance?(repository: string, digest: string): Promise<ImageProvenance>;
 }
 
 /**
@@ -37,9 +40,22 @@ export interface SignatureVerifier {
 export function registryVerifier(
   client: ReferrerRegistry,
   trust: SignatureTrust,
-  options: { kms?: () => KMSClient; logger: Logger },
+  options: { kms?: () => KMSClient; logger: Logger; provenance?: ProvenanceRules },
 ): SignatureVerifier {
+  const rules = options.provenance;
   return {
+    ...(rules
+      ? {
+          async provenance(repository: string, digest: string): Promise<ImageProvenance> {
+            try {
+              const check = await verifyProvenance({ client, repository, digest, trust, rules, kms: options.kms });
+              return { status: check.status, detail: check.detail, builder: check.builder, sourceRef: check.sourceRef };
+            } catch (err) {
+              return { status: 'unknown', detail: `the check could not run: ${errorMessage(err)}` };
+            }
+          },
+        }
+      : {}),
     async verify(repository, digest) {
       try {
         const result = await verifyImageSignatures({

@@ -1,4 +1,5 @@
 import type { Severity } from '../../../../shared/src/policy/schema';
+import type { ProvenanceStatus } from '../../../../shared/src/provenance/verify';
 
 /** verified: a signature verified under the policy's trust; unknown: no registry could be read to check. */
 export type InventorySignatureStatus = 'verified' | 'unsigned' | 'untrusted' | 'unknown';
@@ -7,6 +8,14 @@ export interface ImageSignature {
   status: InventorySignatureStatus;
   detail: string;
   signers?: string[];
+}
+
+/** The image's SLSA provenance, checked when the policy requires one; unknown: no registry could be read to check. */
+export interface ImageProvenance {
+  status: ProvenanceStatus | 'unknown';
+  detail: string;
+  builder?: string;
+  sourceRef?: string;
 }
 
 /**
@@ -37,6 +46,8 @@ export interface InventoryImage {
   lastPulledAt?: string;
   sizeBytes: number;
   signature: ImageSignature;
+  /** Present when the policy requires provenance (provenance.required). */
+  provenance?: ImageProvenance;
   scan: ImageScan;
   /** The tags that the policy's release template matches for one of the repository's services. */
   releaseTags: string[];

@@ -1,4 +1,9 @@
-import { CROSS_ACCOUNT_PULL_ACTIONS, iamPolicyDocuments, repositoryPolicyFor } from '../../src/documents';
+import {
+  CROSS_ACCOUNT_PULL_ACTIONS,
+  consumerTrustPolicy,
+  iamPolicyDocuments,
+  repositoryPolicyFor,
+} from '../../src/documents';
 import type { PolicyInput } from '../../../../shared/src/policy';
 import type { PolicyDocument, PolicyStatement } from '../../src/documents';
 import { samplePolicy } from '../../../../shared/test/policy/sample-policy';
@@ -191,5 +196,60 @@ describe('iamPolicyDocuments', () => {
     ],
   ])('signing: %s', (_name, overrides, sid, expected) => {
     expect(statement(iamPolicyDocuments(samplePolicy(overrides), ctx)['ci-push'], sid)).toEqual(expected);
+  });
+});
+
+describe('the consumer role (setup-package-store)', () => {
+  test.each<[string, Partial<PolicyInput>, string | undefined, string[] | undefined]>([
+    ['no package bucket: no document', {}, undefined, undefined],
+    [
+      'the prefix named by the principal tag',
+      { packages: { bucket: 'b-1' } },
+      'arn:aws:s3:::b-1/${aws:PrincipalTag/Project}/*',
+      ['${aws:PrincipalTag/Project}', '${aws:PrincipalTag/Project}/*'],
+    ],
+    [
+      'a prefix template and another tag key',
+      { packages: { bucket: 'b-1', prefix: '{system}/libs' }, iam: { principalTagKey: 'System' } },
+      'arn:aws:s3:::b-1/${aws:PrincipalTag/System}/libs/*',
+      ['${aws:PrincipalTag/System}/libs', '${aws:PrincipalTag/System}/libs/*'],
+    ],
+  ])('%s', (_name, overrides, objects, listed) => {
+    const { consumer } = iamPolicyDocuments(samplePolicy(overrides), ctx);
+    if (objects === undefined) {
+      expect(consumer).toBeUndefined();
+      return;
+    }
+    // Reads only: GET and HEAD of objects, and a listing of the prefix (404 rather than 403 for a missing key).
+    expect(consumer?.Statement).toEqual([
+      { Sid: 'PackagesInstallObjects', Effect: 'Allow', Action: ['s3:GetObject'], Resource: objects },
+      {
+        Sid: 'PackagesInstallList',
+        Effect: 'Allow',
+        Action: ['s3:ListBucket'],
+        Resource: 'arn:aws:s3:::b-1',
+        Condition: { StringLike: { 's3:prefix': listed } },
+      },
+    ]);
+  });
+
+  test.each<[string, string | undefined, string]>([
+    ["every repository of the workflow's owner", undefined, 'repo:acme/*:*'],
+    ["the system's repositories (repository-pattern)", 'piksel-*', 'repo:acme/piksel-*:*'],
+  ])('the trust policy lets GitHub OIDC tokens of %s assume it', (_name, repositoryPattern, sub) => {
+    const trust = consumerTrustPolicy({ accountId: '999999999999', owner: 'acme', repositoryPattern });
+    expect(trust.Statement).toEqual([
+      {
+        Sid: 'GitHubActionsConsumers',
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::999999999999:oidc-provider/token.actions.githubusercontent.com' },
+        // No sts:TagSession: a session cannot bring a tag of its own.
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+          StringLike: { 'token.actions.githubusercontent.com:sub': sub },
+        },
+      },
+    ]);
   });
 });

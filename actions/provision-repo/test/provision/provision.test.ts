@@ -428,8 +428,10 @@ describe('IAM', () => {
       'artifacts-shop-ci-push',
       'artifacts-shop-pull',
       'artifacts-shop-developer-read',
+      'artifacts-shop-consumer',
     ]);
     expect(aws.iam.policies.has(arn)).toBe(true);
+    expect(aws.iam.policies.has(arn.replace('ci-push', 'consumer'))).toBe(true);
     // Its own roles' documents are only written out: a role able to rewrite its own policy could grant itself anything.
     expect(first.desired.registryRolePolicies.map((p) => p.name)).toEqual([
       'artifacts-shop-registry-plan',
@@ -443,6 +445,7 @@ describe('IAM', () => {
     const moved = policyOf(withIam.replace('bucket: shop-artifacts', 'bucket: shop-artifacts-2'));
     const second = await runProvision(aws, moved);
     expect(second.plan.resources.filter((r) => r.kind === 'iam-policy').map((r) => r.action)).toEqual([
+      'update',
       'update',
       'update',
       'update',

@@ -107,3 +107,40 @@ test('the order is total: same time and tag fall back to the digest', () => {
   const b = image('b2', T1, { release: ['1.0.0'] });
   expect([b, a].sort(compareCandidates).map((i) => i.digest.slice(7, 9))).toEqual(['a1', 'b2']);
 });
+
+describe('when the policy requires provenance, the deployable image carries a trusted one from an allowed builder and ref', () => {
+  const withProvenance = (name: string, at: string, provenance: InventoryImage['provenance']) => ({
+    ...image(name, at, { release: [`odc-${name}`] }),
+    provenance,
+  });
+  test.each<[string, InventoryImage['provenance'], string | undefined]>([
+    ['verified', { status: 'verified', detail: 'built by ...' }, undefined],
+    ['missing', { status: 'missing', detail: 'none attached' }, 'no provenance'],
+    [
+      'untrusted',
+      { status: 'untrusted', detail: 'wrong-key: no trusted key' },
+      'provenance signed by no key or identity the policy trusts (wrong-key: no trusted key)',
+    ],
+    [
+      'builder-not-allowed',
+      {
+        status: 'builder-not-allowed',
+        detail: 'x',
+        builder: 'https://github.com/acme/shop/.github/workflows/dev.yml@refs/heads/x',
+      },
+      'built by a workflow not in provenance.builders (https://github.com/acme/shop/.github/workflows/dev.yml@refs/heads/x)',
+    ],
+    [
+      'ref-not-allowed',
+      { status: 'ref-not-allowed', detail: 'x', sourceRef: 'refs/heads/feature' },
+      'built from a ref not in provenance.sourceRefs (refs/heads/feature)',
+    ],
+    ['unknown', { status: 'unknown', detail: 'no registry' }, 'provenance not checked (no registry)'],
+  ])('%s', (_status, provenance, reason) => {
+    const newer = withProvenance('b2', T2, provenance);
+    const older = withProvenance('a1', T1, { status: 'verified', detail: 'ok' });
+    const result = chooseDeployable([older, newer]);
+    expect(ineligibility(newer)).toBe(reason);
+    expect(result.chosen?.digest.slice(7, 9)).toBe(reason ? 'a1' : 'b2');
+  });
+});

@@ -51,11 +51,39 @@ interface Setup {
   images: FakeEcrImages;
 }
 
+/** shop/web's multi-platform index: two platform manifests and an attestation. */
+function webIndexManifest(): string {
+  return JSON.stringify({
+    schemaVersion: 2,
+    mediaType: OCI_INDEX,
+    manifests: [
+      {
+        mediaType: OCI_MANIFEST,
+        digest: fakeDigest('amd'),
+        size: 1,
+        platform: { os: 'linux', architecture: 'amd64' },
+      },
+      {
+        mediaType: OCI_MANIFEST,
+        digest: fakeDigest('arm'),
+        size: 1,
+        platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      },
+      {
+        mediaType: OCI_MANIFEST,
+        digest: fakeDigest('att'),
+        size: 1,
+        platform: { os: 'unknown', architecture: 'unknown' },
+      },
+    ],
+  });
+}
+
 async function setup(): Promise<Setup> {
   const aws = fakeAws();
   const policy = policyOf(POLICY);
   await runProvision(aws, policy);
-  const images = new FakeEcrImages(aws.ecr, aws.calls);
+  const images = new FakeEcrImages(aws.ecr);
   images.now = () => NOW;
   images.pageSize = 40;
   // 250 untagged builds (ten days old: the untagged rule expires them), 10 releases a day apart, a dev build.
@@ -79,30 +107,7 @@ async function setup(): Promise<Setup> {
     img('web-index', ['web-2.0.0'], 1, {
       manifestMediaType: OCI_INDEX,
       artifactMediaType: undefined,
-      manifest: JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_INDEX,
-        manifests: [
-          {
-            mediaType: OCI_MANIFEST,
-            digest: fakeDigest('amd'),
-            size: 1,
-            platform: { os: 'linux', architecture: 'amd64' },
-          },
-          {
-            mediaType: OCI_MANIFEST,
-            digest: fakeDigest('arm'),
-            size: 1,
-            platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
-          },
-          {
-            mediaType: OCI_MANIFEST,
-            digest: fakeDigest('att'),
-            size: 1,
-            platform: { os: 'unknown', architecture: 'unknown' },
-          },
-        ],
-      }),
+      manifest: webIndexManifest(),
     }),
     img('amd', [], 1, { sizeInBytes: 1000 }),
     img('arm', [], 1, { sizeInBytes: 3000 }),

@@ -1,16 +1,27 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { NoSuchKey, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+  S3ServiceException,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/core/serde';
-import type { MetadataBearer } from '@smithy/types';
-import { mockClient, type AwsStub } from 'aws-sdk-client-mock';
+import type { CommandClass, FakeService } from './calls';
 
 /**
- * A stateful in-memory S3 on aws-sdk-client-mock, for what s3rver does not do: it enforces
- * `If-None-Match: *` and `If-Match` (412 PreconditionFailed) on PutObject and CompleteMultipartUpload,
- * computes and verifies SHA-256 additional checksums as S3 does (whole-object for a PUT, composite for a
- * multipart upload; answered on HEAD/GET with `ChecksumMode: ENABLED`), keeps every version of every key,
- * and lets a test inject failures or a concurrent write.
+ * The object side of the fake S3, for what s3rver does not do: it enforces `If-None-Match: *` and `If-Match`
+ * (412 PreconditionFailed) on PutObject and CompleteMultipartUpload, computes and verifies SHA-256 additional
+ * checksums as S3 does (whole-object for a PUT, composite for a multipart upload; answered on HEAD/GET with
+ * `ChecksumMode: ENABLED`), keeps every version of every key, and lets a test inject failures or a concurrent
+ * write. Bucket settings are in s3.ts.
  */
 
 export interface FakeObjectVersion {
@@ -68,11 +79,10 @@ function verifiedChecksum(input: Record<string, unknown>, body: Buffer): string 
   return input.ChecksumSHA256 !== undefined || input.ChecksumAlgorithm === 'SHA256' ? computed : undefined;
 }
 
-export class S3Fake {
+export class S3Objects {
   /** `bucket/key` -> versions, oldest first; the last is current. */
   readonly objects = new Map<string, FakeObjectVersion[]>();
   readonly requests: FakeRequest[] = [];
-  readonly mock: AwsStub<object, MetadataBearer, unknown>;
   /** Runs before each command is answered: a test writes a competing version here to force a 412. */
   beforeCommand?: Hook;
   private readonly uploads = new Map<
@@ -81,41 +91,26 @@ export class S3Fake {
   >();
   private readonly failures: { command: string; key?: string; error: Error }[] = [];
 
-  /** Mocks one client, or every S3Client when none is given (what an action creates for itself). */
-  constructor(
-    target?: S3Client,
-    private readonly options: { enforceConditions?: boolean } = {},
-  ) {
-    this.mock = (target ? mockClient(target) : mockClient(S3Client)) as unknown as AwsStub<
-      object,
-      MetadataBearer,
-      unknown
-    >;
-    // One dispatcher on send(): per-command stubs make sinon compare every call with each of them.
-    const answers: Record<string, (i: Record<string, unknown>) => unknown> = {
-      PutObjectCommand: (i) => this.handle('PutObject', i, () => this.put(i)),
-      GetObjectCommand: (i) => this.handle('GetObject', i, () => this.get(i, true)),
-      HeadObjectCommand: (i) => this.handle('HeadObject', i, () => this.get(i, false)),
-      DeleteObjectCommand: (i) => this.handle('DeleteObject', i, () => this.del(i)),
-      ListObjectsV2Command: (i) => this.handle('ListObjectsV2', i, () => this.list(i)),
-      CreateMultipartUploadCommand: (i) => this.handle('CreateMultipartUpload', i, () => this.createUpload(i)),
-      UploadPartCommand: (i) => this.handle('UploadPart', i, () => this.uploadPart(i)),
-      CompleteMultipartUploadCommand: (i) => this.handle('CompleteMultipartUpload', i, () => this.completeUpload(i)),
-      AbortMultipartUploadCommand: (i) =>
-        this.handle('AbortMultipartUpload', i, () => {
-          this.uploads.delete(String(i.UploadId));
-          return {};
-        }),
-    };
-    this.mock.send.callsFake(async (command: { constructor: { name: string }; input: unknown }) => {
-      const answer = answers[command.constructor.name];
-      if (!answer) throw new Error(`The S3 fake does not answer ${command.constructor.name}.`);
-      return answer(command.input as Record<string, unknown>) as Promise<MetadataBearer>;
-    });
-  }
+  constructor(private readonly options: { enforceConditions?: boolean } = {}) {}
 
-  restore(): void {
-    this.mock.restore();
+  /** Answers the object commands on `service`; their answers hold streams, so they are not copied. */
+  protected serveObjects(service: FakeService): void {
+    const serve = (command: CommandClass, answer: (input: Record<string, unknown>) => unknown) => {
+      const name = command.name.replace(/Command$/, '');
+      service.on(command, (i) => this.handle(name, i as Record<string, unknown>, () => answer(i)), { clone: false });
+    };
+    serve(PutObjectCommand, (i) => this.put(i));
+    serve(GetObjectCommand, (i) => this.get(i, true));
+    serve(HeadObjectCommand, (i) => this.get(i, false));
+    serve(DeleteObjectCommand, (i) => this.del(i));
+    serve(ListObjectsV2Command, (i) => this.list(i));
+    serve(CreateMultipartUploadCommand, (i) => this.createUpload(i));
+    serve(UploadPartCommand, (i) => this.uploadPart(i));
+    serve(CompleteMultipartUploadCommand, (i) => this.completeUpload(i));
+    serve(AbortMultipartUploadCommand, (i) => {
+      this.uploads.delete(String(i.UploadId));
+      return {};
+    });
   }
 
   /** The next `command` (on `key`, when given) fails with this error. */
@@ -345,9 +340,4 @@ export class S3Fake {
   openUploads(): number {
     return this.uploads.size;
   }
-}
-
-/** A client for tests that talk to the fake, with credentials that never leave the process. */
-export function fakeS3Client(): S3Client {
-  return new S3Client({ region: 'eu-central-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
 }

@@ -1,1 +1,0 @@
-export { testContext, withEnv, type TestContext } from '../../utils/action-context';
