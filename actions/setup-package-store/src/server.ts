@@ -3,12 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { GetObjectCommand, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
-import {
-  awsErrorKind,
-  awsErrorName,
-  awsErrorStatus,
-  isCredentialRefusal,
-} from '../../../shared/src/aws/errors';
+import { awsErrorKind, awsErrorName, awsErrorStatus, isCredentialRefusal } from '../../../shared/src/aws/errors';
 import { ConfigurationError, errorMessage } from '../../../shared/src/runtime/errors';
 import type { Logger } from '../../../shared/src/runtime/logger';
 import { clientUrls, contentTypeFor, isPackument, keyForPath, rewritePackument } from './paths';
@@ -146,9 +141,10 @@ async function answerFailure(options: StoreServerOptions, req: IncomingMessage, 
   }
   if (kind === 'access-denied' || kind === 'credentials') {
     const who = await options.session.identity();
-    const why = kind === 'credentials'
-      ? `its credentials were refused (${failure.code}) and could not be renewed`
-      : `it lacks s3:GetObject on arn:aws:s3:::${options.bucket}/${objectKey} (${failure.code})`;
+    const why =
+      kind === 'credentials'
+        ? `its credentials were refused (${failure.code}) and could not be renewed`
+        : `it lacks s3:GetObject on arn:aws:s3:::${options.bucket}/${objectKey} (${failure.code})`;
     refuse(res, 403, `${key}: S3 refused ${who}: ${why}.`);
     return 403;
   }

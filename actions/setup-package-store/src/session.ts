@@ -3,12 +3,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { AwsClients } from '../../../shared/src/aws/clients';
 import { assumeRoleWithGitHubOidc } from '../../../shared/src/aws/credentials';
-import {
-  awsErrorKind,
-  awsErrorName,
-  isCredentialRefusal,
-  isExpiredCredentials,
-} from '../../../shared/src/aws/errors';
+import { awsErrorKind, awsErrorName, isCredentialRefusal, isExpiredCredentials } from '../../../shared/src/aws/errors';
 import { ConfigurationError, errorMessage } from '../../../shared/src/runtime/errors';
 import type { Logger } from '../../../shared/src/runtime/logger';
 import { requestIdToken } from '../../../shared/src/runtime/oidc';
@@ -122,7 +117,9 @@ export class EndpointSession {
     const code = awsErrorName(err);
     const hint = EXPIRED_HINT(this.options.roleToAssume);
     if (isExpiredCredentials(err)) {
-      throw new ConfigurationError(`The AWS session has expired: S3 answered ${code} to ${await this.identity()}. ${hint}`);
+      throw new ConfigurationError(
+        `The AWS session has expired: S3 answered ${code} to ${await this.identity()}. ${hint}`,
+      );
     }
     if (isCredentialRefusal(err)) {
       throw new ConfigurationError(
