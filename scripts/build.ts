@@ -21,6 +21,9 @@ export async function bundleAction(name: string, outDir: string): Promise<void> 
     // Function and class names stay readable in stack traces.
     keepNames: true,
     legalComments: 'none',
+    // An optional dependency of minipass-fetch (sigstore's HTTP client), loaded in a try/catch for charset
+    // conversions nothing here asks for: half a megabyte every start-up would parse for nothing.
+    external: ['iconv-lite'],
     metafile: true,
     write: false,
     outfile: join(outDir, 'index.js'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Single-field formats, each written once as a zod schema with its message: the policy schema uses them as fields,

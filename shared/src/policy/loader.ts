@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Document } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigurationError } from '../runtime/errors';
 import { ConsoleLogger } from '../runtime/logger';
 import type { Logger } from '../runtime/logger';
