@@ -17,6 +17,8 @@ export async function bundleAction(name: string, outDir: string): Promise<void> 
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // The ES module build of a package where it has one (the AWS SDK's dist-es): what no code calls is dropped.
+    mainFields: ['module', 'main'],
     minify: true,
     // Function and class names stay readable in stack traces.
     keepNames: true,
