@@ -1,14 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { actionNames, ROOT } from './actions';
 
 /** The files an action's dist holds: nothing else is written there. */
-export const DIST_FILES = ['index.js', 'licenses.txt'] as const;
+export const DIST_FILES = ['index.js', 'index.js.map', 'licenses.txt'] as const;
 
 /**
  * Bundles one action into outDir/index.js, one CommonJS file with every module in it (a dependency's `import()`
- * included), and outDir/licenses.txt; deterministic for a given tree.
+ * included), its source map and outDir/licenses.txt; deterministic for a given tree. The map names the sources
+ * relative to the action's own dist/ (wherever outDir is), which the action's checkout holds: with
+ * NODE_OPTIONS=--enable-source-maps a stack points at the TypeScript line.
  */
 export async function bundleAction(name: string, outDir: string): Promise<void> {
   const result = await build({
@@ -26,15 +28,16 @@ export async function bundleAction(name: string, outDir: string): Promise<void> 
     // An optional dependency of minipass-fetch (sigstore's HTTP client), loaded in a try/catch for charset
     // conversions nothing here asks for: half a megabyte every start-up would parse for nothing.
     external: ['iconv-lite'],
+    sourcemap: 'linked',
+    sourcesContent: false,
     metafile: true,
     write: false,
-    outfile: join(outDir, 'index.js'),
+    outfile: join(ROOT, 'actions', name, 'dist', 'index.js'),
     logLevel: 'error',
   });
-  const [bundle] = result.outputFiles;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.js'), bundle.contents);
+  for (const file of result.outputFiles) writeFileSync(join(outDir, basename(file.path)), file.contents);
   writeFileSync(join(outDir, 'licenses.txt'), licenses(result.metafile));
 }
 

@@ -1,4 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap, type SourceMapPayload } from 'node:module';
+import { join, resolve } from 'node:path';
 import type { Metafile } from 'esbuild';
+import { actionNames } from '../actions';
 import { licenses } from '../build';
 
 const metafile = (inputs: string[]): Metafile => ({
@@ -23,5 +27,26 @@ describe('licenses (licenses.txt of a bundle)', () => {
     expect([...at].sort((x, y) => x - y)).toEqual(at);
     expect(text.split('yaml\nISC\n')).toHaveLength(2);
     expect(text).not.toContain('schema.ts');
+  });
+});
+
+describe('the committed bundles and their source maps', () => {
+  const root = resolve(__dirname, '..', '..');
+  test.each(actionNames())('%s: a position in dist/index.js maps to the TypeScript source it came from', (name) => {
+    const dist = join(root, 'actions', name, 'dist');
+    const code = readFileSync(join(dist, 'index.js'), 'utf8');
+    const map = JSON.parse(readFileSync(join(dist, 'index.js.map'), 'utf8')) as SourceMapPayload;
+    expect(code.endsWith('//# sourceMappingURL=index.js.map\n')).toBe(true);
+    // Every source of this repository's own the map names is a file of the checkout, relative to dist/.
+    const own = map.sources.filter((source) => !source.includes('node_modules/'));
+    expect(own.length).toBeGreaterThan(10);
+    expect(own.filter((source) => !existsSync(resolve(dist, source)))).toEqual([]);
+    // A text only runAction writes: where it stands in the bundle maps back to shared/src/runtime/run.ts.
+    const at = code.indexOf('This is an internal error of the action');
+    expect(at).toBeGreaterThan(0);
+    const line = code.slice(0, at).split('\n').length - 1;
+    const column = at - (code.lastIndexOf('\n', at) + 1);
+    const entry = new SourceMap(map).findEntry(line, column) as { originalSource?: string };
+    expect(resolve(dist, entry.originalSource ?? '')).toBe(join(root, 'shared', 'src', 'runtime', 'run.ts'));
   });
 });
