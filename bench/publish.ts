@@ -13,12 +13,24 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { homedir, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inputEnvName, runnerNode } from '../scripts/action-runner';
 import { startS3, type LocalS3 } from '../test/utils/s3';
 
-const AWS_CLI = '/usr/bin/aws';
+const AWS_CLI = awsCli();
+
+/**
+ * The AWS CLI's own executable: Debian's, pipx's, or the first on PATH; a pyenv shim (a shell script that starts
+ * pyenv first) is resolved to the CLI it runs, so that the peer is not charged for the shim.
+ */
+function awsCli(): string {
+  const found = ['/usr/bin/aws', join(homedir(), '.local', 'bin', 'aws')].find((p) => existsSync(p));
+  if (found) return found;
+  const onPath = execFileSync('sh', ['-c', 'command -v aws || true'], { encoding: 'utf8' }).trim();
+  if (!onPath) throw new Error('The AWS CLI is missing: run bash scripts/install-tools.sh --with-bench.');
+  return onPath.includes('/shims/') ? execFileSync('pyenv', ['which', 'aws'], { encoding: 'utf8' }).trim() : onPath;
+}
 const ROOT = resolve(__dirname, '..');
 
 function arg(name: string, fallback: number): number {
