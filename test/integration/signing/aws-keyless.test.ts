@@ -1,12 +1,10 @@
 import { createHash, createPublicKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { GetPublicKeyCommand, SignCommand } from '@aws-sdk/client-kms';
 import { SignPayloadCommand } from '@aws-sdk/client-signer';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler } from '@sigstore/mock';
-import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { FlattenedSign } from 'jose';
@@ -21,6 +19,7 @@ import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/sign
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { FakeAws } from '../../fakes';
 import { openssl, opensslVerifies, pushTestImage, scratch } from './support';
+import { startSigstoreDoubles } from '../../utils/sigstore';
 
 let registry: LocalRegistry;
 let client: RegistryClient;
@@ -374,83 +373,6 @@ describe('AWS Signer (notation)', () => {
     expect(result.rejected.map((c) => c.reason)).toEqual(['expired-certificate']);
   });
 });
-
-/**
- * @sigstore/mock's Fulcio and Rekor served over HTTP on 127.0.0.1 (the signer talks to them as to the real ones),
- * and the trusted root that names their keys. `caClock` backdates the certificates Fulcio issues.
- */
-async function startSigstoreDoubles(
-  caClock?: Date,
-): Promise<{ server: Server; baseUrl: string; trustedRoot: unknown }> {
-  const keyPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const ctlog = await initializeCTLog(keyPair);
-  const ca = await initializeCA(keyPair, ctlog, caClock);
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const tlog = await initializeTLog(baseUrl, keyPair);
-  const handlers = [fulcioHandler(ca, { subjectClaim: 'workflow_uri' }), rekorHandler(tlog)];
-  server.on('request', (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const handler = handlers.find((h) => req.method === 'POST' && req.url === h.path);
-      if (!handler) {
-        res.writeHead(404).end();
-        return;
-      }
-      void handler.fn(Buffer.concat(chunks).toString('utf8')).then(({ statusCode, response, contentType }) => {
-        res.writeHead(statusCode, { 'content-type': contentType ?? 'text/plain' }).end(response);
-      });
-    });
-  });
-  const trustedRoot = mockTrustedRoot(baseUrl, ca, tlog, ctlog);
-  return { server, baseUrl, trustedRoot };
-}
-
-/** The trusted root that names the mock CA's, transparency log's and CT log's keys, all served at `baseUrl`. */
-function mockTrustedRoot(
-  baseUrl: string,
-  ca: Awaited<ReturnType<typeof initializeCA>>,
-  tlog: Awaited<ReturnType<typeof initializeTLog>>,
-  ctlog: Awaited<ReturnType<typeof initializeCTLog>>,
-): unknown {
-  const start = new Date('2020-01-01T00:00:00Z');
-  const keyDetails = PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-  return TrustedRoot.toJSON({
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    certificateAuthorities: [
-      {
-        subject: { commonName: 'sigstore', organization: 'sigstore.mock' },
-        uri: baseUrl,
-        certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate.buffer) }] },
-        validFor: { start },
-        operator: 'test',
-      },
-    ],
-    tlogs: [
-      {
-        baseUrl,
-        hashAlgorithm: HashAlgorithm.SHA2_256,
-        publicKey: { rawBytes: tlog.publicKey, keyDetails, validFor: { start } },
-        logId: { keyId: createHash('sha256').update(tlog.publicKey).digest() },
-        checkpointKeyId: undefined,
-        operator: 'test',
-      },
-    ],
-    ctlogs: [
-      {
-        baseUrl,
-        hashAlgorithm: HashAlgorithm.SHA2_256,
-        publicKey: { rawBytes: ctlog.publicKey, keyDetails, validFor: { start } },
-        logId: { keyId: Buffer.from(ctlog.logID.buffer) },
-        checkpointKeyId: undefined,
-        operator: 'test',
-      },
-    ],
-    timestampAuthorities: [],
-  });
-}
 
 describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
   let server: Server;
