@@ -2,6 +2,9 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RegistryClient } from '../../shared/src/oci/registry';
+import type { Logger } from '../../shared/src/runtime/logger';
+import { silentLogger } from './loggers';
 import { freePort, waitForHttp } from './ports';
 
 export const REGISTRY_BINARY = '/usr/bin/docker-registry';
@@ -15,6 +18,15 @@ export interface LocalRegistry {
   password?: string;
   dataDir: string;
   stop(): Promise<void>;
+}
+
+/** A client of a local registry that logs in with the registry's username and password. */
+export function authedClient(registry: LocalRegistry, logger: Logger = silentLogger): RegistryClient {
+  return new RegistryClient({
+    baseUrl: registry.url,
+    credentials: { username: registry.username!, password: registry.password! },
+    logger,
+  });
 }
 
 export function registryAvailable(): boolean {

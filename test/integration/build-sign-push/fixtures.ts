@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from 'tar-stream';
 import type { LocalRegistry } from '../../utils/registry';
@@ -123,4 +123,17 @@ export function copyBusybox(context: string): void {
     throw new Error('busybox is missing: install the Debian package busybox-static (a static shell for RUN steps).');
   }
   copyFileSync(busybox, join(context, 'busybox'));
+}
+
+/** A Dockerfile whose RUN step writes random bytes: rebuilt, its layer always differs; taken from a cache, it is the same. */
+export const RANDOM_RUN_DOCKERFILE =
+  'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c 64 /dev/urandom > /random"]\n';
+
+/** A build context `name` made in `dir`, holding a static busybox and the given build file; returns its path. */
+export function busyboxContext(dir: string, name: string, buildFile: string, fileName = 'Dockerfile'): string {
+  const context = join(dir, name);
+  mkdirSync(context);
+  copyBusybox(context);
+  writeFileSync(join(context, fileName), buildFile);
+  return context;
 }

@@ -11,7 +11,7 @@ import { run as publishPackage } from '../../../actions/publish-package/src/main
 import { buildInventory } from '../../../actions/provision-repo/src/report/inventory';
 import type { InventoryReport } from '../../../actions/provision-repo/src/report/types';
 import { digestOf } from '../../../shared/src/oci/digest';
-import { RegistryClient } from '../../../shared/src/oci/registry';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
@@ -26,7 +26,7 @@ import { npmTarball } from '../../../shared/test/packages/npm-tarball';
 import { FakeAws, type CallLog } from '../../fakes';
 import { FakeEcrImages, type FakeImage } from '../../fakes/ecr-images';
 import { freePort } from '../../utils/ports';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
 import { startS3, type LocalS3 } from '../../utils/s3';
 import { testContext } from '../../utils/action-context';
 
@@ -309,11 +309,7 @@ async function provisioned(): Promise<{ aws: FakeAws; images: FakeEcrImages }> {
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: true });
-  client = new RegistryClient({
-    baseUrl: registry.url,
-    credentials: { username: registry.username!, password: registry.password! },
-    logger: silentLogger,
-  });
+  client = authedClient(registry);
   s3 = await startS3('piksel-artifacts');
   dir = mkdtempSync(join(tmpdir(), 'inventory-'));
   policyPath = join(dir, 'artifact-policy.yml');
