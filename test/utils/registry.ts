@@ -2,8 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RegistryClient } from '../../shared/src/oci/registry';
-import type { Logger } from '../../shared/src/runtime/logger';
+import { RegistryClient, type RegistryClientOptions } from '../../shared/src/oci/registry';
 import { silentLogger } from './loggers';
 import { freePort, waitForHttp } from './ports';
 
@@ -20,12 +19,13 @@ export interface LocalRegistry {
   stop(): Promise<void>;
 }
 
-/** A client of a local registry that logs in with the registry's username and password. */
-export function authedClient(registry: LocalRegistry, logger: Logger = silentLogger): RegistryClient {
+/** A client of a local registry that logs in with the registry's username and password; `options` override the rest. */
+export function authedClient(registry: LocalRegistry, options: Partial<RegistryClientOptions> = {}): RegistryClient {
   return new RegistryClient({
     baseUrl: registry.url,
     credentials: { username: registry.username!, password: registry.password! },
-    logger,
+    logger: silentLogger,
+    ...options,
   });
 }
 
