@@ -7,9 +7,9 @@ import { runActionAsGitHub } from '../../../scripts/action-runner';
 import { startAwsFront, type AwsFront } from '../../fakes/http';
 import { run as provisionRepo } from '../../../actions/provision-repo/src/main';
 import type { InventoryReport } from '../../../actions/provision-repo/src/report/types';
-import { digestOf } from '../../../shared/src/oci/digest';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES } from '../../../shared/src/oci/types';
+import { pushRandomImage } from '../../utils/images';
 import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
 import { policySchema } from '../../../shared/src/policy';
@@ -36,20 +36,14 @@ let aws: AwsFront;
 let dir: string;
 const digests: Record<string, string> = {};
 
+/** A small single-layer arm64 image (its config without diff_ids), pushed under a tag. */
 async function pushImage(client: RegistryClient, tag: string): Promise<{ digest: string; bytes: Buffer }> {
-  const layer = randomBytes(2048);
-  const config = Buffer.from(JSON.stringify({ architecture: 'arm64', os: 'linux', rootfs: { type: 'layers' } }));
-  for (const blob of [layer, config])
-    await client.pushBlob(REPOSITORY, { digest: digestOf(blob), size: blob.length }, blob);
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociManifest,
-    config: { mediaType: MEDIA_TYPES.ociConfig, digest: digestOf(config), size: config.length },
-    layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: digestOf(layer), size: layer.length }],
-  };
-  const bytes = Buffer.from(JSON.stringify(manifest));
-  const put = await client.putManifest(REPOSITORY, tag, { bytes, mediaType: MEDIA_TYPES.ociManifest });
-  return { digest: put.digest, bytes };
+  const { digest, bytes } = await pushRandomImage(client, REPOSITORY, tag, {
+    layerSize: 2048,
+    architecture: 'arm64',
+    diffIds: false,
+  });
+  return { digest, bytes };
 }
 
 beforeAll(async () => {

@@ -10,9 +10,9 @@ import { run as provisionRepo } from '../../../actions/provision-repo/src/main';
 import { run as publishPackage } from '../../../actions/publish-package/src/main';
 import { buildInventory } from '../../../actions/provision-repo/src/report/inventory';
 import type { InventoryReport } from '../../../actions/provision-repo/src/report/types';
-import { digestOf } from '../../../shared/src/oci/digest';
 import type { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES, type ImageIndex } from '../../../shared/src/oci/types';
+import { pushRandomImage } from '../../utils/images';
 import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
 import { loadPolicy, policySchema } from '../../../shared/src/policy';
@@ -83,29 +83,8 @@ interface Pushed {
 
 /** A small single-layer image for one platform, pushed under a tag (or only by digest). */
 async function pushImage(tag: string | undefined, architecture = 'amd64'): Promise<Pushed> {
-  const layer = randomBytes(4096);
-  const config = Buffer.from(
-    JSON.stringify({ architecture, os: 'linux', rootfs: { type: 'layers', diff_ids: [digestOf(layer)] } }),
-  );
-  for (const blob of [layer, config])
-    await client.pushBlob(REPOSITORY, { digest: digestOf(blob), size: blob.length }, blob);
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociManifest,
-    config: { mediaType: MEDIA_TYPES.ociConfig, digest: digestOf(config), size: config.length },
-    layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: digestOf(layer), size: layer.length }],
-  };
-  const bytes = Buffer.from(JSON.stringify(manifest));
-  const put = await client.putManifest(REPOSITORY, tag ?? digestOf(bytes), {
-    bytes,
-    mediaType: MEDIA_TYPES.ociManifest,
-  });
-  return {
-    digest: put.digest,
-    bytes,
-    mediaType: MEDIA_TYPES.ociManifest,
-    size: layer.length + config.length + bytes.length,
-  };
+  const { digest, bytes, size } = await pushRandomImage(client, REPOSITORY, tag, { layerSize: 4096, architecture });
+  return { digest, bytes, mediaType: MEDIA_TYPES.ociManifest, size };
 }
 
 async function pushIndex(tag: string): Promise<Pushed & { children: Pushed[] }> {
