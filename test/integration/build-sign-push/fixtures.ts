@@ -15,6 +15,16 @@ export function githubEnv(ref: string, sha = '0123456789abcdef0123456789abcdef01
   };
 }
 
+/** The first lines of the test policies of system `shop`: version, region, resource tags and a per-service layout. */
+export const SHOP_POLICY_HEAD = [
+  'version: 1',
+  'system: shop',
+  'region: eu-central-1',
+  'resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: DevOps}',
+  'registry:',
+  '  layout: per-service',
+];
+
 export function registryEnv(registry: LocalRegistry): NodeJS.ProcessEnv {
   return { REGISTRY_USERNAME: registry.username, REGISTRY_PASSWORD: registry.password };
 }
@@ -32,12 +42,7 @@ export function writePolicy(
   writeFileSync(
     path,
     [
-      'version: 1',
-      'system: shop',
-      'region: eu-central-1',
-      'resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: DevOps}',
-      'registry:',
-      '  layout: per-service',
+      ...SHOP_POLICY_HEAD,
       '  services: [api, worker]',
       '  tagMutability: IMMUTABLE',
       '  mutableTags: ["*-latest"]',
