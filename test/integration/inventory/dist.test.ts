@@ -12,9 +12,8 @@ import { MEDIA_TYPES } from '../../../shared/src/oci/types';
 import { pushRandomImage } from '../../utils/images';
 import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
-import { policySchema } from '../../../shared/src/policy';
 import { silentLogger } from '../../utils/loggers';
-import { signAfterPush } from '../../../shared/src/signing/sign-step';
+import { signWithPemKey } from '../signing/support';
 import { FakeEcrImages } from '../../fakes/ecr-images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { startS3, type LocalS3 } from '../../utils/s3';
@@ -92,22 +91,7 @@ iam: {accountId: "${aws.fake.accountId}"}
       scan: { status: 'COMPLETE', findings: [{ name: 'CVE-2026-1', severity: 'MEDIUM' }] },
     });
   }
-  await signAfterPush({
-    policy: policySchema.parse({
-      version: 1,
-      system: 'piksel',
-      registry: { layout: 'single', repository: REPOSITORY },
-      signing: { method: 'key', key: 'env://SIGNING_KEY' },
-    }),
-    inputs: {},
-    client,
-    repository: REPOSITORY,
-    digest: digests['odc-1.0.0'],
-    reference: `${registry.host}/${REPOSITORY}`,
-    aws: {} as never,
-    logger: silentLogger,
-    env: { SIGNING_KEY: pem(trusted.privateKey, 'pkcs8') },
-  });
+  await signWithPemKey(client, registry.host, REPOSITORY, digests['odc-1.0.0'], pem(trusted.privateKey, 'pkcs8'));
   const file = join(dir, 'site.zip');
   writeFileSync(file, randomBytes(5000));
   const plan = await planZip([file], {

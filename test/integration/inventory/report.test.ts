@@ -15,10 +15,10 @@ import { MEDIA_TYPES, type ImageIndex } from '../../../shared/src/oci/types';
 import { pushRandomImage } from '../../utils/images';
 import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
-import { loadPolicy, policySchema } from '../../../shared/src/policy';
+import { loadPolicy } from '../../../shared/src/policy';
 import { awsCaller } from '../../../actions/provision-repo/src/provision';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
-import { signAfterPush } from '../../../shared/src/signing/sign-step';
+import { signWithPemKey } from '../signing/support';
 import { PrivateKeySigner } from '../../../shared/src/signing/signers';
 import { attestProvenance } from '../../../shared/src/provenance/attest';
 import { buildProvenanceStatement, provenanceRunFromEnv } from '../../../shared/src/provenance/statement';
@@ -115,22 +115,7 @@ async function pushIndex(tag: string): Promise<Pushed & { children: Pushed[] }> 
 
 /** Signs as build-sign-push does, with a PEM key. */
 async function sign(digest: string, key: KeyObject): Promise<void> {
-  await signAfterPush({
-    policy: policySchema.parse({
-      version: 1,
-      system: 'piksel',
-      registry: { layout: 'single', repository: REPOSITORY },
-      signing: { method: 'key', key: 'env://SIGNING_KEY' },
-    }),
-    inputs: {},
-    client,
-    repository: REPOSITORY,
-    digest,
-    reference: `${registry.host}/${REPOSITORY}`,
-    aws: {} as never,
-    logger: silentLogger,
-    env: { SIGNING_KEY: pem(key, 'pkcs8') },
-  });
+  await signWithPemKey(client, registry.host, REPOSITORY, digest, pem(key, 'pkcs8'));
 }
 
 const high: ImageScanFinding = { name: 'CVE-2026-4242', severity: 'HIGH' };

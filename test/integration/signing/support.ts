@@ -4,12 +4,41 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type Descriptor } from '../../../shared/src/oci/types';
+import { policySchema } from '../../../shared/src/policy';
+import { signAfterPush } from '../../../shared/src/signing/sign-step';
+import { silentLogger } from '../../utils/loggers';
 import { pushRandomImage } from '../../utils/images';
 
 /** Pushes a small single-layer OCI image under a tag and returns its manifest descriptor. */
 export async function pushTestImage(client: RegistryClient, repository: string, tag: string): Promise<Descriptor> {
   const { digest, bytes } = await pushRandomImage(client, repository, tag, { layerSize: 64 });
   return { mediaType: MEDIA_TYPES.ociManifest, digest, size: bytes.length };
+}
+
+/** Signs an image of `repository` (a single-layout policy's repository) as build-sign-push does, with a PEM private key. */
+export async function signWithPemKey(
+  client: RegistryClient,
+  registryHost: string,
+  repository: string,
+  digest: string,
+  privateKeyPem: string,
+): Promise<void> {
+  await signAfterPush({
+    policy: policySchema.parse({
+      version: 1,
+      system: 'piksel',
+      registry: { layout: 'single', repository },
+      signing: { method: 'key', key: 'env://SIGNING_KEY' },
+    }),
+    inputs: {},
+    client,
+    repository,
+    digest,
+    reference: `${registryHost}/${repository}`,
+    aws: {} as never,
+    logger: silentLogger,
+    env: { SIGNING_KEY: privateKeyPem },
+  });
 }
 
 /** A scratch directory for key files and payloads handed to openssl. */
