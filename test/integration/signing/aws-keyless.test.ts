@@ -10,7 +10,7 @@ import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { FlattenedSign } from 'jose';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES } from '../../../shared/src/oci/types';
 import { loadPolicy } from '../../../shared/src/policy/loader';
 import { policySchema } from '../../../shared/src/policy/schema';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
@@ -18,7 +18,7 @@ import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/si
 import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { FakeAws } from '../../fakes';
-import { openssl, opensslVerifies, pushTestImage, scratch } from './support';
+import { openssl, opensslVerifies, pushTestImage, scratch, storedManifest } from './support';
 import { startSigstoreDoubles } from '../../utils/sigstore';
 
 let registry: LocalRegistry;
@@ -45,11 +45,8 @@ const aws = {
   },
 } as unknown as SignStepArgs['aws'];
 
-async function manifestAt(repository: string, ref: string, accept: string = MEDIA_TYPES.ociManifest) {
-  const stored = await client.getManifest(repository, ref, accept);
-  if (!stored) throw new Error(`no manifest at ${ref}`);
-  return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
-}
+const manifestAt = (repository: string, ref: string, accept?: string) =>
+  storedManifest(client, repository, ref, accept);
 
 beforeAll(async () => {
   registry = await startRegistry();

@@ -7,14 +7,14 @@ import { flattenedVerify } from 'jose';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES, type Descriptor, type ImageManifest } from '../../../shared/src/oci/types';
 import { policySchema } from '../../../shared/src/policy/schema';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
 import type { SignatureTrust } from '../../../shared/src/signing/types';
 import { verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { openssl, opensslVerifies, pushTestImage, scratch } from './support';
+import { openssl, opensslVerifies, pushTestImage, scratch, storedManifest } from './support';
 
 let registry: LocalRegistry;
 let client: RegistryClient;
@@ -72,11 +72,8 @@ async function sign(repository: string, image: Descriptor, format: string, key: 
   });
 }
 
-async function manifestAt(repository: string, ref: string, accept: string = MEDIA_TYPES.ociManifest) {
-  const stored = await client.getManifest(repository, ref, accept);
-  if (!stored) throw new Error(`no manifest at ${ref}`);
-  return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
-}
+const manifestAt = (repository: string, ref: string, accept?: string) =>
+  storedManifest(client, repository, ref, accept);
 
 beforeAll(async () => {
   registry = await startRegistry();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type Descriptor } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { policySchema } from '../../../shared/src/policy';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
 import { silentLogger } from '../../utils/loggers';
@@ -39,6 +39,18 @@ export async function signWithPemKey(
     logger: silentLogger,
     env: { SIGNING_KEY: privateKeyPem },
   });
+}
+
+/** The manifest (or index) stored at `ref`, parsed; throws when there is none. */
+export async function storedManifest(
+  client: RegistryClient,
+  repository: string,
+  ref: string,
+  accept: string = MEDIA_TYPES.ociManifest,
+): Promise<ImageManifest & ImageIndex> {
+  const stored = await client.getManifest(repository, ref, accept);
+  if (!stored) throw new Error(`no manifest at ${ref}`);
+  return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
 }
 
 /** A scratch directory for key files and payloads handed to openssl. */
