@@ -12,13 +12,12 @@ import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referr
 import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES } from '../../../shared/src/oci/types';
 import { loadPolicy } from '../../../shared/src/policy/loader';
-import { policySchema } from '../../../shared/src/policy/schema';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
 import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { FakeAws } from '../../fakes';
-import { openssl, opensslVerifies, pushTestImage, scratch, storedManifest } from './support';
+import { openssl, opensslVerifies, pushTestImage, scratch, storedManifest, signingPolicy } from './support';
 import { startSigstoreDoubles } from '../../utils/sigstore';
 
 let registry: LocalRegistry;
@@ -26,16 +25,6 @@ let client: RegistryClient;
 /** KMS and AWS Signer: each test registers the answers it needs on a fresh fake account. */
 let fake: FakeAws;
 const files = scratch();
-
-function policy(signing: Record<string, unknown>) {
-  return policySchema.parse({
-    version: 1,
-    system: 'piksel',
-    region: 'eu-central-1',
-    registry: { layout: 'single', repository: 'piksel-core' },
-    signing,
-  });
-}
 
 const aws = {
   kms: () => fake.kms.client,
@@ -87,7 +76,7 @@ describe('KMS keys', () => {
     });
     const image = await pushTestImage(client, 'kms/app', 'v1');
     const args: SignStepArgs = {
-      policy: policy({ method: 'kms', key: 'awskms:///alias/piksel-signing', format: 'cosign-legacy' }),
+      policy: signingPolicy({ method: 'kms', key: 'awskms:///alias/piksel-signing', format: 'cosign-legacy' }),
       inputs: {},
       client,
       repository: 'kms/app',
@@ -150,7 +139,7 @@ describe('KMS keys', () => {
     });
     const image = await pushTestImage(client, 'kms/rsa', 'v1');
     const result = await signAfterPush({
-      policy: policy({ method: 'kms', key: 'awskms:///arn:aws:kms:eu-central-1:111111111111:alias/rsa' }),
+      policy: signingPolicy({ method: 'kms', key: 'awskms:///arn:aws:kms:eu-central-1:111111111111:alias/rsa' }),
       inputs: { signatureFormat: 'cosign-legacy' },
       client,
       repository: 'kms/rsa',
@@ -303,7 +292,7 @@ describe('AWS Signer (notation)', () => {
     answerSignPayload(new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
     const image = await pushTestImage(client, 'signer/app', 'v1');
     const result = await signAfterPush({
-      policy: policy({ method: 'signer', profile: profileArn }),
+      policy: signingPolicy({ method: 'signer', profile: profileArn }),
       inputs: {},
       client,
       repository: 'signer/app',
@@ -349,7 +338,7 @@ describe('AWS Signer (notation)', () => {
     answerSignPayload('2001-01-01T00:00:00Z');
     const image = await pushTestImage(client, 'signer/old', 'v1');
     await signAfterPush({
-      policy: policy({ method: 'signer', profile: profileArn }),
+      policy: signingPolicy({ method: 'signer', profile: profileArn }),
       inputs: {},
       client,
       repository: 'signer/old',
@@ -400,7 +389,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     const logger = new MemoryLogger();
     const token = githubToken();
     const args: SignStepArgs = {
-      policy: policy({ method: 'keyless' }),
+      policy: signingPolicy({ method: 'keyless' }),
       inputs: {},
       client,
       repository: 'keyless/app',
@@ -490,7 +479,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
       const name = `keyless/reusable-${repository.replace(/\W/g, '-')}-${ref.replace(/\W/g, '-')}`;
       const image = await pushTestImage(client, name, 'v1');
       await signAfterPush({
-        policy: policy({ method: 'keyless' }),
+        policy: signingPolicy({ method: 'keyless' }),
         inputs: {},
         client,
         repository: name,
@@ -515,7 +504,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     const image = await pushTestImage(client, 'keyless/legacy', 'v1');
     // Everything from the policy: the private Sigstore's URLs and its trusted root.
     const rootFile = files.file('trusted_root.json', JSON.stringify(trustedRoot));
-    const keylessPolicy = policy({
+    const keylessPolicy = signingPolicy({
       method: 'keyless',
       format: 'cosign-legacy',
       fulcioUrl: baseUrl,
@@ -566,7 +555,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     try {
       const image = await pushTestImage(client, 'keyless/expired', 'v1');
       await signAfterPush({
-        policy: policy({ method: 'keyless' }),
+        policy: signingPolicy({ method: 'keyless' }),
         inputs: {},
         client,
         repository: 'keyless/expired',

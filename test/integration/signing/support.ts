@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
-import { policySchema } from '../../../shared/src/policy';
+import { policySchema, type Policy } from '../../../shared/src/policy';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
 import { silentLogger } from '../../utils/loggers';
 import { pushRandomImage } from '../../utils/images';
@@ -51,6 +51,17 @@ export async function storedManifest(
   const stored = await client.getManifest(repository, ref, accept);
   if (!stored) throw new Error(`no manifest at ${ref}`);
   return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
+}
+
+/** A policy of system `piksel` (one repository, `piksel-core`) with this signing section. */
+export function signingPolicy(signing: Record<string, unknown>): Policy {
+  return policySchema.parse({
+    version: 1,
+    system: 'piksel',
+    region: 'eu-central-1',
+    registry: { layout: 'single', repository: 'piksel-core' },
+    signing,
+  });
 }
 
 /** A scratch directory for key files and payloads handed to openssl. */
