@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
 import { digestOf } from '../../shared/src/oci/digest';
+import type { RegistryClient } from '../../shared/src/oci/registry';
 import {
   MEDIA_TYPES,
   type Descriptor,
@@ -154,4 +156,34 @@ export async function writeDockerArchive(
   archive.finalize();
   await done;
   writeFileSync(file, Buffer.concat(chunks));
+}
+
+/**
+ * A small single-layer OCI image (a layer of `layerSize` random bytes), pushed to `repository` under `ref` or, with
+ * none, by its digest; `diffIds: false` leaves the config's rootfs without diff_ids. Returns the manifest's digest
+ * and bytes, and the size of all three blobs.
+ */
+export async function pushRandomImage(
+  client: RegistryClient,
+  repository: string,
+  ref: string | undefined,
+  options: { layerSize: number; architecture?: string; diffIds?: boolean },
+): Promise<{ digest: string; bytes: Buffer; size: number }> {
+  const layer = randomBytes(options.layerSize);
+  const rootfs = options.diffIds === false ? { type: 'layers' } : { type: 'layers', diff_ids: [digestOf(layer)] };
+  const config = Buffer.from(JSON.stringify({ architecture: options.architecture ?? 'amd64', os: 'linux', rootfs }));
+  for (const blob of [layer, config])
+    await client.pushBlob(repository, { digest: digestOf(blob), size: blob.length }, blob);
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociManifest,
+    config: { mediaType: MEDIA_TYPES.ociConfig, digest: digestOf(config), size: config.length },
+    layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: digestOf(layer), size: layer.length }],
+  };
+  const bytes = Buffer.from(JSON.stringify(manifest));
+  const put = await client.putManifest(repository, ref ?? digestOf(bytes), {
+    bytes,
+    mediaType: MEDIA_TYPES.ociManifest,
+  });
+  return { digest: put.digest, bytes, size: layer.length + config.length + bytes.length };
 }

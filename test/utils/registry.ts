@@ -2,6 +2,8 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RegistryClient, type RegistryClientOptions } from '../../shared/src/oci/registry';
+import { silentLogger } from './loggers';
 import { freePort, waitForHttp } from './ports';
 
 export const REGISTRY_BINARY = '/usr/bin/docker-registry';
@@ -15,6 +17,16 @@ export interface LocalRegistry {
   password?: string;
   dataDir: string;
   stop(): Promise<void>;
+}
+
+/** A client of a local registry that logs in with the registry's username and password; `options` override the rest. */
+export function authedClient(registry: LocalRegistry, options: Partial<RegistryClientOptions> = {}): RegistryClient {
+  return new RegistryClient({
+    baseUrl: registry.url,
+    credentials: { username: registry.username!, password: registry.password! },
+    logger: silentLogger,
+    ...options,
+  });
 }
 
 export function registryAvailable(): boolean {

@@ -6,12 +6,15 @@ import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf
 
 /**
  * @sigstore/mock's Fulcio and Rekor served over HTTP on 127.0.0.1 (the signer talks to them as to the real ones),
- * and the trusted root that names their keys. Fulcio puts the token's `workflow_uri` claim in the certificate.
+ * and the trusted root that names their keys. Fulcio puts the token's `workflow_uri` claim in the certificate;
+ * `caClock` backdates the certificates it issues.
  */
-export async function startSigstoreDoubles(): Promise<{ server: Server; baseUrl: string; trustedRoot: unknown }> {
+export async function startSigstoreDoubles(
+  caClock?: Date,
+): Promise<{ server: Server; baseUrl: string; trustedRoot: unknown }> {
   const keyPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const ctlog = await initializeCTLog(keyPair);
-  const ca = await initializeCA(keyPair, ctlog);
+  const ca = await initializeCA(keyPair, ctlog, caClock);
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -31,9 +34,20 @@ export async function startSigstoreDoubles(): Promise<{ server: Server; baseUrl:
       });
     });
   });
+  const trustedRoot = mockTrustedRoot(baseUrl, ca, tlog, ctlog);
+  return { server, baseUrl, trustedRoot };
+}
+
+/** The trusted root that names the mock CA's, transparency log's and CT log's keys, all served at `baseUrl`. */
+function mockTrustedRoot(
+  baseUrl: string,
+  ca: Awaited<ReturnType<typeof initializeCA>>,
+  tlog: Awaited<ReturnType<typeof initializeTLog>>,
+  ctlog: Awaited<ReturnType<typeof initializeCTLog>>,
+): unknown {
   const start = new Date('2020-01-01T00:00:00Z');
   const keyDetails = PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-  const trustedRoot = TrustedRoot.toJSON({
+  return TrustedRoot.toJSON({
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
     certificateAuthorities: [
       {
@@ -66,7 +80,6 @@ export async function startSigstoreDoubles(): Promise<{ server: Server; baseUrl:
     ],
     timestampAuthorities: [],
   });
-  return { server, baseUrl, trustedRoot };
 }
 
 /** An unsigned GitHub Actions OIDC token (the mock Fulcio does not check signatures) for a workflow of a repository. */

@@ -5,6 +5,7 @@ import { isConfigurationError } from '../../../shared/src/runtime/errors';
 import { startAwsFront, type AwsFront } from '../../../test/fakes/http';
 import { run } from '../src/main';
 import { testContext, type TestContext } from '../../../test/utils/action-context';
+import { policyHead } from './provision/fixtures';
 
 /**
  * The action with the real AWS SDK against an endpoint on 127.0.0.1 that answers like moto: the ECR control plane
@@ -15,13 +16,7 @@ import { testContext, type TestContext } from '../../../test/utils/action-contex
 const UNIMPLEMENTED = ['DescribePullThroughCacheRules', 'DescribeRepositoryCreationTemplates'];
 
 const POLICY = `
-version: 1
-system: shop
-region: eu-central-1
-resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: platform}
-registry:
-  layout: per-service
-  services: [api, web]
+${policyHead()}  services: [api, web]
   lifecycle: {keepTagged: 5}
 iam: {accountId: "123456789012"}
 `;

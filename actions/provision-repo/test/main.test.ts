@@ -6,17 +6,12 @@ import { join } from 'node:path';
 import { FakeAws } from '../../../test/fakes';
 import { run } from '../src/main';
 import { testContext } from '../../../test/utils/action-context';
+import { policyHead } from './provision/fixtures';
 
 /** The whole action through run(ctx), against the stateful fakes: inputs in, outputs, summary and files out. */
 
 const POLICY = `
-version: 1
-system: shop
-region: eu-central-1
-resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: platform}
-registry:
-  layout: per-service
-  services: [api]
+${policyHead()}  services: [api]
   lifecycle: {keepTagged: 5}
   pullThroughCache: [{upstream: gcr.io}]
 packages: {bucket: shop-artifacts}

@@ -1,9 +1,7 @@
 import { KMSClient } from '@aws-sdk/client-kms';
-import { openRegistry } from '../../../shared/src/oci/session';
 import { verifyProvenance } from '../../../shared/src/provenance/verify';
 import type { ProvenanceGate } from '../../../shared/src/scan/provenance';
-import { trustFromPolicy } from '../../../shared/src/signing/verify';
-import { gateTrust, registryInputFor, type SignatureGateContext } from './signature-gate';
+import { openGateSession, type SignatureGateContext } from './signature-gate';
 
 /**
  * The provenance gate of a real run: the image's SLSA provenance, read from its registry, verified under the
@@ -11,17 +9,10 @@ import { gateTrust, registryInputFor, type SignatureGateContext } from './signat
  * provenance.builders and provenance.sourceRefs.
  */
 export function registryProvenanceGate(context: SignatureGateContext): ProvenanceGate {
-  const { ctx, policy, settings, aws } = context;
+  const { ctx, policy, aws } = context;
   return {
     async check(image) {
-      const trust = trustFromPolicy(gateTrust(policy.signing), { env: ctx.env, logger: ctx.logger });
-      const registryInput = registryInputFor(settings, image);
-      const session = await openRegistry({
-        registryInput,
-        aws: registryInput ? undefined : aws(),
-        env: ctx.env,
-        logger: ctx.logger,
-      });
+      const { trust, session } = await openGateSession(context, image);
       ctx.logger.info(`Verifying the provenance of ${image.repository}@${image.digest} on ${session.host}.`);
       return verifyProvenance({
         client: session.client,

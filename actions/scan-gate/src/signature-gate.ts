@@ -1,11 +1,11 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import type { AwsClients } from '../../../shared/src/aws/clients';
-import { openRegistry } from '../../../shared/src/oci/session';
+import { openRegistry, type RegistrySession } from '../../../shared/src/oci/session';
 import type { Policy, SigningPolicy } from '../../../shared/src/policy';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import type { ScannedImage } from '../../../shared/src/scan/image';
 import type { SignatureCheck, SignatureGate } from '../../../shared/src/scan/signature';
-import type { VerificationResult } from '../../../shared/src/signing/types';
+import type { SignatureTrust, VerificationResult } from '../../../shared/src/signing/types';
 import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';
 import type { ScanGateSettings } from './settings';
 
@@ -58,22 +58,32 @@ export function registryInputFor(settings: ScanGateSettings, image: ScannedImage
   return undefined;
 }
 
+/** The policy's gate trust and a session on the registry the image is read from, as the gates verify with. */
+export async function openGateSession(
+  context: SignatureGateContext,
+  image: ScannedImage,
+): Promise<{ trust: SignatureTrust; session: RegistrySession }> {
+  const { ctx, policy, settings, aws } = context;
+  const trust = trustFromPolicy(gateTrust(policy.signing), { env: ctx.env, logger: ctx.logger });
+  const registryInput = registryInputFor(settings, image);
+  const session = await openRegistry({
+    registryInput,
+    aws: registryInput ? undefined : aws(),
+    env: ctx.env,
+    logger: ctx.logger,
+  });
+  return { trust, session };
+}
+
 /**
  * The signature gate of a real run: the image's signatures, read from its registry, verified under the
  * policy's trust. Every signature must be over this very digest, by a trusted key or identity.
  */
 export function registrySignatureGate(context: SignatureGateContext): SignatureGate {
-  const { ctx, policy, settings, aws } = context;
+  const { ctx, aws } = context;
   return {
     async check(image) {
-      const trust = trustFromPolicy(gateTrust(policy.signing), { env: ctx.env, logger: ctx.logger });
-      const registryInput = registryInputFor(settings, image);
-      const session = await openRegistry({
-        registryInput,
-        aws: registryInput ? undefined : aws(),
-        env: ctx.env,
-        logger: ctx.logger,
-      });
+      const { trust, session } = await openGateSession(context, image);
       ctx.logger.info(`Verifying the signatures of ${image.repository}@${image.digest} on ${session.host}.`);
       const result = await verifyImageSignatures({
         client: session.client,

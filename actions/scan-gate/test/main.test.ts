@@ -230,7 +230,8 @@ test('auto on a BASIC registry: waits for the ECR scan of the digest and judges 
   expect(h.summary()).toContain('findings from ECR basic scan completed 2026-11-24T06:00:10.000Z');
 });
 
-test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
+/** An ENHANCED-scanning registry whose Amazon Inspector coverage lists the image as scanned. */
+function enhancedRegistryCoveringImage(): void {
   ecr().on(GetRegistryScanningConfigurationCommand, () => ({
     scanningConfiguration: { scanType: 'ENHANCED', rules: [] },
   }));
@@ -246,6 +247,10 @@ test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
       },
     ],
   }));
+}
+
+test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
+  enhancedRegistryCoveringImage();
   inspector().on(ListFindingsCommand, () => ({
     findings: [
       {
@@ -278,21 +283,7 @@ test('auto on an ENHANCED registry reads Amazon Inspector', async () => {
 });
 
 test('a finding an Inspector suppression rule hides still counts, and the summary says it is suppressed', async () => {
-  ecr().on(GetRegistryScanningConfigurationCommand, () => ({
-    scanningConfiguration: { scanType: 'ENHANCED', rules: [] },
-  }));
-  inspector().on(ListCoverageCommand, () => ({
-    coveredResources: [
-      {
-        resourceType: 'AWS_ECR_CONTAINER_IMAGE',
-        resourceId: `arn:aws:ecr:eu-central-1:123456789012:repository/piksel/ows/${digest}`,
-        accountId: '123456789012',
-        scanType: 'PACKAGE',
-        scanStatus: { statusCode: 'ACTIVE', reason: 'SUCCESSFUL' },
-        lastScannedAt: new Date('2026-11-24T05:59:00Z'),
-      },
-    ],
-  }));
+  enhancedRegistryCoveringImage();
   // As Inspector filters: the suppressed finding is listed only to a request that asks for SUPPRESSED ones.
   inspector().on(ListFindingsCommand, (input) => {
     const statuses = (input.filterCriteria?.findingStatus ?? []).map((f) => f.value);

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { S3Client } from '@aws-sdk/client-s3';
 import { AwsClients } from '../../src/aws/clients';
 import { assumeRoleWithGitHubOidc } from '../../src/aws/credentials';
 import { PackagePublisher, StoreRequestError } from '../../src/packages/store';
-import type { PublishPlan } from '../../src/packages/types';
 import { MemoryLogger } from '../../../test/utils/loggers';
+import { zipPlan } from '../packages/fake-store';
 
 /**
  * One retry layer: against an endpoint that answers every request 503, a call is attempted as often as its one
@@ -52,19 +51,6 @@ beforeEach(() => {
   requests = [];
   for (const k of ENDPOINT_VARIABLES) delete process.env[k];
 });
-
-function zipPlan(): PublishPlan {
-  const body = Buffer.from('zip bytes');
-  const sha256 = createHash('sha256').update(body).digest('hex');
-  return {
-    type: 'zip',
-    name: 'lib',
-    version: '1.0',
-    artifacts: [{ key: 'zip/lib/1.0/lib.zip', body, size: body.length, contentType: 'application/zip', sha256 }],
-    indexes: [],
-    indexKey: 'zip/lib/index.json',
-  };
-}
 
 test('a store request answered 503 is attempted maxAttempts times in all: the SDK retries it, the store does not', async () => {
   process.env.AWS_ENDPOINT_URL_S3 = url;

@@ -2,14 +2,12 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { S3Client } from '@aws-sdk/client-s3';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { ECRClient } from '@aws-sdk/client-ecr';
-import { createHash } from 'node:crypto';
 import { ListFindingsCommand, Inspector2Client } from '@aws-sdk/client-inspector2';
 import { GetPublicKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { GetSigningProfileCommand, SignerClient } from '@aws-sdk/client-signer';
 import { AwsClients } from '../../src/aws/clients';
 import { assumeRoleWithGitHubOidc } from '../../src/aws/credentials';
 import { PackagePublisher } from '../../src/packages/store';
-import type { PublishPlan } from '../../src/packages/types';
 import { awsCaller, provision } from '../../../actions/provision-repo/src/provision';
 import { UnreachableEndpointError, unreachableEndpointOf } from '../../src/runtime/errors';
 import { MemoryLogger } from '../../../test/utils/loggers';
@@ -18,6 +16,7 @@ import { refusingUrl, startSilentServer, type SilentServer } from '../../../test
 import { policyOf } from '../../../actions/provision-repo/test/provision/fixtures';
 import { serveStore, type EndpointConfig } from '../../../actions/setup-package-store/src/endpoint';
 import { createServer, type Server } from 'node:http';
+import { zipPlan } from '../packages/fake-store';
 
 /**
  * Every AWS call, the role assumption and the OIDC token request are bounded in time: against an endpoint that
@@ -59,19 +58,6 @@ const endpoints: [string, () => Promise<string>, RegExp][] = [
 
 function clients(): AwsClients {
   return new AwsClients({ region: 'eu-central-1', credentials, maxAttempts: 3, timeouts: TIMEOUTS });
-}
-
-function zipPlan(): PublishPlan {
-  const body = Buffer.from('zip bytes');
-  const sha256 = createHash('sha256').update(body).digest('hex');
-  return {
-    type: 'zip',
-    name: 'lib',
-    version: '1.0',
-    artifacts: [{ key: 'zip/lib/1.0/lib.zip', body, size: body.length, contentType: 'application/zip', sha256 }],
-    indexes: [],
-    indexKey: 'zip/lib/index.json',
-  };
 }
 
 function expectNamed(err: unknown, url: string, how: RegExp, operation: RegExp): void {

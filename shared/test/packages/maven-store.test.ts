@@ -1,38 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { planMaven } from '../../src/packages/maven';
 import { parseArtifactMetadata, parseSnapshotMetadata } from '../../src/packages/maven-metadata';
-import { PackagePublisher } from '../../src/packages/store';
 import type { PlanOptions } from '../../src/packages/types';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../../test/utils/loggers';
-import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
+import { fakeStoreEachTest, fakeStorePublisher } from './fake-store';
 
 /** Maven plans carried out by the store against a stateful S3 fake that enforces conditional writes. */
 
 const BUCKET = 'store';
 const PREFIX = 'piksel';
-let fake: FakeS3;
-let dir: string;
-
-beforeEach(() => {
-  fake = new FakeS3();
-  dir = mkdtempSync(join(tmpdir(), 'maven-store-'));
-});
-afterEach(() => {
-  fake.restore();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function publisher(): PackagePublisher {
-  return new PackagePublisher(
-    { s3: fakeS3Client(), bucket: BUCKET, prefix: PREFIX },
-    { logger: new MemoryLogger(), sleep: async () => undefined, random: Math.random },
-  );
-}
+const each = fakeStoreEachTest('maven-store-');
+const publisher = () => fakeStorePublisher(BUCKET, PREFIX);
 
 function options(now = new Date('2026-11-24T05:00:00Z')): PlanOptions {
   return {
@@ -45,7 +26,7 @@ function options(now = new Date('2026-11-24T05:00:00Z')): PlanOptions {
 /** A jar built as `lib` at this version, with its pom inside; `content` changes the class bytes. */
 function jar(version: string, content = version): string {
   const pom = `<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>lib</artifactId><version>${version}</version></project>`;
-  const folder = join(dir, createHash('md5').update(`${version} ${content}`).digest('hex'));
+  const folder = join(each.dir, createHash('md5').update(`${version} ${content}`).digest('hex'));
   mkdirSync(folder);
   const path = join(folder, `lib-${version}.jar`);
   writeFileSync(
@@ -55,7 +36,7 @@ function jar(version: string, content = version): string {
   return path;
 }
 
-const stored = (key: string) => fake.current(BUCKET, `${PREFIX}/${key}`)?.body;
+const stored = (key: string) => each.fake.current(BUCKET, `${PREFIX}/${key}`)?.body;
 
 test('eight concurrent releases of different versions: all eight in maven-metadata.xml, checksums agreeing', async () => {
   const versions = ['1.0', '1.1', '1.2', '1.10', '2.0-rc1', '2.0', '2.1', '10.0'];
@@ -73,7 +54,7 @@ test('eight concurrent releases of different versions: all eight in maven-metada
   }
   for (const v of versions) expect(stored(`maven/com/acme/lib/${v}/lib-${v}.jar.sha1`)).toBeDefined();
   expect(
-    fake.requests.some((r) => r.key === `${PREFIX}/maven/com/acme/lib/maven-metadata.xml` && r.status === 412),
+    each.fake.requests.some((r) => r.key === `${PREFIX}/maven/com/acme/lib/maven-metadata.xml` && r.status === 412),
   ).toBe(true);
 });
 
@@ -84,14 +65,14 @@ test('the same release again is unchanged; other content for it is refused with 
   expect(again.unchanged).toBe(true);
   expect(again.indexes.map((i) => i.outcome)).toEqual(['unchanged']);
 
-  const writes = fake.writes().length;
+  const writes = each.fake.writes().length;
   const other = await planMaven([jar('1.0', 'rebuilt with other bytes')], options());
   const error = await publisher()
     .publish(other)
     .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ConfigurationError);
   expect((error as Error).message).toMatch(/maven\/com\/acme\/lib\/1\.0\/lib-1\.0\.jar: stored sha256/);
-  expect(fake.writes().length).toBe(writes);
+  expect(each.fake.writes().length).toBe(writes);
 });
 
 test('snapshots: each upload takes the next build number from the stored metadata', async () => {

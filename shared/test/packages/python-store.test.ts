@@ -1,41 +1,22 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { planPython } from '../../src/packages/python';
 import { parseSimpleProject, parseSimpleRoot, renderProjectPage } from '../../src/packages/python-index';
-import { PackagePublisher } from '../../src/packages/store';
 import type { PlanOptions } from '../../src/packages/types';
 import { ConfigurationError } from '../../src/runtime/errors';
-import { MemoryLogger } from '../../../test/utils/loggers';
-import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
+import { fakeStoreEachTest, fakeStorePublisher } from './fake-store';
 
 /** Python plans carried out by the store against a stateful S3 fake that enforces conditional writes. */
 
 const BUCKET = 'store';
 const PREFIX = 'piksel';
 const OPTIONS: PlanOptions = { storeUrl: 'https://cdn.example.com/piksel', now: new Date('2026-11-24T05:00:00Z') };
-let fake: FakeS3;
-let dir: string;
-
-beforeEach(() => {
-  fake = new FakeS3();
-  dir = mkdtempSync(join(tmpdir(), 'python-store-'));
-});
-afterEach(() => {
-  fake.restore();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function publisher(): PackagePublisher {
-  return new PackagePublisher(
-    { s3: fakeS3Client(), bucket: BUCKET, prefix: PREFIX },
-    { logger: new MemoryLogger(), sleep: async () => undefined, random: Math.random },
-  );
-}
+const each = fakeStoreEachTest('python-store-');
+const publisher = () => fakeStorePublisher(BUCKET, PREFIX);
 
 function wheel(name: string, version: string, content = ''): string {
-  const folder = join(dir, `${name}-${version}-${content.length}`);
+  const folder = join(each.dir, `${name}-${version}-${content.length}`);
   mkdirSync(folder, { recursive: true });
   const path = join(folder, `${name}-${version}-py3-none-any.whl`);
   writeFileSync(
@@ -48,7 +29,7 @@ function wheel(name: string, version: string, content = ''): string {
   return path;
 }
 
-const stored = (key: string) => fake.current(BUCKET, `${PREFIX}/${key}`)?.body;
+const stored = (key: string) => each.fake.current(BUCKET, `${PREFIX}/${key}`)?.body;
 const read = async (key: string) => (await publisher().read(key))?.body;
 
 test('eight concurrent releases: every file in the JSON, the pages rendered from the final JSON', async () => {
@@ -65,9 +46,9 @@ test('eight concurrent releases: every file in the JSON, the pages rendered from
   const page = renderProjectPage(project);
   expect(stored('python/simple/greet/')).toEqual(page);
   expect(stored('python/simple/greet/index.html')).toEqual(page);
-  expect(fake.current(BUCKET, `${PREFIX}/python/simple/greet/`)!.contentType).toBe('text/html');
+  expect(each.fake.current(BUCKET, `${PREFIX}/python/simple/greet/`)!.contentType).toBe('text/html');
   expect(parseSimpleRoot(stored('python/simple/index.json')!, 'r').projects).toEqual([{ name: 'greet' }]);
-  expect(fake.requests.some((r) => r.key === `${PREFIX}/python/simple/greet/index.json` && r.status === 412)).toBe(
+  expect(each.fake.requests.some((r) => r.key === `${PREFIX}/python/simple/greet/index.json` && r.status === 412)).toBe(
     true,
   );
 });
@@ -89,18 +70,18 @@ test('the same wheel again is unchanged; another wheel under its name is refused
   expect(again.unchanged).toBe(true);
   expect(again.indexes.map((i) => i.outcome)).toEqual(['unchanged', 'unchanged']);
 
-  const writes = fake.writes().length;
+  const writes = each.fake.writes().length;
   const error = await publisher()
     .publish(await planPython([wheel('greet', '1.0', 'print("changed")\n')], OPTIONS))
     .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ConfigurationError);
   expect((error as Error).message).toMatch(/greet-1\.0-py3-none-any\.whl/);
-  expect(fake.writes().length).toBe(writes);
+  expect(each.fake.writes().length).toBe(writes);
 });
 
 test('pages another tool wrote (HTML, no JSON) are adopted: none of their files or projects is dropped', async () => {
   const hash = 'a'.repeat(64);
-  fake.seed(
+  each.fake.seed(
     BUCKET,
     `${PREFIX}/python/simple/greet/`,
     `<!DOCTYPE html><html><body><h1>Links for greet</h1>
@@ -110,7 +91,7 @@ test('pages another tool wrote (HTML, no JSON) are adopted: none of their files 
     {},
     'text/html',
   );
-  fake.seed(
+  each.fake.seed(
     BUCKET,
     `${PREFIX}/python/simple/`,
     '<html><body><a href="greet/">greet</a><a href="other/">other</a></body></html>',

@@ -1,9 +1,8 @@
 import { S3ServiceException } from '@aws-sdk/client-s3';
-import { createHash } from 'node:crypto';
 import { MemoryLogger } from '../../../test/utils/loggers';
 import { PackagePublisher, StoreRequestError } from '../../src/packages/store';
-import type { PublishPlan } from '../../src/packages/types';
 import { fakeS3Client, FakeS3 } from '../../../test/fakes/s3';
+import { zipPlan } from './fake-store';
 
 /** A store request that fails for good says which bucket and key, whatever the SDK made of the answer. */
 
@@ -18,19 +17,6 @@ const publisher = () =>
     { logger: new MemoryLogger(), sleep: async () => undefined },
   );
 
-function plan(): PublishPlan {
-  const body = Buffer.from('zip bytes');
-  const sha256 = createHash('sha256').update(body).digest('hex');
-  return {
-    type: 'zip',
-    name: 'lib',
-    version: '1.0',
-    artifacts: [{ key: 'zip/lib/1.0/lib.zip', body, size: body.length, contentType: 'application/zip', sha256 }],
-    indexes: [],
-    indexKey: 'zip/lib/index.json',
-  };
-}
-
 /** A 503 to a HEAD: no body, so the SDK can only say 'UnknownError'. */
 const unknown503 = () =>
   new S3ServiceException({
@@ -43,7 +29,7 @@ const unknown503 = () =>
 test('a HEAD answered 503 on every attempt: the failure names s3://bucket, the key and the status, cause kept', async () => {
   for (let i = 0; i < 4; i++) fake.failNext('HeadObject', unknown503());
   const error = await publisher()
-    .publish(plan())
+    .publish(zipPlan())
     .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(StoreRequestError);
   const message = (error as Error).message;
@@ -55,13 +41,13 @@ test('a HEAD answered 503 on every attempt: the failure names s3://bucket, the k
 });
 
 test('an absent key is still an absent key, not a failure', async () => {
-  const result = await publisher().publish(plan());
+  const result = await publisher().publish(zipPlan());
   expect(result.artifacts.map((a) => a.outcome)).toEqual(['created']);
 });
 
 test('a PUT throttled on every attempt names the key it could not write', async () => {
   for (let i = 0; i < 4; i++) fake.failNext('PutObject', FakeS3.throttled(), 'shop/zip/lib/1.0/lib.zip');
-  await expect(publisher().publish(plan())).rejects.toThrow(
+  await expect(publisher().publish(zipPlan())).rejects.toThrow(
     /PUT shop\/zip\/lib\/1\.0\/lib\.zip in s3:\/\/artifacts-store failed: SlowDown, HTTP 503/,
   );
 });

@@ -16,11 +16,11 @@ import {
 } from '../../../shared/src/oci/attachments';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { attachReferrer, referrersTag } from '../../../shared/src/oci/referrers';
-import { RegistryClient } from '../../../shared/src/oci/registry';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { MemoryLogger } from '../../utils/loggers';
 import { generateImage } from '../../utils/images';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
 
 let registry: LocalRegistry;
 let client: RegistryClient;
@@ -68,11 +68,7 @@ function skopeoRaw(reference: string): Buffer {
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: true });
-  client = new RegistryClient({
-    baseUrl: registry.url,
-    credentials: { username: registry.username!, password: registry.password! },
-    logger: new MemoryLogger(),
-  });
+  client = authedClient(registry);
   work = mkdtempSync(join(tmpdir(), 'attachments-'));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(work, name), content);
   writeFileSync(join(work, 'notes.txt'), 'given a type by hand\n');

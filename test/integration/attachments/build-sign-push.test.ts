@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { fetchAttachment, listAttachments, TITLE_ANNOTATION } from '../../../shared/src/oci/attachments';
-import { RegistryClient } from '../../../shared/src/oci/registry';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { MemoryLogger } from '../../utils/loggers';
 import { generateImage, writeOciLayout } from '../../utils/images';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
 import { githubEnv, registryEnv, writePolicy } from '../build-sign-push/fixtures';
 import { testContext } from '../../utils/action-context';
 
@@ -25,11 +24,7 @@ const sbom = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.5', compon
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: true });
-  client = new RegistryClient({
-    baseUrl: registry.url,
-    credentials: { username: registry.username!, password: registry.password! },
-    logger: new MemoryLogger(),
-  });
+  client = authedClient(registry);
   dir = mkdtempSync(join(tmpdir(), 'bsp-attach-'));
   policy = writePolicy(dir);
   writeFileSync(join(dir, 'k8s.yaml'), k8s);

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -9,7 +8,7 @@ import { RegistryClient } from '../../../shared/src/oci/registry';
 import type { ImageManifest } from '../../../shared/src/oci/types';
 import { silentLogger } from '../../utils/loggers';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { filesOf, githubEnv, registryEnv, skopeoRaw, writePolicy } from './fixtures';
+import { busyboxContext, filesOf, githubEnv, registryEnv, skopeoRaw, writePolicy } from './fixtures';
 import { testContext } from '../../utils/action-context';
 
 jest.setTimeout(180_000);
@@ -18,16 +17,8 @@ jest.setTimeout(180_000);
 describe('build-sign-push builds a Dockerfile with buildah and pushes the result', () => {
   let registry: LocalRegistry;
   let dir: string;
-  let busybox: string;
 
   beforeAll(async () => {
-    try {
-      busybox = execFileSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).trim();
-    } catch {
-      throw new Error(
-        'busybox is missing: install the Debian package busybox-static (a static shell for the RUN step).',
-      );
-    }
     registry = await startRegistry({ auth: true });
     dir = mkdtempSync(join(tmpdir(), 'bsp-build-'));
   });
@@ -37,11 +28,9 @@ describe('build-sign-push builds a Dockerfile with buildah and pushes the result
   });
 
   test('a RUN step runs with the build argument, and the pushed image is the one skopeo reads', async () => {
-    const context = join(dir, 'app');
-    mkdirSync(context);
-    copyFileSync(busybox, join(context, 'busybox'));
-    writeFileSync(
-      join(context, 'Containerfile'),
+    const context = busyboxContext(
+      dir,
+      'app',
       [
         'FROM scratch AS base',
         'COPY busybox /bin/busybox',
@@ -52,6 +41,7 @@ describe('build-sign-push builds a Dockerfile with buildah and pushes the result
         'CMD ["/bin/cat", "/greeting"]',
         '',
       ].join('\n'),
+      'Containerfile',
     );
     const policy = writePolicy(dir);
     const ctx = testContext(
@@ -93,11 +83,9 @@ describe('build-sign-push builds a Dockerfile with buildah and pushes the result
   });
 
   test('a failing RUN step is reported with the build output and nothing is pushed', async () => {
-    const context = join(dir, 'broken');
-    mkdirSync(context);
-    copyFileSync(busybox, join(context, 'busybox'));
-    writeFileSync(
-      join(context, 'Dockerfile'),
+    const context = busyboxContext(
+      dir,
+      'broken',
       'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "echo failing on purpose >&2; exit 3"]\n',
     );
     const policy = writePolicy(dir);

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
-import { RegistryClient } from '../../../shared/src/oci/registry';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
 import type { ImageManifest } from '../../../shared/src/oci/types';
-import { silentLogger } from '../../utils/loggers';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { copyBusybox, githubEnv, registryEnv, writePolicy } from './fixtures';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
+import { busyboxContext, githubEnv, RANDOM_RUN_DOCKERFILE, registryEnv, writePolicy } from './fixtures';
 import { testContext, type TestContext } from '../../utils/action-context';
 
 jest.setTimeout(240_000);
@@ -24,20 +23,9 @@ describe('the registry layer cache: a fresh builder takes the RUN step from the 
 
   beforeAll(async () => {
     registry = await startRegistry({ auth: true });
-    client = new RegistryClient({
-      baseUrl: registry.url,
-      credentials: { username: registry.username!, password: registry.password! },
-      logger: silentLogger,
-    });
+    client = authedClient(registry);
     dir = mkdtempSync(join(tmpdir(), 'bsp-cache-'));
-    context = join(dir, 'app');
-    mkdirSync(context);
-    copyBusybox(context);
-    // The RUN step writes random bytes: rebuilt, its layer always differs; taken from a cache, it is the same.
-    writeFileSync(
-      join(context, 'Dockerfile'),
-      'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c 64 /dev/urandom > /random"]\n',
-    );
+    context = busyboxContext(dir, 'app', RANDOM_RUN_DOCKERFILE);
     policy = writePolicy(dir, [], { registry: ['buildCache: {type: registry, expireAfterDays: 7}'] });
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from 'tar-stream';
 import type { LocalRegistry } from '../../utils/registry';
@@ -14,6 +14,16 @@ export function githubEnv(ref: string, sha = '0123456789abcdef0123456789abcdef01
     PATH: process.env.PATH,
   };
 }
+
+/** The first lines of the test policies of system `shop`: version, region, resource tags and a per-service layout. */
+export const SHOP_POLICY_HEAD = [
+  'version: 1',
+  'system: shop',
+  'region: eu-central-1',
+  'resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: DevOps}',
+  'registry:',
+  '  layout: per-service',
+];
 
 export function registryEnv(registry: LocalRegistry): NodeJS.ProcessEnv {
   return { REGISTRY_USERNAME: registry.username, REGISTRY_PASSWORD: registry.password };
@@ -32,12 +42,7 @@ export function writePolicy(
   writeFileSync(
     path,
     [
-      'version: 1',
-      'system: shop',
-      'region: eu-central-1',
-      'resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: DevOps}',
-      'registry:',
-      '  layout: per-service',
+      ...SHOP_POLICY_HEAD,
       '  services: [api, worker]',
       '  tagMutability: IMMUTABLE',
       '  mutableTags: ["*-latest"]',
@@ -123,4 +128,17 @@ export function copyBusybox(context: string): void {
     throw new Error('busybox is missing: install the Debian package busybox-static (a static shell for RUN steps).');
   }
   copyFileSync(busybox, join(context, 'busybox'));
+}
+
+/** A Dockerfile whose RUN step writes random bytes: rebuilt, its layer always differs; taken from a cache, it is the same. */
+export const RANDOM_RUN_DOCKERFILE =
+  'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c 64 /dev/urandom > /random"]\n';
+
+/** A build context `name` made in `dir`, holding a static busybox and the given build file; returns its path. */
+export function busyboxContext(dir: string, name: string, buildFile: string, fileName = 'Dockerfile'): string {
+  const context = join(dir, name);
+  mkdirSync(context);
+  copyBusybox(context);
+  writeFileSync(join(context, fileName), buildFile);
+  return context;
 }

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, registryEnv, skopeoRaw } from './fixtures';
+import { busyboxContext, githubEnv, registryEnv, skopeoRaw } from './fixtures';
 import { testContext } from '../../utils/action-context';
 
 jest.setTimeout(180_000);
@@ -37,12 +36,9 @@ describe("the README's shortest policy builds and pushes an image", () => {
     expect(text.trim().split('\n')).toHaveLength(3);
     const policy = join(dir, 'artifact-policy.yml');
     writeFileSync(policy, text);
-    const context = join(dir, 'app');
-    mkdirSync(context);
-    const busybox = execFileSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).trim();
-    copyFileSync(busybox, join(context, 'busybox'));
-    writeFileSync(
-      join(context, 'Dockerfile'),
+    const context = busyboxContext(
+      dir,
+      'app',
       'FROM scratch\nCOPY busybox /bin/busybox\nCMD ["/bin/busybox", "true"]\n',
     );
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv, registryEnv, writePolicy } from './fixtures';
+import { busyboxContext, githubEnv, registryEnv, writePolicy } from './fixtures';
 import { testContext } from '../../utils/action-context';
 
 jest.setTimeout(240_000);
@@ -23,14 +23,9 @@ describe('a rebuild of the same sources is the same image, so a re-run succeeds'
   beforeAll(async () => {
     registry = await startRegistry({ auth: true });
     dir = mkdtempSync(join(tmpdir(), 'bsp-rebuild-'));
-    context = join(dir, 'app');
-    mkdirSync(context);
-    copyFileSync(
-      execFileSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).trim(),
-      join(context, 'busybox'),
-    );
-    writeFileSync(
-      join(context, 'Dockerfile'),
+    context = busyboxContext(
+      dir,
+      'app',
       'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "/bin/busybox mkdir /data && echo built > /data/built"]\n',
     );
     // The context is a git checkout: its commit time is the build's timestamp.

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
@@ -13,7 +13,7 @@ import { testContext, type TestContext } from '../../utils/action-context';
 import { silentLogger } from '../../utils/loggers';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { readBundle, referrersOf, RELEASE_WORKFLOW, runnerEnv, statementOf } from '../provenance/support';
-import { copyBusybox, writePolicy } from './fixtures';
+import { busyboxContext, RANDOM_RUN_DOCKERFILE, writePolicy } from './fixtures';
 
 jest.setTimeout(240_000);
 
@@ -37,13 +37,7 @@ describe('no rebuild on a re-run, with provenance required', () => {
     registry = await startRegistry();
     client = new RegistryClient({ baseUrl: registry.url, logger: silentLogger });
     dir = mkdtempSync(join(tmpdir(), 'bsp-rerun-provenance-'));
-    context = join(dir, 'app');
-    mkdirSync(context);
-    copyBusybox(context);
-    writeFileSync(
-      join(context, 'Dockerfile'),
-      'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c 64 /dev/urandom > /random"]\n',
-    );
+    context = busyboxContext(dir, 'app', RANDOM_RUN_DOCKERFILE);
     policy = writePolicy(dir, [], {
       sections: [
         'signing: {method: key, key: "env://SIGNING_KEY", trust: {publicKeys: ["env://TRUSTED_KEY"]}}',

@@ -1,15 +1,14 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { referrersTag } from '../../../shared/src/oci/referrers';
-import { RegistryClient } from '../../../shared/src/oci/registry';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES } from '../../../shared/src/oci/types';
 import { verifyImageSignatures } from '../../../shared/src/signing/verify';
-import { silentLogger } from '../../utils/loggers';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { copyBusybox, githubEnv, registryEnv, writePolicy } from './fixtures';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
+import { busyboxContext, githubEnv, RANDOM_RUN_DOCKERFILE, registryEnv, writePolicy } from './fixtures';
 import { testContext, type TestContext } from '../../utils/action-context';
 
 jest.setTimeout(240_000);
@@ -32,19 +31,9 @@ describe('no rebuild on a re-run', () => {
 
   beforeAll(async () => {
     registry = await startRegistry({ auth: true });
-    client = new RegistryClient({
-      baseUrl: registry.url,
-      credentials: { username: registry.username!, password: registry.password! },
-      logger: silentLogger,
-    });
+    client = authedClient(registry);
     dir = mkdtempSync(join(tmpdir(), 'bsp-rerun-'));
-    context = join(dir, 'app');
-    mkdirSync(context);
-    copyBusybox(context);
-    writeFileSync(
-      join(context, 'Dockerfile'),
-      'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c 64 /dev/urandom > /random"]\n',
-    );
+    context = busyboxContext(dir, 'app', RANDOM_RUN_DOCKERFILE);
     policy = writePolicy(dir, [], { sections: ['signing: {method: key, key: "env://SIGNING_KEY"}'] });
   });
   afterAll(async () => {

@@ -1,16 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { run } from '../../../actions/build-sign-push/src/main';
 import { listReferrers } from '../../../shared/src/oci/referrers';
-import { RegistryClient } from '../../../shared/src/oci/registry';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
 import type { ImageManifest } from '../../../shared/src/oci/types';
-import { silentLogger } from '../../utils/loggers';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { copyBusybox, filesOf, githubEnv, registryEnv, writePolicy } from './fixtures';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
+import { busyboxContext, filesOf, githubEnv, registryEnv, writePolicy } from './fixtures';
 import { testContext, type TestContext } from '../../utils/action-context';
 
 jest.setTimeout(240_000);
@@ -28,17 +27,11 @@ describe('build secrets and OCI labels with buildah', () => {
 
   beforeAll(async () => {
     registry = await startRegistry({ auth: true });
-    client = new RegistryClient({
-      baseUrl: registry.url,
-      credentials: { username: registry.username!, password: registry.password! },
-      logger: silentLogger,
-    });
+    client = authedClient(registry);
     dir = mkdtempSync(join(tmpdir(), 'bsp-secrets-'));
-    context = join(dir, 'app');
-    mkdirSync(context);
-    copyBusybox(context);
-    writeFileSync(
-      join(context, 'Dockerfile'),
+    context = busyboxContext(
+      dir,
+      'app',
       [
         'FROM scratch',
         'COPY busybox /bin/busybox',

@@ -8,11 +8,10 @@ import { toSignedEntity, Verifier } from '@sigstore/verify';
 import { run } from '../../../actions/publish-package/src/main';
 import { listAttachments } from '../../../shared/src/oci/attachments';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
-import { RegistryClient } from '../../../shared/src/oci/registry';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
-import { MemoryLogger } from '../../utils/loggers';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
 import { testContext } from '../../utils/action-context';
 
 /** publish-package `type: helm` run whole, as the runner would, against the local registry. */
@@ -27,11 +26,7 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: true });
-  client = new RegistryClient({
-    baseUrl: registry.url,
-    credentials: { username: registry.username!, password: registry.password! },
-    logger: new MemoryLogger(),
-  });
+  client = authedClient(registry);
   work = mkdtempSync(join(tmpdir(), 'helm-action-'));
   // No packages section: charts need none.
   writeFileSync(

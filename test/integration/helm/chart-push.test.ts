@@ -20,13 +20,13 @@ import {
 } from '../../../actions/publish-package/src/chart/publish';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { cosignSignatureTag } from '../../../shared/src/oci/referrers';
-import { RegistryClient } from '../../../shared/src/oci/registry';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
 import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
 import { parsePolicy, type Policy } from '../../../shared/src/policy';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { MemoryLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
 
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'charts', 'webapp');
 const created = new Date('2026-11-20T08:00:00Z');
@@ -96,11 +96,7 @@ function sign(repository: string, digest: string) {
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: true });
-  client = new RegistryClient({
-    baseUrl: registry.url,
-    credentials: { username: registry.username!, password: registry.password! },
-    logger: new MemoryLogger(),
-  });
+  client = authedClient(registry);
   work = mkdtempSync(join(tmpdir(), 'helm-push-'));
   const keyFile = join(work, 'signing.pem');
   writeFileSync(keyFile, key.privateKey.export({ format: 'pem', type: 'pkcs8' }));

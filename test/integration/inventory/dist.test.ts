@@ -7,14 +7,13 @@ import { runActionAsGitHub } from '../../../scripts/action-runner';
 import { startAwsFront, type AwsFront } from '../../fakes/http';
 import { run as provisionRepo } from '../../../actions/provision-repo/src/main';
 import type { InventoryReport } from '../../../actions/provision-repo/src/report/types';
-import { digestOf } from '../../../shared/src/oci/digest';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES } from '../../../shared/src/oci/types';
+import { pushRandomImage } from '../../utils/images';
 import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
-import { policySchema } from '../../../shared/src/policy';
 import { silentLogger } from '../../utils/loggers';
-import { signAfterPush } from '../../../shared/src/signing/sign-step';
+import { signWithPemKey } from '../signing/support';
 import { FakeEcrImages } from '../../fakes/ecr-images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { startS3, type LocalS3 } from '../../utils/s3';
@@ -36,20 +35,14 @@ let aws: AwsFront;
 let dir: string;
 const digests: Record<string, string> = {};
 
+/** A small single-layer arm64 image (its config without diff_ids), pushed under a tag. */
 async function pushImage(client: RegistryClient, tag: string): Promise<{ digest: string; bytes: Buffer }> {
-  const layer = randomBytes(2048);
-  const config = Buffer.from(JSON.stringify({ architecture: 'arm64', os: 'linux', rootfs: { type: 'layers' } }));
-  for (const blob of [layer, config])
-    await client.pushBlob(REPOSITORY, { digest: digestOf(blob), size: blob.length }, blob);
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociManifest,
-    config: { mediaType: MEDIA_TYPES.ociConfig, digest: digestOf(config), size: config.length },
-    layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: digestOf(layer), size: layer.length }],
-  };
-  const bytes = Buffer.from(JSON.stringify(manifest));
-  const put = await client.putManifest(REPOSITORY, tag, { bytes, mediaType: MEDIA_TYPES.ociManifest });
-  return { digest: put.digest, bytes };
+  const { digest, bytes } = await pushRandomImage(client, REPOSITORY, tag, {
+    layerSize: 2048,
+    architecture: 'arm64',
+    diffIds: false,
+  });
+  return { digest, bytes };
 }
 
 beforeAll(async () => {
@@ -98,22 +91,7 @@ iam: {accountId: "${aws.fake.accountId}"}
       scan: { status: 'COMPLETE', findings: [{ name: 'CVE-2026-1', severity: 'MEDIUM' }] },
     });
   }
-  await signAfterPush({
-    policy: policySchema.parse({
-      version: 1,
-      system: 'piksel',
-      registry: { layout: 'single', repository: REPOSITORY },
-      signing: { method: 'key', key: 'env://SIGNING_KEY' },
-    }),
-    inputs: {},
-    client,
-    repository: REPOSITORY,
-    digest: digests['odc-1.0.0'],
-    reference: `${registry.host}/${REPOSITORY}`,
-    aws: {} as never,
-    logger: silentLogger,
-    env: { SIGNING_KEY: pem(trusted.privateKey, 'pkcs8') },
-  });
+  await signWithPemKey(client, registry.host, REPOSITORY, digests['odc-1.0.0'], pem(trusted.privateKey, 'pkcs8'));
   const file = join(dir, 'site.zip');
   writeFileSync(file, randomBytes(5000));
   const plan = await planZip([file], {

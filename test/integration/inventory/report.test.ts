@@ -10,15 +10,15 @@ import { run as provisionRepo } from '../../../actions/provision-repo/src/main';
 import { run as publishPackage } from '../../../actions/publish-package/src/main';
 import { buildInventory } from '../../../actions/provision-repo/src/report/inventory';
 import type { InventoryReport } from '../../../actions/provision-repo/src/report/types';
-import { digestOf } from '../../../shared/src/oci/digest';
-import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
+import type { RegistryClient } from '../../../shared/src/oci/registry';
+import { MEDIA_TYPES, type ImageIndex } from '../../../shared/src/oci/types';
+import { pushRandomImage } from '../../utils/images';
 import { publishPlan } from '../../../shared/src/packages/store';
 import { planZip } from '../../../shared/src/packages/zip';
-import { loadPolicy, policySchema } from '../../../shared/src/policy';
+import { loadPolicy } from '../../../shared/src/policy';
 import { awsCaller } from '../../../actions/provision-repo/src/provision';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
-import { signAfterPush } from '../../../shared/src/signing/sign-step';
+import { signWithPemKey } from '../signing/support';
 import { PrivateKeySigner } from '../../../shared/src/signing/signers';
 import { attestProvenance } from '../../../shared/src/provenance/attest';
 import { buildProvenanceStatement, provenanceRunFromEnv } from '../../../shared/src/provenance/statement';
@@ -26,7 +26,7 @@ import { npmTarball } from '../../../shared/test/packages/npm-tarball';
 import { FakeAws, type CallLog } from '../../fakes';
 import { FakeEcrImages, type FakeImage } from '../../fakes/ecr-images';
 import { freePort } from '../../utils/ports';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
 import { startS3, type LocalS3 } from '../../utils/s3';
 import { testContext } from '../../utils/action-context';
 
@@ -83,29 +83,8 @@ interface Pushed {
 
 /** A small single-layer image for one platform, pushed under a tag (or only by digest). */
 async function pushImage(tag: string | undefined, architecture = 'amd64'): Promise<Pushed> {
-  const layer = randomBytes(4096);
-  const config = Buffer.from(
-    JSON.stringify({ architecture, os: 'linux', rootfs: { type: 'layers', diff_ids: [digestOf(layer)] } }),
-  );
-  for (const blob of [layer, config])
-    await client.pushBlob(REPOSITORY, { digest: digestOf(blob), size: blob.length }, blob);
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociManifest,
-    config: { mediaType: MEDIA_TYPES.ociConfig, digest: digestOf(config), size: config.length },
-    layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: digestOf(layer), size: layer.length }],
-  };
-  const bytes = Buffer.from(JSON.stringify(manifest));
-  const put = await client.putManifest(REPOSITORY, tag ?? digestOf(bytes), {
-    bytes,
-    mediaType: MEDIA_TYPES.ociManifest,
-  });
-  return {
-    digest: put.digest,
-    bytes,
-    mediaType: MEDIA_TYPES.ociManifest,
-    size: layer.length + config.length + bytes.length,
-  };
+  const { digest, bytes, size } = await pushRandomImage(client, REPOSITORY, tag, { layerSize: 4096, architecture });
+  return { digest, bytes, mediaType: MEDIA_TYPES.ociManifest, size };
 }
 
 async function pushIndex(tag: string): Promise<Pushed & { children: Pushed[] }> {
@@ -136,22 +115,7 @@ async function pushIndex(tag: string): Promise<Pushed & { children: Pushed[] }> 
 
 /** Signs as build-sign-push does, with a PEM key. */
 async function sign(digest: string, key: KeyObject): Promise<void> {
-  await signAfterPush({
-    policy: policySchema.parse({
-      version: 1,
-      system: 'piksel',
-      registry: { layout: 'single', repository: REPOSITORY },
-      signing: { method: 'key', key: 'env://SIGNING_KEY' },
-    }),
-    inputs: {},
-    client,
-    repository: REPOSITORY,
-    digest,
-    reference: `${registry.host}/${REPOSITORY}`,
-    aws: {} as never,
-    logger: silentLogger,
-    env: { SIGNING_KEY: pem(key, 'pkcs8') },
-  });
+  await signWithPemKey(client, registry.host, REPOSITORY, digest, pem(key, 'pkcs8'));
 }
 
 const high: ImageScanFinding = { name: 'CVE-2026-4242', severity: 'HIGH' };
@@ -309,11 +273,7 @@ async function provisioned(): Promise<{ aws: FakeAws; images: FakeEcrImages }> {
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: true });
-  client = new RegistryClient({
-    baseUrl: registry.url,
-    credentials: { username: registry.username!, password: registry.password! },
-    logger: silentLogger,
-  });
+  client = authedClient(registry);
   s3 = await startS3('piksel-artifacts');
   dir = mkdtempSync(join(tmpdir(), 'inventory-'));
   policyPath = join(dir, 'artifact-policy.yml');

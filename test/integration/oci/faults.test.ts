@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { readOciLayout } from '../../../shared/src/oci/layout';
 import { pushImageGraph } from '../../../shared/src/oci/push';
-import { RegistryClient } from '../../../shared/src/oci/registry';
 import { MemoryLogger } from '../../utils/loggers';
 import { startRecordingProxy } from '../../oracle/recording-proxy';
 import { seededRandom, startFaultProxy, type FaultProxy } from '../../utils/fault-proxy';
 import { generateImage, indexOf, writeOciLayout } from '../../utils/images';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
 import { skopeoRaw } from '../build-sign-push/fixtures';
 
 jest.setTimeout(120_000);
@@ -48,10 +47,8 @@ describe('a push through a proxy that fails 15% of requests completes with the i
     const sleeps: number[] = [];
     const repository = `faults/seed-${seed}`;
     try {
-      const client = new RegistryClient({
+      const client = authedClient(registry, {
         baseUrl: proxy.url,
-        credentials: { username: registry.username!, password: registry.password! },
-        logger: new MemoryLogger(),
         chunkSize: 256 * 1024,
         attempts: 10,
         sleep: async (ms) => void sleeps.push(ms),
@@ -71,11 +68,7 @@ describe('a push through a proxy that fails 15% of requests completes with the i
     // Read back directly from the registry, not through the proxy.
     expect(digestOf(skopeoRaw(registry, `${repository}:v1`))).toBe(expectedDigest);
     const graph = await readOciLayout(layout);
-    const direct = new RegistryClient({
-      baseUrl: registry.url,
-      credentials: { username: registry.username!, password: registry.password! },
-      logger: new MemoryLogger(),
-    });
+    const direct = authedClient(registry);
     for (const blob of graph.blobs) {
       expect(digestOf(await direct.getBlob(repository, blob.descriptor.digest))).toBe(blob.descriptor.digest);
     }
@@ -94,10 +87,8 @@ describe('a push through a proxy that fails 15% of requests completes with the i
     });
     const repository = 'faults/chunks';
     try {
-      const client = new RegistryClient({
+      const client = authedClient(registry, {
         baseUrl: proxy.url,
-        credentials: { username: registry.username!, password: registry.password! },
-        logger: new MemoryLogger(),
         chunkSize: 256 * 1024,
         attempts: 10,
         sleep: async () => undefined,
@@ -128,10 +119,8 @@ describe('a push through a proxy that fails 15% of requests completes with the i
     const recorder = await startRecordingProxy(proxy.url);
     const repository = 'faults/lost-commits';
     try {
-      const client = new RegistryClient({
+      const client = authedClient(registry, {
         baseUrl: recorder.url,
-        credentials: { username: registry.username!, password: registry.password! },
-        logger: new MemoryLogger(),
         chunkSize: 1024 * 1024,
         sleep: async () => undefined,
       });
@@ -160,10 +149,8 @@ describe('a push through a proxy that fails 15% of requests completes with the i
     });
     const repository = 'faults/lost-answers';
     try {
-      const client = new RegistryClient({
+      const client = authedClient(registry, {
         baseUrl: proxy.url,
-        credentials: { username: registry.username!, password: registry.password! },
-        logger: new MemoryLogger(),
         chunkSize: 256 * 1024,
         concurrency: 1,
         sleep: async () => undefined,

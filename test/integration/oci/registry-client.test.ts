@@ -12,7 +12,7 @@ import { readOciLayout } from '../../../shared/src/oci/layout';
 import { pushImageGraph } from '../../../shared/src/oci/push';
 import { startRecordingProxy, type RecordingProxy } from '../../oracle/recording-proxy';
 import { generateImage, writeOciLayout } from '../../utils/images';
-import { startRegistry, type LocalRegistry } from '../../utils/registry';
+import { authedClient, startRegistry, type LocalRegistry } from '../../utils/registry';
 
 const noSleep = async () => undefined;
 
@@ -32,9 +32,7 @@ describe('RegistryClient against docker-registry with htpasswd auth', () => {
   });
   beforeEach(() => {
     logger = new MemoryLogger();
-    client = new RegistryClient({
-      baseUrl: registry.url,
-      credentials: { username: registry.username!, password: registry.password! },
+    client = authedClient(registry, {
       logger,
       chunkSize: 1024 * 1024,
       sleep: noSleep,
@@ -87,9 +85,7 @@ describe('RegistryClient against docker-registry with htpasswd auth', () => {
     const file = join(dir, 'changed.bin');
     writeFileSync(file, bytes);
     const claimed = { digest: digestOf(randomBytes(16)), size: bytes.length };
-    const wide = new RegistryClient({
-      baseUrl: registry.url,
-      credentials: { username: registry.username!, password: registry.password! },
+    const wide = authedClient(registry, {
       logger,
       chunkSize: 8 * 1024 * 1024,
       sleep: noSleep,
@@ -202,10 +198,8 @@ describe('pushing an image again', () => {
     const dir = mkdtempSync(join(tmpdir(), 'repush-'));
     try {
       writeOciLayout(join(dir, 'layout'), { images: [image] });
-      const client = new RegistryClient({
+      const client = authedClient(registry, {
         baseUrl: proxy.url,
-        credentials: { username: registry.username!, password: registry.password! },
-        logger: new MemoryLogger(),
         chunkSize: 1024 * 1024,
       });
       const graph = await readOciLayout(join(dir, 'layout'));

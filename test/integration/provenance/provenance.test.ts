@@ -19,6 +19,7 @@ import { testContext } from '../../utils/action-context';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { githubOidcToken, startSigstoreDoubles } from '../../utils/sigstore';
+import { SHOP_POLICY_HEAD } from '../build-sign-push/fixtures';
 import { pushTestImage } from '../signing/support';
 import { pushBaseImage, readBundle, referrersOf, RELEASE_WORKFLOW, runnerEnv, statementOf, writeApp } from './support';
 
@@ -45,12 +46,7 @@ function policyText(
   signingLines: string[] = [],
 ): string {
   return [
-    'version: 1',
-    'system: shop',
-    'region: eu-central-1',
-    'resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: DevOps}',
-    'registry:',
-    '  layout: per-service',
+    ...SHOP_POLICY_HEAD,
     '  services: [api, worker]',
     '  tagMutability: IMMUTABLE',
     '  mutableTags: ["*-latest"]',

@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { run } from '../../../actions/publish-package/src/main';
 import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
 import { requireTool } from '../../utils/tools';
-import { testContext, withEnv } from '../../utils/action-context';
+import { withEnv } from '../../utils/action-context';
+import { publishToStore } from './store-run';
 
 /**
  * The real mvn resolves what publish-package wrote to s3rver. The consumer is a project whose build loads a
@@ -102,16 +102,8 @@ async function publishPlexusUtilsStandIn(): Promise<void> {
   await publish([join(dir, 'pom.xml'), join(dir, 'plexus-utils-1.1.jar')]);
 }
 
-async function publish(paths: string[]) {
-  const ctx = testContext({
-    path: paths.join('\n'),
-    policy: join(work, 'no-policy.yml'),
-    bucket: s3.bucket,
-    prefix: PREFIX,
-    'base-url': `${s3.endpoint}/${s3.bucket}`,
-  });
-  await run(ctx);
-  return ctx;
+function publish(paths: string[]) {
+  return publishToStore(s3, work, { path: paths.join('\n') });
 }
 
 /**

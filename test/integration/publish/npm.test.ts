@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../../actions/publish-package/src/main';
 import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
-import { testContext, withEnv } from '../../utils/action-context';
+import { withEnv } from '../../utils/action-context';
+import { publishToStore } from './store-run';
 
 /**
  * The real npm client installs from what publish-package wrote to s3rver: a plain package, a scoped one
@@ -49,17 +49,8 @@ function pack(name: string, version: string, source: string, dependencies: Recor
   return join(dir, out[0].filename);
 }
 
-async function publish(tarball: string, extra: Record<string, string> = {}) {
-  const ctx = testContext({
-    path: tarball,
-    policy: join(work, 'no-policy.yml'),
-    bucket: s3.bucket,
-    prefix: PREFIX,
-    'base-url': `${s3.endpoint}/${s3.bucket}`,
-    ...extra,
-  });
-  await run(ctx);
-  return ctx;
+function publish(tarball: string, extra: Record<string, string> = {}) {
+  return publishToStore(s3, work, { path: tarball, ...extra });
 }
 
 beforeAll(async () => {

@@ -5,10 +5,10 @@ import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { run } from '../../../actions/publish-package/src/main';
 import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
 import { requireTool } from '../../utils/tools';
-import { testContext, withEnv } from '../../utils/action-context';
+import { withEnv } from '../../utils/action-context';
+import { publishToStore } from './store-run';
 
 /**
  * The real pip reads what publish-package wrote to s3rver: wheels built by hand (a zip with METADATA, WHEEL
@@ -114,16 +114,8 @@ def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
   return path;
 }
 
-async function publish(paths: string[]) {
-  const ctx = testContext({
-    path: paths.join('\n'),
-    policy: join(work, 'no-policy.yml'),
-    bucket: s3.bucket,
-    prefix: PREFIX,
-    'base-url': `${s3.endpoint}/${s3.bucket}`,
-  });
-  await run(ctx);
-  return ctx;
+function publish(paths: string[]) {
+  return publishToStore(s3, work, { path: paths.join('\n') });
 }
 
 /** pip with no configuration, cache or other index: only the store. */

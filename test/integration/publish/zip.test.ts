@@ -3,10 +3,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../../actions/publish-package/src/main';
 import type { ZipIndex } from '../../../shared/src/packages/zip';
 import { startGatedS3, type GatedS3 } from '../../utils/s3-policy-gate';
-import { testContext, withEnv } from '../../utils/action-context';
+import { withEnv } from '../../utils/action-context';
+import { publishToStore } from './store-run';
 
 /** zip files published to s3rver, downloaded over HTTP and checked with the real sha256sum. */
 
@@ -29,14 +29,7 @@ afterAll(async () => {
 });
 
 function publish(inputs: Record<string, string>) {
-  const ctx = testContext({
-    policy: join(work, 'no-policy.yml'),
-    bucket: s3.bucket,
-    prefix: 'piksel',
-    'base-url': `${s3.endpoint}/${s3.bucket}`,
-    ...inputs,
-  });
-  return run(ctx).then(() => ctx);
+  return publishToStore(s3, work, inputs);
 }
 
 async function download(url: string): Promise<Buffer> {

@@ -1,11 +1,10 @@
-import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { pushRandomImage } from '../../utils/images';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../actions/scan-gate/src/main';
-import { digestOf } from '../../../shared/src/oci/digest';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type ImageManifest } from '../../../shared/src/oci/types';
 import { policySchema } from '../../../shared/src/policy/schema';
 import { silentLogger } from '../../utils/loggers';
 import { signAfterPush } from '../../../shared/src/signing/sign-step';
@@ -23,23 +22,7 @@ let dir: string;
 
 /** A small single-layer OCI image, pushed under a tag; returns its digest. */
 async function pushImage(repository: string, tag: string): Promise<string> {
-  const layer = randomBytes(128);
-  const config = Buffer.from(
-    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [digestOf(layer)] } }),
-  );
-  for (const blob of [layer, config])
-    await client.pushBlob(repository, { digest: digestOf(blob), size: blob.length }, blob);
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociManifest,
-    config: { mediaType: MEDIA_TYPES.ociConfig, digest: digestOf(config), size: config.length },
-    layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: digestOf(layer), size: layer.length }],
-  };
-  const put = await client.putManifest(repository, tag, {
-    bytes: Buffer.from(JSON.stringify(manifest)),
-    mediaType: MEDIA_TYPES.ociManifest,
-  });
-  return put.digest;
+  return (await pushRandomImage(client, repository, tag, { layerSize: 128 })).digest;
 }
 
 /** Signs as build-sign-push does, with a PEM key, in the given format. */

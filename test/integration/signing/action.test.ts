@@ -10,7 +10,7 @@ import { silentLogger } from '../../utils/loggers';
 import { verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { generateImage, writeOciLayout } from '../../utils/images';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { githubEnv } from '../build-sign-push/fixtures';
+import { githubEnv, SHOP_POLICY_HEAD } from '../build-sign-push/fixtures';
 import { testContext } from '../../utils/action-context';
 import { opensslVerifies } from './support';
 import { cosignEncrypted } from '../../utils/cosign-key';
@@ -39,12 +39,7 @@ describe('build-sign-push signs after the push', () => {
     writeFileSync(
       path,
       [
-        'version: 1',
-        'system: shop',
-        'region: eu-central-1',
-        'resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: DevOps}',
-        'registry:',
-        '  layout: per-service',
+        ...SHOP_POLICY_HEAD,
         '  services: [api]',
         'tags:',
         '  release: "{service}-{version}"',

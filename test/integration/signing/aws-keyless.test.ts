@@ -1,42 +1,30 @@
 import { createHash, createPublicKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { GetPublicKeyCommand, SignCommand } from '@aws-sdk/client-kms';
 import { SignPayloadCommand } from '@aws-sdk/client-signer';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler } from '@sigstore/mock';
-import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { FlattenedSign } from 'jose';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES } from '../../../shared/src/oci/types';
 import { loadPolicy } from '../../../shared/src/policy/loader';
-import { policySchema } from '../../../shared/src/policy/schema';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
 import { trustFromPolicy, verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
 import { FakeAws } from '../../fakes';
-import { openssl, opensslVerifies, pushTestImage, scratch } from './support';
+import { openssl, opensslVerifies, pushTestImage, scratch, storedManifest, signingPolicy } from './support';
+import { startSigstoreDoubles } from '../../utils/sigstore';
 
 let registry: LocalRegistry;
 let client: RegistryClient;
 /** KMS and AWS Signer: each test registers the answers it needs on a fresh fake account. */
 let fake: FakeAws;
 const files = scratch();
-
-function policy(signing: Record<string, unknown>) {
-  return policySchema.parse({
-    version: 1,
-    system: 'piksel',
-    region: 'eu-central-1',
-    registry: { layout: 'single', repository: 'piksel-core' },
-    signing,
-  });
-}
 
 const aws = {
   kms: () => fake.kms.client,
@@ -46,11 +34,8 @@ const aws = {
   },
 } as unknown as SignStepArgs['aws'];
 
-async function manifestAt(repository: string, ref: string, accept: string = MEDIA_TYPES.ociManifest) {
-  const stored = await client.getManifest(repository, ref, accept);
-  if (!stored) throw new Error(`no manifest at ${ref}`);
-  return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
-}
+const manifestAt = (repository: string, ref: string, accept?: string) =>
+  storedManifest(client, repository, ref, accept);
 
 beforeAll(async () => {
   registry = await startRegistry();
@@ -91,7 +76,7 @@ describe('KMS keys', () => {
     });
     const image = await pushTestImage(client, 'kms/app', 'v1');
     const args: SignStepArgs = {
-      policy: policy({ method: 'kms', key: 'awskms:///alias/piksel-signing', format: 'cosign-legacy' }),
+      policy: signingPolicy({ method: 'kms', key: 'awskms:///alias/piksel-signing', format: 'cosign-legacy' }),
       inputs: {},
       client,
       repository: 'kms/app',
@@ -154,7 +139,7 @@ describe('KMS keys', () => {
     });
     const image = await pushTestImage(client, 'kms/rsa', 'v1');
     const result = await signAfterPush({
-      policy: policy({ method: 'kms', key: 'awskms:///arn:aws:kms:eu-central-1:111111111111:alias/rsa' }),
+      policy: signingPolicy({ method: 'kms', key: 'awskms:///arn:aws:kms:eu-central-1:111111111111:alias/rsa' }),
       inputs: { signatureFormat: 'cosign-legacy' },
       client,
       repository: 'kms/rsa',
@@ -307,7 +292,7 @@ describe('AWS Signer (notation)', () => {
     answerSignPayload(new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
     const image = await pushTestImage(client, 'signer/app', 'v1');
     const result = await signAfterPush({
-      policy: policy({ method: 'signer', profile: profileArn }),
+      policy: signingPolicy({ method: 'signer', profile: profileArn }),
       inputs: {},
       client,
       repository: 'signer/app',
@@ -353,7 +338,7 @@ describe('AWS Signer (notation)', () => {
     answerSignPayload('2001-01-01T00:00:00Z');
     const image = await pushTestImage(client, 'signer/old', 'v1');
     await signAfterPush({
-      policy: policy({ method: 'signer', profile: profileArn }),
+      policy: signingPolicy({ method: 'signer', profile: profileArn }),
       inputs: {},
       client,
       repository: 'signer/old',
@@ -374,83 +359,6 @@ describe('AWS Signer (notation)', () => {
     expect(result.rejected.map((c) => c.reason)).toEqual(['expired-certificate']);
   });
 });
-
-/**
- * @sigstore/mock's Fulcio and Rekor served over HTTP on 127.0.0.1 (the signer talks to them as to the real ones),
- * and the trusted root that names their keys. `caClock` backdates the certificates Fulcio issues.
- */
-async function startSigstoreDoubles(
-  caClock?: Date,
-): Promise<{ server: Server; baseUrl: string; trustedRoot: unknown }> {
-  const keyPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const ctlog = await initializeCTLog(keyPair);
-  const ca = await initializeCA(keyPair, ctlog, caClock);
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const tlog = await initializeTLog(baseUrl, keyPair);
-  const handlers = [fulcioHandler(ca, { subjectClaim: 'workflow_uri' }), rekorHandler(tlog)];
-  server.on('request', (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const handler = handlers.find((h) => req.method === 'POST' && req.url === h.path);
-      if (!handler) {
-        res.writeHead(404).end();
-        return;
-      }
-      void handler.fn(Buffer.concat(chunks).toString('utf8')).then(({ statusCode, response, contentType }) => {
-        res.writeHead(statusCode, { 'content-type': contentType ?? 'text/plain' }).end(response);
-      });
-    });
-  });
-  const trustedRoot = mockTrustedRoot(baseUrl, ca, tlog, ctlog);
-  return { server, baseUrl, trustedRoot };
-}
-
-/** The trusted root that names the mock CA's, transparency log's and CT log's keys, all served at `baseUrl`. */
-function mockTrustedRoot(
-  baseUrl: string,
-  ca: Awaited<ReturnType<typeof initializeCA>>,
-  tlog: Awaited<ReturnType<typeof initializeTLog>>,
-  ctlog: Awaited<ReturnType<typeof initializeCTLog>>,
-): unknown {
-  const start = new Date('2020-01-01T00:00:00Z');
-  const keyDetails = PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-  return TrustedRoot.toJSON({
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    certificateAuthorities: [
-      {
-        subject: { commonName: 'sigstore', organization: 'sigstore.mock' },
-        uri: baseUrl,
-        certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate.buffer) }] },
-        validFor: { start },
-        operator: 'test',
-      },
-    ],
-    tlogs: [
-      {
-        baseUrl,
-        hashAlgorithm: HashAlgorithm.SHA2_256,
-        publicKey: { rawBytes: tlog.publicKey, keyDetails, validFor: { start } },
-        logId: { keyId: createHash('sha256').update(tlog.publicKey).digest() },
-        checkpointKeyId: undefined,
-        operator: 'test',
-      },
-    ],
-    ctlogs: [
-      {
-        baseUrl,
-        hashAlgorithm: HashAlgorithm.SHA2_256,
-        publicKey: { rawBytes: ctlog.publicKey, keyDetails, validFor: { start } },
-        logId: { keyId: Buffer.from(ctlog.logID.buffer) },
-        checkpointKeyId: undefined,
-        operator: 'test',
-      },
-    ],
-    timestampAuthorities: [],
-  });
-}
 
 describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
   let server: Server;
@@ -481,7 +389,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     const logger = new MemoryLogger();
     const token = githubToken();
     const args: SignStepArgs = {
-      policy: policy({ method: 'keyless' }),
+      policy: signingPolicy({ method: 'keyless' }),
       inputs: {},
       client,
       repository: 'keyless/app',
@@ -571,7 +479,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
       const name = `keyless/reusable-${repository.replace(/\W/g, '-')}-${ref.replace(/\W/g, '-')}`;
       const image = await pushTestImage(client, name, 'v1');
       await signAfterPush({
-        policy: policy({ method: 'keyless' }),
+        policy: signingPolicy({ method: 'keyless' }),
         inputs: {},
         client,
         repository: name,
@@ -596,7 +504,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     const image = await pushTestImage(client, 'keyless/legacy', 'v1');
     // Everything from the policy: the private Sigstore's URLs and its trusted root.
     const rootFile = files.file('trusted_root.json', JSON.stringify(trustedRoot));
-    const keylessPolicy = policy({
+    const keylessPolicy = signingPolicy({
       method: 'keyless',
       format: 'cosign-legacy',
       fulcioUrl: baseUrl,
@@ -647,7 +555,7 @@ describe('keyless with @sigstore/mock Fulcio and Rekor on 127.0.0.1', () => {
     try {
       const image = await pushTestImage(client, 'keyless/expired', 'v1');
       await signAfterPush({
-        policy: policy({ method: 'keyless' }),
+        policy: signingPolicy({ method: 'keyless' }),
         inputs: {},
         client,
         repository: 'keyless/expired',

@@ -7,14 +7,13 @@ import { flattenedVerify } from 'jose';
 import { digestOf } from '../../../shared/src/oci/digest';
 import { cosignSignatureTag, referrersTag } from '../../../shared/src/oci/referrers';
 import { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
-import { policySchema } from '../../../shared/src/policy/schema';
+import { MEDIA_TYPES, type Descriptor, type ImageManifest } from '../../../shared/src/oci/types';
 import { MemoryLogger, silentLogger } from '../../utils/loggers';
 import { signAfterPush, type SignStepArgs } from '../../../shared/src/signing/sign-step';
 import type { SignatureTrust } from '../../../shared/src/signing/types';
 import { verifyImageSignatures } from '../../../shared/src/signing/verify';
 import { startRegistry, type LocalRegistry } from '../../utils/registry';
-import { openssl, opensslVerifies, pushTestImage, scratch } from './support';
+import { openssl, opensslVerifies, pushTestImage, scratch, storedManifest, signingPolicy } from './support';
 
 let registry: LocalRegistry;
 let client: RegistryClient;
@@ -38,16 +37,6 @@ const noAws = {
   },
 } as unknown as SignStepArgs['aws'];
 
-function policy(signing: Record<string, unknown>) {
-  return policySchema.parse({
-    version: 1,
-    system: 'piksel',
-    region: 'eu-central-1',
-    registry: { layout: 'single', repository: 'piksel-core' },
-    signing,
-  });
-}
-
 function trustKeys(...keys: [string, KeyObject][]): SignatureTrust {
   return {
     publicKeys: keys.map(([name, k]) => ({ name, key: createPublicKey(k) })),
@@ -60,7 +49,7 @@ function trustKeys(...keys: [string, KeyObject][]): SignatureTrust {
 
 async function sign(repository: string, image: Descriptor, format: string, key: string, env: NodeJS.ProcessEnv = {}) {
   return signAfterPush({
-    policy: policy({ method: 'key', key }),
+    policy: signingPolicy({ method: 'key', key }),
     inputs: { signatureFormat: format },
     client,
     repository,
@@ -72,11 +61,8 @@ async function sign(repository: string, image: Descriptor, format: string, key: 
   });
 }
 
-async function manifestAt(repository: string, ref: string, accept: string = MEDIA_TYPES.ociManifest) {
-  const stored = await client.getManifest(repository, ref, accept);
-  if (!stored) throw new Error(`no manifest at ${ref}`);
-  return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
-}
+const manifestAt = (repository: string, ref: string, accept?: string) =>
+  storedManifest(client, repository, ref, accept);
 
 beforeAll(async () => {
   registry = await startRegistry();
@@ -417,7 +403,7 @@ describe('keys are masked', () => {
     const logger = new MemoryLogger();
     const key = pem(ecKey.privateKey, 'pkcs8');
     await signAfterPush({
-      policy: policy({ method: 'key', key: 'env://K' }),
+      policy: signingPolicy({ method: 'key', key: 'env://K' }),
       inputs: {},
       client,
       repository: 'masked/app',

@@ -1,29 +1,67 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { digestOf } from '../../../shared/src/oci/digest';
 import type { RegistryClient } from '../../../shared/src/oci/registry';
-import { MEDIA_TYPES, type Descriptor, type ImageManifest } from '../../../shared/src/oci/types';
+import { MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from '../../../shared/src/oci/types';
+import { policySchema, type Policy } from '../../../shared/src/policy';
+import { signAfterPush } from '../../../shared/src/signing/sign-step';
+import { silentLogger } from '../../utils/loggers';
+import { pushRandomImage } from '../../utils/images';
 
 /** Pushes a small single-layer OCI image under a tag and returns its manifest descriptor. */
 export async function pushTestImage(client: RegistryClient, repository: string, tag: string): Promise<Descriptor> {
-  const layer = randomBytes(64);
-  const config = Buffer.from(
-    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [digestOf(layer)] } }),
-  );
-  for (const blob of [layer, config])
-    await client.pushBlob(repository, { digest: digestOf(blob), size: blob.length }, blob);
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociManifest,
-    config: { mediaType: MEDIA_TYPES.ociConfig, digest: digestOf(config), size: config.length },
-    layers: [{ mediaType: MEDIA_TYPES.ociLayer, digest: digestOf(layer), size: layer.length }],
-  };
-  const bytes = Buffer.from(JSON.stringify(manifest));
-  const put = await client.putManifest(repository, tag, { bytes, mediaType: MEDIA_TYPES.ociManifest });
-  return { mediaType: MEDIA_TYPES.ociManifest, digest: put.digest, size: bytes.length };
+  const { digest, bytes } = await pushRandomImage(client, repository, tag, { layerSize: 64 });
+  return { mediaType: MEDIA_TYPES.ociManifest, digest, size: bytes.length };
+}
+
+/** Signs an image of `repository` (a single-layout policy's repository) as build-sign-push does, with a PEM private key. */
+export async function signWithPemKey(
+  client: RegistryClient,
+  registryHost: string,
+  repository: string,
+  digest: string,
+  privateKeyPem: string,
+): Promise<void> {
+  await signAfterPush({
+    policy: policySchema.parse({
+      version: 1,
+      system: 'piksel',
+      registry: { layout: 'single', repository },
+      signing: { method: 'key', key: 'env://SIGNING_KEY' },
+    }),
+    inputs: {},
+    client,
+    repository,
+    digest,
+    reference: `${registryHost}/${repository}`,
+    aws: {} as never,
+    logger: silentLogger,
+    env: { SIGNING_KEY: privateKeyPem },
+  });
+}
+
+/** The manifest (or index) stored at `ref`, parsed; throws when there is none. */
+export async function storedManifest(
+  client: RegistryClient,
+  repository: string,
+  ref: string,
+  accept: string = MEDIA_TYPES.ociManifest,
+): Promise<ImageManifest & ImageIndex> {
+  const stored = await client.getManifest(repository, ref, accept);
+  if (!stored) throw new Error(`no manifest at ${ref}`);
+  return JSON.parse(stored.bytes.toString('utf8')) as ImageManifest & ImageIndex;
+}
+
+/** A policy of system `piksel` (one repository, `piksel-core`) with this signing section. */
+export function signingPolicy(signing: Record<string, unknown>): Policy {
+  return policySchema.parse({
+    version: 1,
+    system: 'piksel',
+    region: 'eu-central-1',
+    registry: { layout: 'single', repository: 'piksel-core' },
+    signing,
+  });
 }
 
 /** A scratch directory for key files and payloads handed to openssl. */

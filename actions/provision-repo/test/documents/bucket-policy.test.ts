@@ -9,7 +9,7 @@ import {
 } from '../../src/documents/bucket-policy';
 import type { PolicyStatementJson } from '../../src/provision/types';
 import type { FakeAws } from '../../../../test/fakes';
-import { fakeAws, policyOf, runProvision } from '../provision/fixtures';
+import { fakeAws, policyHead, policyOf, runProvision } from '../provision/fixtures';
 
 /** Bucket-policy statements of systems sharing one bucket: exact, one-to-one Sids; nobody removes anyone else's. */
 
@@ -61,13 +61,7 @@ describe('Sids', () => {
 
 const policyFor = (system: string) =>
   policyOf(`
-version: 1
-system: ${system}
-region: eu-central-1
-resourceTags: {Project: ${system}, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: platform}
-registry:
-  layout: per-service
-  services: [api]
+${policyHead(system)}  services: [api]
 packages: {bucket: ${BUCKET}, sharedBucket: true}
 iam: {accountId: "123456789012"}
 `);

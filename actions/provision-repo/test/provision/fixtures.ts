@@ -8,14 +8,17 @@ import { FakeAws } from '../../../../test/fakes';
 export const ACCOUNT = '123456789012';
 export const REGION = 'eu-central-1';
 
-export const BASE_POLICY = `
-version: 1
-system: shop
+/** The first lines of a test policy of `system`: version, region, resource tags and a per-service registry layout. */
+export const policyHead = (system = 'shop'): string => `version: 1
+system: ${system}
 region: eu-central-1
-resourceTags: {Project: shop, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: platform}
+resourceTags: {Project: ${system}, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: platform}
 registry:
   layout: per-service
-  services: [api, web]
+`;
+
+export const BASE_POLICY = `
+${policyHead()}  services: [api, web]
   tagMutability: IMMUTABLE
   mutableTags: ["*-latest"]
   encryption: {type: KMS}

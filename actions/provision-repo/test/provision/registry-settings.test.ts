@@ -1,7 +1,7 @@
 import { isConfigurationError } from '../../../../shared/src/runtime/errors';
 import { wildcardMatcher } from '../../src/provision/registry-settings';
 import type { FakeAws } from '../../../../test/fakes';
-import { fakeAws, policyOf, runProvision } from './fixtures';
+import { fakeAws, policyHead, policyOf, runProvision } from './fixtures';
 
 /**
  * Registry-wide settings of two systems in one registry: merged per repository filter, never replaced; an ask that
@@ -10,13 +10,7 @@ import { fakeAws, policyOf, runProvision } from './fixtures';
 
 const policy = (system: string, registry: string) =>
   policyOf(`
-version: 1
-system: ${system}
-region: eu-central-1
-resourceTags: {Project: ${system}, Environment: shared, Purpose: container-registry, ManagedBy: artifacts, Owner: platform}
-registry:
-  layout: per-service
-  services: [odc, ows]
+${policyHead(system)}  services: [odc, ows]
 ${registry}
 iam: {accountId: "123456789012"}
 `);
