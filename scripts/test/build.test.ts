@@ -5,9 +5,20 @@ import type { Metafile } from 'esbuild';
 import { actionNames } from '../actions';
 import { licenses } from '../build';
 
-const metafile = (inputs: string[]): Metafile => ({
-  inputs: Object.fromEntries(inputs.map((path) => [path, { bytes: 1, imports: [] }])),
-  outputs: {},
+/** A bundle's metafile: each input with its bytes in the output (a module tree-shaken to nothing has 0). */
+const metafile = (inputs: string[], shaken: string[] = []): Metafile => ({
+  inputs: Object.fromEntries([...inputs, ...shaken].map((path) => [path, { bytes: 1, imports: [] }])),
+  outputs: {
+    'index.js': {
+      bytes: 1,
+      imports: [],
+      exports: [],
+      inputs: Object.fromEntries([
+        ...inputs.map((path) => [path, { bytesInOutput: 1 }]),
+        ...shaken.map((path) => [path, { bytesInOutput: 0 }]),
+      ]),
+    },
+  },
 });
 
 describe('licenses (licenses.txt of a bundle)', () => {
@@ -28,6 +39,12 @@ describe('licenses (licenses.txt of a bundle)', () => {
     expect(text.split('yaml\nISC\n')).toHaveLength(2);
     expect(text).not.toContain('schema.ts');
   });
+
+  test('a package whose modules were all tree-shaken away is not listed', () => {
+    const text = licenses(metafile(['node_modules/yaml/dist/index.js'], ['node_modules/semver/index.js']));
+    expect(text).toContain('yaml\nISC\n');
+    expect(text).not.toContain('semver');
+  });
 });
 
 describe('the committed bundles and their source maps', () => {
@@ -41,6 +58,8 @@ describe('the committed bundles and their source maps', () => {
     const own = map.sources.filter((source) => !source.includes('node_modules/'));
     expect(own.length).toBeGreaterThan(10);
     expect(own.filter((source) => !existsSync(resolve(dist, source)))).toEqual([]);
+    // @actions/core's OIDC client, which no action calls, is not bundled, nor the HTTP client it would bring.
+    expect(map.sources.filter((source) => /\/(undici|@actions\/http-client)\//.test(source))).toEqual([]);
     // A text only runAction writes: where it stands in the bundle maps back to shared/src/runtime/run.ts.
     const at = code.indexOf('This is an internal error of the action');
     expect(at).toBeGreaterThan(0);
