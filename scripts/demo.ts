@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import {
   copyFileSync,
@@ -15,6 +15,8 @@ import { join, relative } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { runActionAsGitHub, runnerNode, type ActionRunResult } from './action-runner';
 import { ROOT } from './actions';
+import { mavenRepositoryId } from '../actions/setup-package-store/src/configure';
+import { isRunning } from '../actions/setup-package-store/src/post';
 import { startAwsFront, type AwsFront } from '../test/fakes/http';
 import { emptyTables, writeSummaryPage, type StepSummary } from './demo/summaries';
 import { startRegistry, type LocalRegistry } from '../test/utils/registry';
@@ -22,11 +24,14 @@ import { startS3, type LocalS3 } from '../test/utils/s3';
 
 /**
  * The whole pipeline on this machine: a local OCI registry and S3 server (and, without AWS_ENDPOINT_URL, a
- * local stand-in for the ECR and S3 control planes), then the four actions through their committed bundles,
- * exactly as the GitHub runner runs them, then the real mvn, npm and pip installing what was published.
+ * local stand-in for the ECR and S3 control planes), then the five actions through their committed bundles,
+ * exactly as the GitHub runner runs them, then the real mvn, npm and pip installing what was published through the
+ * endpoint setup-package-store starts, with only the configuration it wrote (into the demo's own home).
  */
 
 const BUCKET = 'demo-artifacts';
+/** The policy's system: its packages are under this prefix, its Maven repository id artifacts-<system>. */
+const SYSTEM = 'demo';
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 
 interface Step {
@@ -66,6 +71,25 @@ function sh(command: string, args: string[], options: { cwd?: string; env?: Node
   const r = spawnSync(command, args, { encoding: 'utf8', ...options, env: options.env ?? process.env });
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
+}
+
+/**
+ * A client run without blocking the demo's event loop: without AWS_ENDPOINT_URL, the AWS stand-in the endpoint
+ * signs its S3 requests to answers from this process.
+ */
+function client(command: string, args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise(stdout);
+      else reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${stdout}\n${stderr}`));
+    });
+  });
 }
 
 function sha256Base64Url(bytes: Uint8Array): string {
@@ -114,7 +138,21 @@ function buildZip(source: string, out: string): string {
   return zip;
 }
 
-type RunAction = (name: string, inputs: Record<string, string>, step?: string) => Promise<ActionRunResult>;
+interface StepOptions {
+  /** Variables of this step on top of the job's (the consumer's home for setup-package-store). */
+  env?: Record<string, string>;
+  /** Run the action's post step with the main step's state. */
+  postState?: Record<string, string>;
+  /** Called with the run's result before it is judged, failed or not. */
+  ran?: (result: ActionRunResult) => void;
+}
+
+type RunAction = (
+  name: string,
+  inputs: Record<string, string>,
+  step?: string,
+  options?: StepOptions,
+) => Promise<ActionRunResult>;
 
 interface Services {
   registry: LocalRegistry;
@@ -285,67 +323,163 @@ async function publishSteps(
   return published;
 }
 
-function installWithNpm(published: Record<string, ActionRunResult>, clients: string): void {
-  const npmProject = join(clients, 'npm');
-  mkdirSync(npmProject, { recursive: true });
-  writeFileSync(join(npmProject, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}\n');
-  writeFileSync(join(npmProject, '.npmrc'), `@demo:registry=${published.npm.outputs['index-url']}\n`);
-  sh('npm', ['install', '--no-audit', '--no-fund', '--cache', join(clients, 'npm-cache'), '@demo/greeting@1.0.0'], {
-    cwd: npmProject,
-    env: { ...process.env, npm_config_userconfig: join(npmProject, '.npmrc') },
-  });
-  const npmSays = sh('node', ['-e', "console.log(require('@demo/greeting').hello('npm'))"], {
-    cwd: npmProject,
-  }).trim();
-  log(`npm    ${npmSays}`);
-  steps.push({ name: 'npm install', result: npmSays });
-}
-
-function installWithPip(published: Record<string, ActionRunResult>, clients: string): void {
-  const pipTarget = join(clients, 'pip');
-  sh(
-    'python3',
-    [
-      '-m',
-      'pip',
-      'install',
-      '--quiet',
-      '--no-deps',
-      '--target',
-      pipTarget,
-      '--index-url',
-      published.python.outputs['index-url'],
-      'acme-demo==1.0.0',
-    ],
-    {
-      env: { ...process.env, PIP_CONFIG_FILE: '/dev/null', PIP_DISABLE_PIP_VERSION_CHECK: '1' },
-    },
-  );
-  const pipSays = sh('python3', ['-c', "import acme_demo; print(acme_demo.hello('pip'))"], {
-    env: { ...process.env, PYTHONPATH: pipTarget },
-  }).trim();
-  log(`pip    ${pipSays}`);
-  steps.push({ name: 'pip install', result: pipSays });
+/** A consumer job's home: where setup-package-store writes the clients' configuration, never the user's own. */
+interface ConsumerHome {
+  clients: string;
+  home: string;
+  /** The variables of the consumer's steps: its home, and npm's and pip's configuration under it. */
+  env: Record<string, string>;
 }
 
 /**
- * mvn: a consumer project compiled against the library. Maven's own plugins come from this machine's local
- * repository (a file:// mirror); the library only from the store, with its checksums enforced.
+ * The consumer's home, with the settings.xml setup-java would leave: the local repository in the demo's work dir,
+ * and Maven's own plugins from this machine's local repository (a file:// mirror of all but the store).
  */
-function installWithMvn(published: Record<string, ActionRunResult>, clients: string): void {
-  const mvnProject = join(clients, 'mvn');
+function consumerHome(work: string): ConsumerHome {
+  const clients = join(work, 'clients');
+  const home = join(clients, 'home');
+  mkdirSync(join(home, '.m2'), { recursive: true });
   const localPlugins = join(homedir(), '.m2', 'repository');
-  mkdirSync(join(mvnProject, 'src', 'main', 'java'), { recursive: true });
-  const store = published.maven.outputs['index-url'];
   writeFileSync(
-    join(mvnProject, 'settings.xml'),
-    `<settings><localRepository>${join(mvnProject, 'm2')}</localRepository>
-<mirrors><mirror><id>local-plugins</id><mirrorOf>*,!artifacts</mirrorOf><url>file://${localPlugins}</url></mirror></mirrors>
-<profiles><profile><id>artifacts</id>
-  <repositories><repository><id>artifacts</id><url>${store}</url><releases><checksumPolicy>fail</checksumPolicy></releases></repository></repositories>
-</profile></profiles>
-<activeProfiles><activeProfile>artifacts</activeProfile></activeProfiles></settings>\n`,
+    join(home, '.m2', 'settings.xml'),
+    `<settings>
+  <localRepository>${join(clients, 'm2')}</localRepository>
+  <mirrors><mirror><id>local-plugins</id><mirrorOf>*,!${mavenRepositoryId(SYSTEM)}</mirrorOf><url>file://${localPlugins}</url></mirror></mirrors>
+</settings>\n`,
   );
+  writeFileSync(join(home, 'global-npmrc'), '');
+  const env = {
+    HOME: home,
+    // npm run names the user's own .npmrc: the step must write into the consumer's.
+    npm_config_userconfig: join(home, '.npmrc'),
+    NPM_CONFIG_USERCONFIG: join(home, '.npmrc'),
+    npm_config_globalconfig: join(home, 'global-npmrc'),
+    XDG_CONFIG_HOME: join(home, '.config'),
+  };
+  return { clients, home, env };
+}
+
+/** setup-package-store's main step, and its post step, which runs in the demo's `finally` whatever happens. */
+interface PackageStore {
+  main: ActionRunResult;
+  stop(): Promise<ActionRunResult>;
+}
+
+async function startPackageStore(
+  run: RunAction,
+  consumer: ConsumerHome,
+  stops: (() => Promise<void>)[],
+): Promise<PackageStore> {
+  banner('setup-package-store: a read-only endpoint that signs for the clients, and their configuration');
+  let state: Record<string, string> | undefined;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    return run('setup-package-store', {}, 'setup-package-store (post)', { env: consumer.env, postState: state });
+  };
+  stops.push(async () => {
+    if (!state) return;
+    // The demo failed before the post step: it stops the endpoint and shows what the endpoint logged.
+    if (!stopped) log((await stop().catch((err: Error) => ({ stdout: err.message }))).stdout);
+    const pid = Number(state['endpoint-pid']);
+    if (pid && isRunning(pid)) process.kill(pid, 'SIGKILL');
+  });
+  const main = await run('setup-package-store', {}, 'setup-package-store', {
+    env: consumer.env,
+    ran: (result) => (state = result.state),
+  });
+  log(`endpoint  ${main.outputs.endpoint}`);
+  for (const name of ['npm-registry-url', 'pip-index-url', 'maven-repository-url']) {
+    log(`          ${name} ${main.outputs[name]}`);
+  }
+  steps.push({
+    name: 'setup-package-store',
+    result: `${main.outputs.endpoint}; .npmrc, pip.conf, settings.xml and PIP_INDEX_URL for the clients`,
+  });
+  return { main, stop };
+}
+
+/** The post step, then proof that the endpoint is gone. */
+async function stopPackageStore(store: PackageStore): Promise<void> {
+  banner('setup-package-store post step: stop the endpoint');
+  const pid = Number(store.main.state?.['endpoint-pid']);
+  const post = await store.stop();
+  if (isRunning(pid)) throw new Error(`the post step left the endpoint (pid ${pid}) running`);
+  const answers = await fetch(store.main.outputs.endpoint).then(
+    () => true,
+    () => false,
+  );
+  if (answers) throw new Error(`${store.main.outputs.endpoint} still answers after the post step`);
+  const served = /served \d+ requests \([^)]*\)/.exec(post.stdout)?.[0] ?? 'served an unknown number of requests';
+  log(`pid ${pid} stopped; it ${served}`);
+  steps.push({ name: 'setup-package-store (post)', result: `endpoint (pid ${pid}) stopped; it ${served}` });
+}
+
+/** A consumer step's environment: its home, the variables setup-package-store exported, nothing of the user's. */
+function clientEnv(consumer: ConsumerHome, store: PackageStore): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    LANG: process.env.LANG ?? 'C.UTF-8',
+    ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}),
+    ...consumer.env,
+    ...store.main.exported,
+    npm_config_cache: join(consumer.clients, 'npm-cache'),
+    npm_config_update_notifier: 'false',
+    PIP_DISABLE_PIP_VERSION_CHECK: '1',
+  };
+}
+
+/** npm with the .npmrc setup-package-store wrote for the policy's scope; the tarball from the endpoint. */
+async function installWithNpm(consumer: ConsumerHome, store: PackageStore): Promise<void> {
+  const npmProject = join(consumer.clients, 'npm');
+  mkdirSync(npmProject, { recursive: true });
+  writeFileSync(join(npmProject, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}\n');
+  log(`.npmrc    ${readFileSync(join(consumer.home, '.npmrc'), 'utf8').trim()}`);
+  await client('npm', ['install', '--no-audit', '--no-fund', '@demo/greeting@1.0.0'], {
+    cwd: npmProject,
+    env: clientEnv(consumer, store),
+  });
+  const lock = JSON.parse(readFileSync(join(npmProject, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { resolved?: string }>;
+  };
+  const resolved = lock.packages['node_modules/@demo/greeting']?.resolved ?? '';
+  if (!resolved.startsWith(store.main.outputs['npm-registry-url'])) {
+    throw new Error(`npm resolved @demo/greeting to ${resolved}, not through the endpoint`);
+  }
+  const npmSays = sh('node', ['-e', "console.log(require('@demo/greeting').hello('npm'))"], {
+    cwd: npmProject,
+  }).trim();
+  log(`npm    ${npmSays} (${resolved})`);
+  steps.push({ name: 'npm install', result: `${npmSays} (tarball from the endpoint)` });
+}
+
+/** pip with PIP_INDEX_URL as the step exported it (and its pip.conf in the consumer's home). */
+async function installWithPip(consumer: ConsumerHome, store: PackageStore): Promise<void> {
+  const pipTarget = join(consumer.clients, 'pip');
+  const env = clientEnv(consumer, store);
+  const pipConf = join(consumer.env.XDG_CONFIG_HOME, 'pip', 'pip.conf');
+  log(`pip.conf  ${readFileSync(pipConf, 'utf8').trim().split('\n').join(' | ')}`);
+  await client('python3', ['-m', 'pip', 'install', '--quiet', '--no-deps', '--target', pipTarget, 'acme-demo==1.0.0'], {
+    env,
+  });
+  const pipSays = sh('python3', ['-c', "import acme_demo; print(acme_demo.hello('pip'))"], {
+    env: { ...process.env, PYTHONPATH: pipTarget },
+  }).trim();
+  log(`pip    ${pipSays} (index ${env.PIP_INDEX_URL})`);
+  steps.push({ name: 'pip install', result: `${pipSays} (index from the endpoint)` });
+}
+
+/**
+ * mvn: a consumer project compiled against the library, with the settings.xml setup-package-store merged into:
+ * Maven's own plugins from the file:// mirror, the library only from the endpoint, its checksums enforced.
+ */
+async function installWithMvn(consumer: ConsumerHome, store: PackageStore): Promise<void> {
+  const mvnProject = join(consumer.clients, 'mvn');
+  mkdirSync(join(mvnProject, 'src', 'main', 'java'), { recursive: true });
+  const settings = join(consumer.home, '.m2', 'settings.xml');
+  if (!readFileSync(settings, 'utf8').includes(`<url>${store.main.outputs['maven-repository-url']}</url>`)) {
+    throw new Error(`${settings} does not name the endpoint`);
+  }
   writeFileSync(
     join(mvnProject, 'pom.xml'),
     `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
@@ -362,14 +496,42 @@ function installWithMvn(published: Record<string, ActionRunResult>, clients: str
     join(mvnProject, 'src', 'main', 'java', 'Main.java'),
     'public class Main { public static void main(String[] a) { System.out.println(com.acme.demo.Greeting.hello("mvn")); } }\n',
   );
-  sh('mvn', ['-B', '-q', '-s', join(mvnProject, 'settings.xml'), 'compile'], {
-    cwd: mvnProject,
-    env: { PATH: process.env.PATH, HOME: homedir(), JAVA_HOME: process.env.JAVA_HOME ?? '' },
-  });
-  const jar = join(mvnProject, 'm2', 'com', 'acme', 'demo', 'greeting', '1.0.0', 'greeting-1.0.0.jar');
+  // Java takes user.home from the password database, not HOME: the consumer's settings are named explicitly.
+  await client('mvn', ['-B', '-q', '-s', settings, 'compile'], { cwd: mvnProject, env: clientEnv(consumer, store) });
+  const jar = join(consumer.clients, 'm2', 'com', 'acme', 'demo', 'greeting', '1.0.0', 'greeting-1.0.0.jar');
   const mvnSays = sh('java', ['-cp', `${join(mvnProject, 'target', 'classes')}:${jar}`, 'Main']).trim();
   log(`mvn    ${mvnSays}`);
-  steps.push({ name: 'mvn compile (checksums enforced)', result: mvnSays });
+  steps.push({ name: 'mvn compile (checksums enforced)', result: `${mvnSays} (library from the endpoint)` });
+}
+
+/** The ZIP's index, read through the endpoint like the rest: the store's URL with the system's prefix. */
+async function readZipIndex(published: Record<string, ActionRunResult>, baseUrl: string, store: PackageStore) {
+  const stored = published.zip.outputs['index-url'];
+  const prefix = `${baseUrl}/${SYSTEM}/`;
+  if (!stored.startsWith(prefix)) throw new Error(`the ZIP's index ${stored} is not under ${prefix}`);
+  const url = `${store.main.outputs.endpoint}/${stored.slice(prefix.length)}`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const zipIndex = (await response.json()) as { versions?: unknown[] };
+  steps.push({ name: 'zip index', result: `${url} lists ${zipIndex.versions?.length ?? 0} version(s)` });
+}
+
+/** A consumer job: setup-package-store, the three clients with only what it configured, its post step. */
+async function consumerSteps(
+  run: RunAction,
+  published: Record<string, ActionRunResult>,
+  work: string,
+  baseUrl: string,
+  stops: (() => Promise<void>)[],
+): Promise<void> {
+  const consumer = consumerHome(work);
+  const store = await startPackageStore(run, consumer, stops);
+  banner('Installing what was published, with the real clients, through the endpoint');
+  await installWithNpm(consumer, store);
+  await installWithPip(consumer, store);
+  await installWithMvn(consumer, store);
+  await readZipIndex(published, baseUrl, store);
+  await stopPackageStore(store);
 }
 
 async function verifySignature(registry: LocalRegistry, push: ActionRunResult, work: string): Promise<void> {
@@ -406,26 +568,21 @@ async function main(): Promise<void> {
     const services = await startServices(stops);
     const { workspace, env } = prepareRun(work, services);
     const action = (name: string) => join(ROOT, 'actions', name, 'action.yml');
-    const run: RunAction = async (name, inputs, step = name) => {
-      const result = await runActionAsGitHub(action(name), inputs, { env, cwd: workspace });
+    const run: RunAction = async (name, inputs, step = name, options = {}) => {
+      const result = await runActionAsGitHub(action(name), inputs, {
+        env: { ...env, ...options.env },
+        cwd: workspace,
+        postState: options.postState,
+      });
+      options.ran?.(result);
       summaries.push({ step, markdown: result.summary });
       showSummary(step, need(result, name));
       return result;
     };
     const push = await imageSteps(run, services.registry, work);
-    const published = await publishSteps(run, workspace, work, `${services.s3.endpoint}/${BUCKET}`);
-
-    banner('Installing what was published, with the real clients');
-    const clients = join(work, 'clients');
-    mkdirSync(clients, { recursive: true });
-    installWithNpm(published, clients);
-    installWithPip(published, clients);
-    installWithMvn(published, clients);
-    const zipIndex = (await (await fetch(`${published.zip.outputs['index-url']}`)).json()) as { versions?: unknown[] };
-    steps.push({
-      name: 'zip index',
-      result: `${published.zip.outputs['index-url']} lists ${zipIndex.versions?.length ?? 0} version(s)`,
-    });
+    const baseUrl = `${services.s3.endpoint}/${BUCKET}`;
+    const published = await publishSteps(run, workspace, work, baseUrl);
+    await consumerSteps(run, published, work, baseUrl, stops);
 
     await verifySignature(services.registry, push, work);
 
