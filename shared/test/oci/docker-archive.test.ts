@@ -11,7 +11,7 @@ import { tarOf } from '../../../test/utils/images';
  */
 
 describe('within', () => {
-  const root = resolve('/work/archive');
+  const root = resolve('/srv/archive');
   test.each<[string, string | undefined]>([
     ['manifest.json', join(root, 'manifest.json')],
     ['abc/layer.tar', join(root, 'abc', 'layer.tar')],

@@ -77,7 +77,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'provenance-'));
   base = pushBaseImage(registry, dir, busybox);
   context = writeApp(dir, base.reference);
-  writeFileSync(join(dir, SECRET_VALUES[1]), `//registry.npmjs.org/:_authToken=${SECRET_VALUES[3]}\n`);
+  writeFileSync(join(dir, SECRET_VALUES[1]), `//npm.example.com/:_authToken=${SECRET_VALUES[3]}\n`);
 });
 afterAll(async () => {
   await registry?.stop();
