@@ -1,6 +1,5 @@
-import { normalizePrefix } from '../../../shared/src/packages/paths';
-import { packagePrefix, prefixWithinSystem, type Policy } from '../../../shared/src/policy';
-import { conforms, s3BucketName } from '../../../shared/src/policy/formats';
+import { storeLocation } from '../../../shared/src/packages/location';
+import type { Policy } from '../../../shared/src/policy';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import type { PublishInputs } from './inputs';
 
@@ -39,23 +38,7 @@ export function resolveStoreTarget(
   policy: Policy | undefined,
   region: string | undefined,
 ): StoreTarget {
-  const bucket = inputs.bucket ?? policy?.packages.bucket;
-  if (!bucket) {
-    throw new ConfigurationError(
-      "No package bucket is set: add 'packages.bucket' to the policy file or set the 'bucket' input.",
-    );
-  }
-  if (!conforms(s3BucketName, bucket)) {
-    throw new ConfigurationError(
-      `Bucket '${bucket}' is not an S3 bucket name (3-63 lowercase letters, digits, dots and hyphens).`,
-    );
-  }
-  let prefix: string;
-  if (inputs.prefix !== undefined) {
-    prefix = normalizePrefix(inputs.prefix);
-    if (policy) prefixWithinSystem(policy, prefix, "Input 'prefix'");
-  } else if (policy) prefix = packagePrefix(policy);
-  else throw new ConfigurationError("No package prefix is set: set the 'prefix' input or provide the policy file.");
+  const { bucket, prefix } = storeLocation(inputs, policy);
   const baseUrl = inputs.baseUrl
     ? parseBaseUrl(inputs.baseUrl, "Input 'base-url'")
     : policy?.packages.baseUrl
