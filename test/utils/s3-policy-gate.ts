@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
 import type { EvaluationResult } from '@cloud-copilot/iam-simulate';
 import { stringify } from 'yaml';
 import { packagePrefix, parsePolicy } from '../../shared/src/policy';
@@ -442,6 +443,8 @@ export interface GatedS3 extends LocalS3 {
   bucketPolicy: { Version: string; Statement: unknown[] };
   /** The AWS SDK environment that signs as `role` (ci-push, pull, developer-read) of `system`. */
   envFor(system: string, role: string): Record<string, string>;
+  /** An S3 client of the gate that signs as `role` of `system`. */
+  clientFor(system: string, role: string): S3Client;
 }
 
 /** The access key id the gate knows a system's role by. */
@@ -511,6 +514,15 @@ export async function startGatedS3(bucket: string, systems: string[] = ['piksel'
     upstream: s3.endpoint,
     env: envFor(systems[0], 'ci-push'),
     envFor,
+    clientFor: (system, role) => {
+      const env = envFor(system, role);
+      return new S3Client({
+        endpoint: env.AWS_ENDPOINT_URL_S3,
+        region: env.AWS_REGION,
+        forcePathStyle: true,
+        credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY },
+      });
+    },
     decisions: gate.decisions,
     bucketPolicy,
     stop: async () => {

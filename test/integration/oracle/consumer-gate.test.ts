@@ -1,10 +1,4 @@
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { artifactDirectory, mavenFileName } from '../../../shared/src/packages/maven';
 import { npmPackumentKey, npmTarballKey } from '../../../shared/src/packages/npm';
 import { distributionKey, simpleProjectDir } from '../../../shared/src/packages/python';
@@ -26,15 +20,7 @@ const KEYS = [
 ];
 
 let s3: GatedS3;
-const client = (system: string, role: string) => {
-  const env = s3.envFor(system, role);
-  return new S3Client({
-    endpoint: env.AWS_ENDPOINT_URL_S3,
-    region: env.AWS_REGION,
-    forcePathStyle: true,
-    credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY },
-  });
-};
+const client = (system: string, role: string) => s3.clientFor(system, role);
 const outcome = (err: unknown) => ({
   name: (err as Error).name,
   status: (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode,

@@ -159,15 +159,7 @@ describe('on the wire, two systems in one bucket', () => {
   let s3: GatedS3;
   let work: string;
 
-  const client = (system: string, role: string) => {
-    const env = s3.envFor(system, role);
-    return new S3Client({
-      endpoint: env.AWS_ENDPOINT_URL_S3,
-      region: env.AWS_REGION,
-      forcePathStyle: true,
-      credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY },
-    });
-  };
+  const client = (system: string, role: string) => s3.clientFor(system, role);
   /** s3rver itself, behind the gate's back: what was really stored. */
   const stored = async (prefix: string): Promise<string[]> => {
     const direct = new S3Client({
