@@ -1,4 +1,4 @@
-import type { AwsInputs } from '../../../shared/src/aws/session';
+import { AWS_INPUT, readAwsInputs, type AwsInputs } from '../../../shared/src/aws/session';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import { parseBuildArgs } from '../../../shared/src/oci/build';
@@ -14,9 +14,7 @@ export const INPUT = {
   service: 'service',
   environment: 'environment',
   policy: 'policy',
-  awsRegion: 'aws-region',
-  roleToAssume: 'role-to-assume',
-  audience: 'audience',
+  ...AWS_INPUT,
   registry: 'registry',
   source: 'source',
   context: 'context',
@@ -120,11 +118,7 @@ export function readPushInputs(ctx: ActionContext): PushInputs {
     service: inputs.required(INPUT.service),
     environment: inputs.optional(INPUT.environment),
     policyPath: inputs.optional(INPUT.policy),
-    aws: {
-      region: inputs.optional(INPUT.awsRegion),
-      roleToAssume: inputs.optional(INPUT.roleToAssume),
-      audience: inputs.optional(INPUT.audience),
-    },
+    aws: readAwsInputs(inputs),
     registry: inputs.optional(INPUT.registry),
     source,
     context: inputs.optional(INPUT.context) ?? '.',

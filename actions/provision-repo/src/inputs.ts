@@ -1,4 +1,4 @@
-import type { AwsInputs } from '../../../shared/src/aws/session';
+import { AWS_INPUT, readAwsInputs, type AwsInputs } from '../../../shared/src/aws/session';
 import type { ReportInputs } from './report/run-report';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
@@ -6,9 +6,7 @@ import { ConfigurationError } from '../../../shared/src/runtime/errors';
 /** The names of provision-repo's inputs, as action.yml declares them. */
 export const INPUT = {
   policy: 'policy',
-  awsRegion: 'aws-region',
-  roleToAssume: 'role-to-assume',
-  audience: 'audience',
+  ...AWS_INPUT,
   mode: 'mode',
   failOnDrift: 'fail-on-drift',
   prune: 'prune',
@@ -84,11 +82,7 @@ export function readProvisionInputs(ctx: ActionContext): ProvisionInputs {
     concurrency: inputs.integer(INPUT.concurrency, 4, 1, 64) ?? 4,
     iamOutput: inputs.optional(INPUT.iamOutput) ?? 'artifact-iam',
     adoptRepositories: inputs.list(INPUT.adoptRepositories),
-    aws: {
-      region: inputs.optional(INPUT.awsRegion),
-      roleToAssume: inputs.optional(INPUT.roleToAssume),
-      audience: inputs.optional(INPUT.audience),
-    },
+    aws: readAwsInputs(inputs),
     report: {
       service: inputs.optional(INPUT.service),
       environment: inputs.optional(INPUT.environment),

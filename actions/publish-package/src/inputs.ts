@@ -1,4 +1,4 @@
-import type { AwsInputs } from '../../../shared/src/aws/session';
+import { AWS_INPUT, readAwsInputs, type AwsInputs } from '../../../shared/src/aws/session';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 import type { PackageType } from '../../../shared/src/packages/types';
 
@@ -9,9 +9,7 @@ export const INPUT = {
   type: 'type',
   path: 'path',
   policy: 'policy',
-  awsRegion: 'aws-region',
-  roleToAssume: 'role-to-assume',
-  audience: 'audience',
+  ...AWS_INPUT,
   bucket: 'bucket',
   prefix: 'prefix',
   baseUrl: 'base-url',
@@ -52,11 +50,7 @@ export function readPublishInputs(ctx: ActionContext): PublishInputs {
     type: inputs.choice(INPUT.type, PACKAGE_TYPES),
     paths,
     policy: inputs.optional(INPUT.policy) ?? '.github/artifact-policy.yml',
-    aws: {
-      region: inputs.optional(INPUT.awsRegion),
-      roleToAssume: inputs.optional(INPUT.roleToAssume),
-      audience: inputs.optional(INPUT.audience),
-    },
+    aws: readAwsInputs(inputs),
     bucket: inputs.optional(INPUT.bucket),
     prefix: inputs.optional(INPUT.prefix),
     baseUrl: inputs.optional(INPUT.baseUrl),

@@ -1,4 +1,4 @@
-import type { AwsInputs } from '../../../shared/src/aws/session';
+import { AWS_INPUT, readAwsInputs, type AwsInputs } from '../../../shared/src/aws/session';
 import { DEFAULT_POLICY_PATH, SEVERITIES, type AllowEntry, type Policy } from '../../../shared/src/policy';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import type { Inputs } from '../../../shared/src/runtime/inputs';
@@ -9,9 +9,7 @@ import { parseScannedImage, type ScannedImage } from '../../../shared/src/scan/i
 export const INPUT = {
   image: 'image',
   policy: 'policy',
-  awsRegion: 'aws-region',
-  roleToAssume: 'role-to-assume',
-  audience: 'audience',
+  ...AWS_INPUT,
   registry: 'registry',
   source: 'source',
   report: 'report',
@@ -188,11 +186,7 @@ export function readSettings(inputs: Inputs, policy: Policy): ScanGateSettings {
     trustReportsWithoutDigest: policy.scan.trustReportsWithoutDigest,
     unrated: policy.scan.unrated,
     registry,
-    aws: {
-      region: inputs.optional(INPUT.awsRegion),
-      roleToAssume: inputs.optional(INPUT.roleToAssume),
-      audience: inputs.optional(INPUT.audience),
-    },
+    aws: readAwsInputs(inputs),
     sarifOutput: inputs.optional(INPUT.sarifOutput) ?? 'scan-gate.sarif',
     findingsOutput: inputs.optional(INPUT.findingsOutput) ?? 'scan-gate-findings.json',
     dockerfile: inputs.optional(INPUT.dockerfile),

@@ -1,12 +1,10 @@
-import type { AwsInputs } from '../../../shared/src/aws/session';
+import { AWS_INPUT, readAwsInputs, type AwsInputs } from '../../../shared/src/aws/session';
 import type { ActionContext } from '../../../shared/src/runtime/context';
 
 /** The names of setup-package-store's inputs, as action.yml declares them. */
 export const INPUT = {
   policy: 'policy',
-  awsRegion: 'aws-region',
-  roleToAssume: 'role-to-assume',
-  audience: 'audience',
+  ...AWS_INPUT,
   bucket: 'bucket',
   prefix: 'prefix',
   port: 'port',
@@ -29,11 +27,7 @@ export function readSetupInputs(ctx: ActionContext): SetupInputs {
   const { inputs } = ctx;
   return {
     policy: inputs.optional(INPUT.policy) ?? '.github/artifact-policy.yml',
-    aws: {
-      region: inputs.optional(INPUT.awsRegion),
-      roleToAssume: inputs.optional(INPUT.roleToAssume),
-      audience: inputs.optional(INPUT.audience),
-    },
+    aws: readAwsInputs(inputs),
     bucket: inputs.optional(INPUT.bucket),
     prefix: inputs.optional(INPUT.prefix),
     port: inputs.integer(INPUT.port, 0, 0, 65535)!,

@@ -1,4 +1,5 @@
 import type { ActionContext } from '../runtime/context';
+import type { Inputs } from '../runtime/inputs';
 import { refuseEndpointCredentials } from '../runtime/url-credentials';
 import { assumeRoleWithGitHubOidc, DEFAULT_OIDC_AUDIENCE } from './credentials';
 import { AwsClients, resolveRegion } from './clients';
@@ -8,6 +9,18 @@ export interface AwsInputs {
   region?: string;
   roleToAssume?: string;
   audience?: string;
+}
+
+/** The inputs every action that calls AWS declares in its action.yml, by name. */
+export const AWS_INPUT = { awsRegion: 'aws-region', roleToAssume: 'role-to-assume', audience: 'audience' } as const;
+
+/** Reads the common AWS inputs (each action spreads AWS_INPUT into its own INPUT constants). */
+export function readAwsInputs(inputs: Inputs): AwsInputs {
+  return {
+    region: inputs.optional(AWS_INPUT.awsRegion),
+    roleToAssume: inputs.optional(AWS_INPUT.roleToAssume),
+    audience: inputs.optional(AWS_INPUT.audience),
+  };
 }
 
 /** What an AWS session is opened with: the region resolved, the audience defaulted. */
