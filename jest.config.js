@@ -4,10 +4,13 @@ const transform = { '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { target: 'es2022', pa
 // @actions/core 3 and the @actions packages it loads are ES modules only: the same transform turns them into CommonJS.
 const transformIgnorePatterns = ['/node_modules/(?!@actions/(core|exec|io|http-client)/)'];
 const resolver = '<rootDir>/test/setup/resolver.cjs';
+// @sigstore/sign's HTTP client is the actions' own, as in the bundles (scripts/build.ts).
+const moduleNameMapper = { '^make-fetch-happen$': '<rootDir>/shared/src/signing/sigstore-fetch.ts' };
 const common = {
   transform,
   transformIgnorePatterns,
   resolver,
+  moduleNameMapper,
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -3,6 +3,9 @@ import { basename, join } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { actionNames, ROOT } from './actions';
 
+/** The module bundled in place of make-fetch-happen; jest.config.js maps it the same way. */
+export const SIGSTORE_FETCH = join(ROOT, 'shared', 'src', 'signing', 'sigstore-fetch.ts');
+
 /** The files an action's dist holds: nothing else is written there. */
 export const DIST_FILES = ['index.js', 'index.js.map', 'licenses.txt'] as const;
 
@@ -25,9 +28,8 @@ export async function bundleAction(name: string, outDir: string): Promise<void> 
     // Function and class names stay readable in stack traces.
     keepNames: true,
     legalComments: 'none',
-    // An optional dependency of minipass-fetch (sigstore's HTTP client), loaded in a try/catch for charset
-    // conversions nothing here asks for: half a megabyte every start-up would parse for nothing.
-    external: ['iconv-lite'],
+    // @sigstore/sign's HTTP client goes through the actions' own (shared/src/signing/sigstore-fetch.ts says why).
+    alias: { 'make-fetch-happen': SIGSTORE_FETCH },
     plugins: [actionsCoreWithoutSideEffects],
     sourcemap: 'linked',
     sourcesContent: false,
