@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { actionNames, ROOT } from './actions';
 
 /** The module bundled in place of make-fetch-happen; jest.config.js maps it the same way. */
@@ -17,23 +17,8 @@ export const DIST_FILES = ['index.js', 'index.js.map', 'licenses.txt'] as const;
  */
 export async function bundleAction(name: string, outDir: string): Promise<void> {
   const result = await build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, 'actions', name, 'src', 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // A dependency's `import('node:http')` becomes a require: a CommonJS bundle then never starts Node's ES module
-    // loader for a built-in module (about 5 ms at the first AWS request).
-    supported: { 'dynamic-import': false },
-    // The ES module build of a package where it has one (the AWS SDK's dist-es): what no code calls is dropped.
-    mainFields: ['module', 'main'],
-    minify: true,
-    // Function and class names stay readable in stack traces.
-    keepNames: true,
-    legalComments: 'none',
-    // @sigstore/sign's HTTP client goes through the actions' own (shared/src/signing/sigstore-fetch.ts says why).
-    alias: { 'make-fetch-happen': SIGSTORE_FETCH },
-    plugins: [actionsCoreWithoutSideEffects],
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,
@@ -68,6 +53,26 @@ export const actionsCoreWithoutSideEffects: Plugin = {
     });
   },
 };
+
+/** How every action is bundled: one CommonJS file for Node with every module in it. */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // A dependency's `import('node:http')` becomes a require: a CommonJS bundle then never starts Node's ES module
+  // loader for a built-in module (on Node 24 about 50 ms, at the AWS SDK's first request).
+  supported: { 'dynamic-import': false },
+  // The ES module build of a package where it has one (the AWS SDK's dist-es): what no code calls is dropped.
+  mainFields: ['module', 'main'],
+  minify: true,
+  // Function and class names stay readable in stack traces.
+  keepNames: true,
+  legalComments: 'none',
+  // @sigstore/sign's HTTP client goes through the actions' own (shared/src/signing/sigstore-fetch.ts says why).
+  alias: { 'make-fetch-happen': SIGSTORE_FETCH },
+  plugins: [actionsCoreWithoutSideEffects],
+} satisfies BuildOptions;
 
 /**
  * The licence of every package whose code is in the bundle (a module tree-shaken to nothing does not count): name,

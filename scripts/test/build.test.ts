@@ -1,9 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { SourceMap, type SourceMapPayload } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Metafile } from 'esbuild';
-import { actionNames } from '../actions';
-import { licenses } from '../build';
+import { promisify } from 'node:util';
+import { build, type Metafile } from 'esbuild';
+import { runnerNode } from '../action-runner';
+import { actionNames, ROOT } from '../actions';
+import { BUNDLE_OPTIONS, licenses } from '../build';
 
 /** A bundle's metafile: each input with its bytes in the output (a module tree-shaken to nothing has 0). */
 const metafile = (inputs: string[], shaken: string[] = []): Metafile => ({
@@ -72,5 +78,40 @@ describe('the committed bundles and their source maps', () => {
     const column = at - (code.lastIndexOf('\n', at) + 1);
     const entry = new SourceMap(map).findEntry(line, column) as { originalSource?: string };
     expect(resolve(dist, entry.originalSource ?? '')).toBe(join(root, 'shared', 'src', 'runtime', 'run.ts'));
+  });
+});
+
+describe('bundled as the actions are', () => {
+  test("@sigstore/sign's requests go through the actions' bounded fetch, not make-fetch-happen", async () => {
+    const seen: { url?: string; headers: IncomingHttpHeaders }[] = [];
+    const server = createServer((req, res) => {
+      seen.push({ url: req.url, headers: req.headers });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":"the-oidc-token"}');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-sigstore-'));
+    try {
+      // @sigstore/sign's own GitHub token provider: a request through the module it imports as make-fetch-happen.
+      const entry = `const { CIContextProvider } = require('@sigstore/sign');
+        new CIContextProvider('sigstore').getToken().then((t) => console.log(t), (e) => console.log('failed: ' + e));`;
+      const result = await build({
+        ...BUNDLE_OPTIONS,
+        stdin: { contents: entry, resolveDir: ROOT, loader: 'js' },
+        metafile: true,
+        write: false,
+        logLevel: 'error',
+      });
+      expect(Object.keys(result.metafile.inputs).filter((f) => /make-fetch-happen|minipass/.test(f))).toEqual([]);
+      writeFileSync(join(dir, 'index.js'), result.outputFiles[0].contents);
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/token?v=1`;
+      const env = { PATH: process.env.PATH, ACTIONS_ID_TOKEN_REQUEST_URL: url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'rt' };
+      const { stdout } = await promisify(execFile)(runnerNode(), [join(dir, 'index.js')], { env });
+      expect(stdout.trim()).toBe('the-oidc-token');
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatchObject({ url: '/token?v=1&audience=sigstore', headers: { authorization: 'Bearer rt' } });
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
