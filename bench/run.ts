@@ -237,7 +237,7 @@ async function measure(quick: boolean, loadAverage: [number, number, number]): P
   const build = newestResult<BuildCacheResult>('build-cache', started);
   const install = await measureInstall(quick);
   console.log('\n==> bench/startup.ts');
-  const startupRuns = quick ? 3 : 9;
+  const startupRuns = quick ? 3 : 21;
   const startup = await measureStartup(startupRuns);
   const cpu = cpus();
   return {
