@@ -1,6 +1,6 @@
 import type { ProvenanceCheck, ProvenanceStatus } from '../provenance/verify';
 import type { ScannedImage } from './image';
-import { deadline } from './signature';
+import { checkWithin } from './signature';
 
 /** The gate's view of provenance verification, so the gate is tested without a registry. */
 export interface ProvenanceGate {
@@ -38,7 +38,7 @@ export function provenanceFailure(provenance: ProvenanceRequirement): string | u
   return `${PROVENANCE_FAILURES[provenance.status]} (provenance ${provenance.status}): ${provenance.detail}`;
 }
 
-/** Runs the check when required, within `timeoutMs`; a failure of the check itself fails closed, with its reason. */
+/** The provenance requirement: checked (within `timeoutMs`, failing closed) only when it is required. */
 export async function checkProvenance(
   gate: ProvenanceGate | undefined,
   image: ScannedImage,
@@ -47,12 +47,5 @@ export async function checkProvenance(
 ): Promise<ProvenanceRequirement> {
   if (!required) return PROVENANCE_NOT_REQUIRED;
   if (!gate) return { required, status: 'error', detail: 'No provenance verification is available for this registry.' };
-  const limit = deadline(timeoutMs);
-  try {
-    return { required, ...(await Promise.race([gate.check(image), limit.promise])) };
-  } catch (err) {
-    return { required, status: 'error', detail: `The provenance could not be checked: ${(err as Error).message}` };
-  } finally {
-    limit.cancel();
-  }
+  return { required, ...(await checkWithin(() => gate.check(image), 'The provenance', timeoutMs)) };
 }

@@ -31,7 +31,7 @@ export const SIGNATURE_NOT_REQUIRED: SignatureRequirement = {
 };
 
 /** Rejects after `ms`: a registry that never answers must not hold the gate open. */
-export function deadline(ms: number): { promise: Promise<never>; cancel: () => void } {
+function deadline(ms: number): { promise: Promise<never>; cancel: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} s (the gate's timeout)`)), ms);
@@ -41,9 +41,25 @@ export function deadline(ms: number): { promise: Promise<never>; cancel: () => v
 }
 
 /**
- * Runs the check when it is required, within `timeoutMs`; any failure of the check itself (an error, the deadline)
- * fails closed, with its reason.
+ * Runs one of the gate's required checks (signature, provenance) within `timeoutMs`; any failure of the check itself
+ * (an error, the deadline) fails closed as status `error`, naming `what` could not be checked and why.
  */
+export async function checkWithin<T extends { status: string; detail: string }>(
+  check: () => Promise<T>,
+  what: string,
+  timeoutMs: number,
+): Promise<T | { status: 'error'; detail: string }> {
+  const limit = deadline(timeoutMs);
+  try {
+    return await Promise.race([check(), limit.promise]);
+  } catch (err) {
+    return { status: 'error', detail: `${what} could not be checked: ${(err as Error).message}` };
+  } finally {
+    limit.cancel();
+  }
+}
+
+/** The signature requirement: checked (within `timeoutMs`, failing closed) only when it is required. */
 export async function checkSignature(
   gate: SignatureGate | undefined,
   image: ScannedImage,
@@ -54,12 +70,5 @@ export async function checkSignature(
   if (!gate) {
     return { required, status: 'error', detail: 'No signature verification is available for this registry.' };
   }
-  const limit = deadline(timeoutMs);
-  try {
-    return { required, ...(await Promise.race([gate.check(image), limit.promise])) };
-  } catch (err) {
-    return { required, status: 'error', detail: `The signature could not be checked: ${(err as Error).message}` };
-  } finally {
-    limit.cancel();
-  }
+  return { required, ...(await checkWithin(() => gate.check(image), 'The signature', timeoutMs)) };
 }
