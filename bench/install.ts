@@ -5,7 +5,7 @@
  * bundle (`dist/index.js serve`) under the runner's Node, signing every request with static keys; its own CPU is read
  * from /proc before and after each install. The figure to hold: the endpoint's wall-time overhead at most 10 %.
  *
- *   npm run build -- setup-package-store && node -r ./scripts/register.cjs bench/install.ts [--runs 3]
+ *   npm run build -- setup-package-store && node -r ./scripts/register.cjs bench/install.ts [--runs 7]
  *
  * Its medians go to bench/results/install-<date>.json, which `npm run bench` puts in the README's table.
  */
@@ -152,7 +152,7 @@ async function startEndpoint(s3: LocalS3): Promise<{ child: ChildProcess; url: s
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  const runs = arg('runs', 3);
+  const runs = arg('runs', 7);
   const work = mkdtempSync(join(tmpdir(), 'bench-install-'));
   const s3 = await startS3('bench-install');
   try {
