@@ -3,6 +3,7 @@ import { resolveRegion } from '../../../shared/src/aws/clients';
 import { DEFAULT_OIDC_AUDIENCE } from '../../../shared/src/aws/credentials';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../../../shared/src/runtime/errors';
 import { ConsoleLogger } from '../../../shared/src/runtime/logger';
+import { useProxyFromEnvironment } from '../../../shared/src/runtime/proxy';
 import { describeConfiguration } from './configure';
 import { serveStore } from './endpoint';
 import { clientUrls } from './paths';
@@ -29,6 +30,7 @@ export async function runServeCommand(args: string[], env: NodeJS.ProcessEnv = p
       },
     });
     if (values.help) return void console.log(USAGE);
+    useProxyFromEnvironment(env, logger);
     if (!/^\d+$/.test(values.port) || Number(values.port) > 65535) {
       throw new ConfigurationError(`--port '${values.port}' is not a port number (0 for any free port).`);
     }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigurationError } from '../../../shared/src/runtime/errors';
 import type { Logger } from '../../../shared/src/runtime/logger';
+import { proxySettings } from '../../../shared/src/runtime/proxy';
 import type { clientUrls } from './paths';
 
 /**
@@ -91,6 +92,17 @@ function write(path: string, content: string): void {
   writeFileSync(path, content);
 }
 
+/**
+ * Behind a proxy, npm and pip would send the endpoint's requests to it, and a proxy cannot reach this runner's
+ * loopback: the later steps get 127.0.0.1 and localhost in no_proxy (both cases). Nothing without a proxy.
+ */
+export function loopbackBypass(env: NodeJS.ProcessEnv): Record<string, string> {
+  if (!proxySettings(env)) return {};
+  const current = (env.no_proxy || env.NO_PROXY || '').split(',').map((h) => h.trim());
+  const value = [...new Set([...current.filter(Boolean), '127.0.0.1', 'localhost'])].join(',');
+  return { no_proxy: value, NO_PROXY: value };
+}
+
 /** Writes the three clients' configuration; returns the files written. */
 export function configureClients(options: ConfigureOptions): string[] {
   const { home, env, urls, logger } = options;
@@ -105,6 +117,9 @@ export function configureClients(options: ConfigureOptions): string[] {
     );
   }
   options.exportVariable('PIP_INDEX_URL', urls.pip);
+  const bypass = loopbackBypass(env);
+  for (const [name, value] of Object.entries(bypass)) options.exportVariable(name, value);
+  if (bypass.no_proxy) logger.info('no_proxy and NO_PROXY include 127.0.0.1: npm and pip reach the endpoint directly.');
   const pipConf = join(env.XDG_CONFIG_HOME || join(home, '.config'), 'pip', 'pip.conf');
   if (!existsSync(pipConf) || readFileSync(pipConf, 'utf8').startsWith('# setup-package-store')) {
     write(pipConf, `# setup-package-store\n[global]\nindex-url = ${urls.pip}\n`);

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../../../shared/src/runtime/errors';
 import { ConsoleLogger, type Logger } from '../../../shared/src/runtime/logger';
+import { useProxyFromEnvironment } from '../../../shared/src/runtime/proxy';
 import type { RequestTimeouts } from '../../../shared/src/runtime/timeouts';
 import { createStoreServer, type ServedCounts } from './server';
 import { EndpointSession } from './session';
@@ -78,6 +79,7 @@ export async function runEndpointProcess(env: NodeJS.ProcessEnv = process.env): 
   const logger = new ConsoleLogger(env.RUNNER_DEBUG === '1');
   const send = (message: ChildMessage) => new Promise((resolve) => process.send!(message, undefined, {}, resolve));
   try {
+    useProxyFromEnvironment(env, logger);
     const config = JSON.parse(env[CONFIG_VARIABLE] ?? '') as EndpointConfig;
     const endpoint = await serveStore(config, logger);
     logger.info(

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { configureClients, mergeMavenSettings, mergeNpmrc } from '../src/configure';
+import { configureClients, loopbackBypass, mergeMavenSettings, mergeNpmrc } from '../src/configure';
 import { clientUrls } from '../src/paths';
 import { MemoryLogger } from '../../../test/utils/loggers';
 
@@ -108,4 +108,21 @@ describe('configureClients', () => {
     expect(logger.text()).toContain('PIP_INDEX_URL overrides its index-url');
     expect(readFileSync(join(home, '.config', 'pip', 'pip.conf'), 'utf8')).toBe('[global]\ntimeout = 60\n');
   });
+});
+
+// Behind a proxy, the later steps' npm and pip must reach the endpoint on loopback directly.
+test.each<[string, NodeJS.ProcessEnv, Record<string, string>]>([
+  ['no proxy: nothing exported', { no_proxy: '.internal' }, {}],
+  [
+    'a proxy: loopback added to both cases',
+    { https_proxy: 'http://proxy.corp:3128' },
+    { no_proxy: '127.0.0.1,localhost', NO_PROXY: '127.0.0.1,localhost' },
+  ],
+  [
+    "the job's list kept, lower case first, nothing repeated",
+    { HTTP_PROXY: 'proxy.corp:3128', no_proxy: '.internal, localhost', NO_PROXY: 'ignored.example' },
+    { no_proxy: '.internal,localhost,127.0.0.1', NO_PROXY: '.internal,localhost,127.0.0.1' },
+  ],
+])('loopbackBypass: %s', (_, env, exported) => {
+  expect(loopbackBypass(env)).toEqual(exported);
 });

@@ -1,6 +1,7 @@
 import { awsRegion, conforms } from '../policy/formats';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@aws-sdk/types';
 import { ConfigurationError } from '../runtime/errors';
+import { proxyAgentOptions } from '../runtime/proxy';
 import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
 import { boundUnansweredAttempts } from './unanswered';
 import { failFastOnUnimplementedOperations } from './unimplemented';
@@ -24,16 +25,22 @@ export const DEFAULT_MAX_ATTEMPTS = 8;
 /**
  * The settings every AWS client of the actions shares: adaptive retries (the one retry layer) and a connect and an
  * idle timeout on every request, given to the SDK's NodeHttpHandler as its options. The SDK reads AWS_ENDPOINT_URL
- * and AWS_ENDPOINT_URL_<SERVICE> itself, so LocalStack and moto work.
+ * and AWS_ENDPOINT_URL_<SERVICE> itself, so LocalStack and moto work. Behind a proxy (runtime/proxy.ts), both
+ * connection pools go through it.
  */
 export function clientConfig(options: ClientFactoryOptions, env: NodeJS.ProcessEnv = process.env) {
   const timeouts = requestTimeouts(options.timeouts);
+  const proxy = proxyAgentOptions(env);
   return {
     region: options.region,
     credentials: options.credentials,
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     retryMode: 'adaptive',
-    requestHandler: { connectionTimeout: timeouts.connectMs, socketTimeout: timeouts.idleMs },
+    requestHandler: {
+      connectionTimeout: timeouts.connectMs,
+      socketTimeout: timeouts.idleMs,
+      ...(proxy.proxyEnv ? { httpAgent: proxy, httpsAgent: proxy } : {}),
+    },
     // Read by S3 only: path-style addressing works with every S3-compatible endpoint; virtual-hosted style needs DNS.
     forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
   };

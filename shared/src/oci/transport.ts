@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import { ConfigurationError } from '../runtime/errors';
 import { isRequestTimeout, RequestTimeoutError } from '../runtime/http';
 import type { Logger } from '../runtime/logger';
+import { proxyAgentOptions } from '../runtime/proxy';
 import { parseRetryAfter, withRetry } from '../runtime/retry';
 import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
 import { RegistryAuthenticator, type CredentialSource } from './auth';
@@ -96,10 +97,10 @@ export class RegistryTransport {
   private readonly timeouts: RequestTimeouts;
   private readonly auth: RegistryAuthenticator;
   // One pool per client, so that connections are reused across its requests and never shared with others; idle
-  // pooled connections never keep the process alive.
+  // pooled connections never keep the process alive. Behind a proxy (runtime/proxy.ts), both go through it.
   private readonly agents = {
-    http: new HttpAgent({ keepAlive: true, scheduling: 'lifo' }),
-    https: new HttpsAgent({ keepAlive: true, scheduling: 'lifo' }),
+    http: new HttpAgent({ keepAlive: true, scheduling: 'lifo', ...proxyAgentOptions() }),
+    https: new HttpsAgent({ keepAlive: true, scheduling: 'lifo', ...proxyAgentOptions() }),
   };
 
   constructor(private readonly options: TransportOptions) {

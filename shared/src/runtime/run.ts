@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { ActionContext } from './context';
 import { coreContext } from './core';
 import { errorMessage, isConfigurationError, isPolicyViolation, unreachableEndpointOf } from './errors';
+import { useProxyFromEnvironment } from './proxy';
 import { URL_INPUTS, refuseEndpointCredentials } from './url-credentials';
 
 /**
@@ -11,6 +12,7 @@ import { URL_INPUTS, refuseEndpointCredentials } from './url-credentials';
 export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx?: ActionContext): Promise<void> {
   try {
     const context = ctx ?? coreContext();
+    useProxyFromEnvironment(context.env, context.logger);
     refuseCredentialsInUrls(context);
     await main(context);
   } catch (err) {

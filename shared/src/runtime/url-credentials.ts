@@ -32,7 +32,7 @@ export function urlUserInfo(value: string, kind = 'url'): string | undefined {
  * The secrets of a user info as they might be printed: whole, the password (or a lone token), and percent-decoded.
  * A user name beside a password is not masked: the runner would hide every occurrence of it, however common.
  */
-function secretsOf(info: string): string[] {
+export function secretsOf(info: string): string[] {
   const colon = info.indexOf(':');
   const parts = colon >= 0 ? [info, info.slice(colon + 1)] : [info];
   const decoded = parts.map((p) => {
