@@ -12,6 +12,8 @@ import { ROOT } from './actions';
  */
 export interface ActionRunResult {
   exitCode: number;
+  /** The signal that ended the process: SIGKILL when it outlived `timeoutMs`; null when it ended by itself. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -100,7 +102,7 @@ function runNode(
   main: string,
   env: Record<string, string>,
   options: { cwd?: string; timeoutMs?: number },
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+): Promise<{ exitCode: number; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node, [main], {
       cwd: options.cwd ?? process.cwd(),
@@ -113,9 +115,9 @@ function runNode(
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 300_000);
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolvePromise({ exitCode: code ?? 1, stdout, stderr });
+      resolvePromise({ exitCode: code ?? 1, signal, stdout, stderr });
     });
   });
 }
@@ -168,10 +170,11 @@ export async function runActionAsGitHub(
   env.GITHUB_ACTIONS = 'true';
   env.RUNNER_TEMP ??= work;
   try {
-    const { exitCode, stdout, stderr } = await runNode(node, main, env, options);
+    const { exitCode, signal, stdout, stderr } = await runNode(node, main, env, options);
     const { masked, errors } = workflowCommands(stdout);
     return {
       exitCode,
+      signal,
       stdout,
       stderr,
       outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),

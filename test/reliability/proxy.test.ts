@@ -11,6 +11,7 @@ import { npmTarball } from '../../shared/test/packages/npm-tarball';
 import { startAwsFront, type AwsFront } from '../fakes/http';
 import { client, npmEnv, npmPack, ok, publishFiles } from '../integration/setup-package-store/support';
 import { startForwardProxy, type ForwardProxy } from '../utils/forward-proxy';
+import { startSilentServer, type SilentServer } from '../utils/unanswering';
 import { generateImage, writeOciLayout } from '../utils/images';
 import { startRegistry, type LocalRegistry } from '../utils/registry';
 import { startS3, type LocalS3 } from '../utils/s3';
@@ -354,4 +355,93 @@ test('scan-gate: reads the registry through the proxy', async () => {
     proxy.seen.slice(before).filter((s) => s.includes(`http://127.0.0.1:${port(registry.url)}/v2/`)).length,
   ).toBeGreaterThan(0);
   expect(connectedPorts(log).filter((p) => p !== proxy.port)).toEqual([]);
+});
+
+describe('a proxy that accepts connections and never answers', () => {
+  let silent: SilentServer;
+  beforeAll(async () => {
+    silent = await startSilentServer();
+  });
+  afterAll(() => silent?.close());
+
+  // Node leaves the tunnel's connection open when a request gives up on a CONNECT that was never answered: the step
+  // must still end, failed, naming the endpoint, instead of holding the job until GitHub's timeout.
+  test.each<[string, string, Record<string, string>, Record<string, string>, RegExp]>([
+    [
+      'publish-package (S3 over https)',
+      'publish-package',
+      { path: 'lib.tgz', bucket: 'store-bucket', prefix: 'shop' },
+      { AWS_ACCESS_KEY_ID: 'AKIAPROXYTEST0000001', AWS_SECRET_ACCESS_KEY: 'proxy-test-secret' },
+      /The S3 endpoint https:\/\/store-bucket\.s3\.eu-central-1\.amazonaws\.com did not answer/,
+    ],
+    [
+      'build-sign-push (the registry over https)',
+      'build-sign-push',
+      { service: 'api', source: 'oci:layout:v1', registry: 'https://registry.example.com', sign: 'false' },
+      { REGISTRY_USERNAME: 'AWS', REGISTRY_PASSWORD: 'registry-password-proxy' },
+      /registry\.example\.com/,
+    ],
+  ])('%s fails naming the endpoint, and its process ends', async (_name, action, inputs, extra, message) => {
+    const result = await runActionAsGitHub(actionYml(action), inputs, {
+      cwd: work,
+      env: jobEnv(join(work, `silent-${action}.log`), { ...extra, https_proxy: silent.url, http_proxy: silent.url }),
+      timeoutMs: 120_000,
+    });
+    expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
+    expect(result.errors.join('\n')).toMatch(message);
+    expect(silent.connections()).toBeGreaterThan(0);
+  });
+});
+
+describe('a proxy that refuses', () => {
+  const wrongPassword = () => proxy.url.replace(encodeURIComponent(PROXY_PASSWORD), 'wrong-password');
+
+  test.each<[string, string, Record<string, string>, Record<string, string>]>([
+    [
+      'publish-package',
+      'publish-package',
+      { path: 'lib.tgz', bucket: 'store-bucket', prefix: 'shop' },
+      { AWS_ACCESS_KEY_ID: 'AKIAPROXYTEST0000001', AWS_SECRET_ACCESS_KEY: 'proxy-test-secret' },
+    ],
+    [
+      'build-sign-push',
+      'build-sign-push',
+      { service: 'api', source: 'oci:layout:v1', registry: 'https://registry.example.com', sign: 'false' },
+      { REGISTRY_USERNAME: 'AWS', REGISTRY_PASSWORD: 'registry-password-proxy' },
+    ],
+  ])('%s: wrong proxy credentials (407) fail at once with what to change', async (_name, action, inputs, extra) => {
+    const refusedBefore = proxy.refused;
+    const result = await runActionAsGitHub(actionYml(action), inputs, {
+      cwd: work,
+      env: jobEnv(join(work, `refused-${action}.log`), { ...extra, https_proxy: wrongPassword() }),
+      timeoutMs: 120_000,
+    });
+    expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Configuration error: The proxy refused to connect to \S+ \(407 Proxy Authentication Required\): give its user and password in https_proxy/,
+      ),
+    ]);
+    expect(proxy.refused).toBeGreaterThan(refusedBefore);
+    expect(result.masked).toContain('wrong-password');
+  });
+
+  test('publish-package: a host the proxy cannot reach (502) fails naming the endpoint and the proxy', async () => {
+    const result = await runActionAsGitHub(
+      actionYml('publish-package'),
+      { path: 'lib.tgz', bucket: 'store-bucket', prefix: 'shop' },
+      {
+        cwd: work,
+        env: jobEnv(join(work, 'unreachable.log'), {
+          AWS_ACCESS_KEY_ID: 'AKIAPROXYTEST0000001',
+          AWS_SECRET_ACCESS_KEY: 'proxy-test-secret',
+        }),
+        timeoutMs: 120_000,
+      },
+    );
+    expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
+    expect(result.errors.join('\n')).toMatch(
+      /The endpoint https:\/\/store-bucket\.s3\.eu-central-1\.amazonaws\.com could not be reached through the proxy for S3 \w+ \(it answered 502 Bad Gateway\)/,
+    );
+  });
 });

@@ -311,6 +311,7 @@ describe('a registry whose 401 body echoes the credentials', () => {
 test('the leak check itself: a secret printed before its ::add-mask::, or written to the summary, is caught', () => {
   const base: ActionRunResult = {
     exitCode: 0,
+    signal: null,
     stdout: '',
     stderr: '',
     outputs: {},

@@ -1,4 +1,4 @@
-import { runAction } from '../../../shared/src/runtime/run';
+import { exitWhenDone, runAction } from '../../../shared/src/runtime/run';
 import { run } from './main';
 
-void runAction(run);
+void runAction(run).then(() => exitWhenDone());

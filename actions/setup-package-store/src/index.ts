@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runAction } from '../../../shared/src/runtime/run';
+import { exitWhenDone, runAction } from '../../../shared/src/runtime/run';
 import { runServeCommand } from './cli';
 import { ENDPOINT_ARGUMENT, runEndpointProcess } from './endpoint';
 import { run, STATE, type RunnerState } from './main';
@@ -16,5 +16,5 @@ const runner: RunnerState = {
 const mode = process.argv[2];
 if (mode === ENDPOINT_ARGUMENT) void runEndpointProcess();
 else if (mode === 'serve') void runServeCommand(process.argv.slice(3));
-else if (runner.getState(STATE.post)) void runAction((ctx) => post(ctx, runner));
-else void runAction((ctx) => run(ctx, runner));
+else if (runner.getState(STATE.post)) void runAction((ctx) => post(ctx, runner)).then(() => exitWhenDone());
+else void runAction((ctx) => run(ctx, runner)).then(() => exitWhenDone());

@@ -1,5 +1,6 @@
 import type { DeserializeMiddleware, Pluggable } from '@aws-sdk/types';
 import { errorMessage, UnreachableEndpointError } from '../runtime/errors';
+import { proxyRefusal, proxyTunnelFailure } from '../runtime/proxy';
 import type { RequestTimeouts } from '../runtime/timeouts';
 import { endpointOf } from './unimplemented';
 
@@ -18,6 +19,23 @@ export function unansweredKind(err: unknown): 'timeout' | 'refused' | undefined 
 }
 
 /**
+ * A proxy that did not open the tunnel to the endpoint, final at once (the SDK does not retry it): its refusal (407,
+ * 403) as the user's to fix, any other answer or its silence as the endpoint unreachable through it.
+ */
+function throughProxyFailure(err: unknown, endpoint: string, operation: string): Error | undefined {
+  const failure = proxyTunnelFailure(err);
+  if (!failure) return undefined;
+  const refusal = proxyRefusal(err, endpoint);
+  if (refusal) return refusal;
+  const how = failure.answer ? `it answered ${failure.answer}` : 'it did not answer in time';
+  return new UnreachableEndpointError(
+    endpoint,
+    operation,
+    `The endpoint ${endpoint} could not be reached through the proxy for ${operation} (${how}). Check that the proxy reaches ${endpoint}, or add its host to no_proxy if the runner reaches it directly.`,
+  );
+}
+
+/**
  * Added to every AWS client, inside the SDK's retry loop: an attempt that times out or is refused is retried by the
  * SDK, but at most `timedOutAttempts` attempts of one call may time out; then (or on the last attempt) the call
  * fails with an UnreachableEndpointError naming the endpoint and the operation, which no layer retries.
@@ -31,13 +49,15 @@ export function boundUnansweredAttempts(maxAttempts: number, timeouts: RequestTi
     try {
       return await next(args);
     } catch (err) {
+      const endpoint = endpointOf(args.request);
+      const service = (context.clientName ?? '').replace(/Client$/, '') || 'AWS';
+      const operation = `${service} ${(context.commandName ?? '').replace(/Command$/, '') || 'request'}`;
+      const proxyFailure = throughProxyFailure(err, endpoint, operation);
+      if (proxyFailure) throw proxyFailure;
       const kind = unansweredKind(err);
       if (!kind) throw err;
       if (kind === 'timeout') count.timeouts++;
       if (count.attempts < maxAttempts && count.timeouts < timeouts.timedOutAttempts) throw err;
-      const endpoint = endpointOf(args.request);
-      const service = (context.clientName ?? '').replace(/Client$/, '') || 'AWS';
-      const operation = `${service} ${(context.commandName ?? '').replace(/Command$/, '') || 'request'}`;
       const code = (err as { code?: string }).code;
       const what =
         kind === 'timeout'

@@ -1,5 +1,6 @@
 import { UnreachableEndpointError } from '../runtime/errors';
 import { isRequestTimeout } from '../runtime/http';
+import { proxyTunnelFailure } from '../runtime/proxy';
 
 /** A registry answered with an error status; `code` is the distribution-spec error code when it sent one. */
 export class RegistryError extends Error {
@@ -42,6 +43,8 @@ export class RegistryConnectionError extends UnreachableEndpointError {
 
 function connectionFailure(cause: unknown): string {
   if (isRequestTimeout(cause)) return 'did not answer in time';
+  const proxy = proxyTunnelFailure(cause);
+  if (proxy) return `could not be reached through the proxy (it answered ${proxy.answer})`;
   for (let e: unknown = cause, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if ((e as { code?: string }).code === 'ECONNREFUSED') return 'refused the connection';
   }
@@ -83,6 +86,8 @@ export function isNetworkError(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: string }).code;
     if (code && NETWORK_CODES.has(code)) return true;
+    // A proxy that could not reach the registry (502, 503...): as a connection that failed.
+    if (code === 'ERR_PROXY_TUNNEL') return true;
     const message = e instanceof Error ? e.message : '';
     if (/socket hang up|ECONNRESET/i.test(message)) return true;
   }

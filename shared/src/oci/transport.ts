@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import { ConfigurationError } from '../runtime/errors';
 import { isRequestTimeout, RequestTimeoutError } from '../runtime/http';
 import type { Logger } from '../runtime/logger';
-import { proxyAgentOptions } from '../runtime/proxy';
+import { proxyAgentOptions, proxyRefusal, proxyTunnelFailure } from '../runtime/proxy';
 import { parseRetryAfter, withRetry } from '../runtime/retry';
 import { requestTimeouts, type RequestTimeouts } from '../runtime/timeouts';
 import { RegistryAuthenticator, type CredentialSource } from './auth';
@@ -245,7 +245,7 @@ export class RegistryTransport {
         answer?.destroy(err);
         req.destroy(err);
       });
-      req.on('error', reject);
+      req.on('error', (err) => reject(this.viaProxy(err, url)));
       req.on('response', (res: IncomingMessage) => {
         answer = res;
         resolve({ status: res.statusCode ?? 0, header: (name) => headerOf(res, name), body: res });
@@ -255,6 +255,18 @@ export class RegistryTransport {
         if (!answer) req.destroy(err instanceof Error ? err : new Error(String(err)));
       });
     });
+  }
+
+  /**
+   * A proxy that did not open the tunnel: its refusal (407, 403) is the user's to fix; its silence counts as a
+   * request that timed out, and its other answers (502...) as a connection that failed, each retried as such.
+   */
+  private viaProxy(err: Error, url: string): Error {
+    const failure = proxyTunnelFailure(err);
+    if (!failure) return err;
+    const refusal = proxyRefusal(err, new URL(url).host);
+    if (refusal) return refusal;
+    return failure.status ? err : new RequestTimeoutError(url, this.timeouts.idleMs, 'answer');
   }
 
   private boundConnect(req: ReturnType<typeof httpRequest>, socket: Socket, url: string): void {

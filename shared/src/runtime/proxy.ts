@@ -101,3 +101,34 @@ export function useProxyFromEnvironment(env: NodeJS.ProcessEnv, logger: Logger, 
   node.setGlobalProxyFromEnv(settings.env);
   logger.info(`Requests go through the proxy ${settings.shown.join(' and ')}, except to ${settings.env.NO_PROXY}.`);
 }
+
+/** How a proxy failed to open a tunnel (Node's ERR_PROXY_TUNNEL): its answer, such as `407 Proxy Authentication
+ * Required`, or none when it did not answer in time. */
+export interface ProxyTunnelFailure {
+  status?: number;
+  answer?: string;
+}
+
+/** The proxy tunnel failure in an error or its causes, if that is what it is. */
+export function proxyTunnelFailure(err: unknown): ProxyTunnelFailure | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: string }).code !== 'ERR_PROXY_TUNNEL') continue;
+    const answer = /HTTP\/\d(?:\.\d)? ((\d{3})[^\r\n]*)/.exec(e instanceof Error ? e.message : '');
+    return answer ? { status: Number(answer[2]), answer: answer[1].trim() } : {};
+  }
+  return undefined;
+}
+
+/**
+ * A proxy's refusal that another attempt cannot change, as the user's to fix: 407 (its credentials) or 403 (its
+ * rules). `target`: the endpoint the tunnel was for.
+ */
+export function proxyRefusal(err: unknown, target: string): ConfigurationError | undefined {
+  const failure = proxyTunnelFailure(err);
+  if (failure?.status !== 407 && failure?.status !== 403) return undefined;
+  const fix =
+    failure.status === 407
+      ? 'give its user and password in https_proxy and http_proxy (http://user:password@host:port)'
+      : `allow ${target} in the proxy, or add its host to no_proxy if the runner reaches it directly`;
+  return new ConfigurationError(`The proxy refused to connect to ${target} (${failure.answer}): ${fix}.`);
+}

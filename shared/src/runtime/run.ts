@@ -33,6 +33,15 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>, ctx
 }
 
 /**
+ * Ends a step's process once its action is done, even when a failed request left a socket open: Node's proxy tunnel
+ * keeps its connection to a proxy that never answered the CONNECT after the request gave up, and would hold the job
+ * until GitHub's timeout. A process with nothing left open ends at once; this one after `graceMs` (its output written).
+ */
+export function exitWhenDone(graceMs = 5_000): void {
+  setTimeout(() => process.exit(), graceMs).unref();
+}
+
+/**
  * Before the action does anything: a URL input or AWS endpoint variable with credentials in it is masked and
  * refused, so no later message, log line or error can print them.
  */

@@ -83,7 +83,7 @@ describe('the HTTP client @sigstore/sign is given (in place of make-fetch-happen
       const err = await sigstoreFetch(silent.url, { method: 'POST', body: '{}', timeout: 200 }).catch((e) => e);
       expect(isRequestTimeout(err)).toBe(true);
       expect(String(err)).toContain(`no answer from ${silent.url}`);
-      expect(silent.connections()).toBe(1);
+      expect(silent.requests()).toBe(1);
     } finally {
       await silent.close();
     }

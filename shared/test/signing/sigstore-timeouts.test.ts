@@ -24,7 +24,7 @@ describe('Fulcio and Rekor requests are bounded in time', () => {
     });
     await expect(signer.sign(Buffer.from('payload'))).rejects.toThrow();
     // Two attempts (timedOutAttempts), each cut after the idle time.
-    expect(silent.connections()).toBe(2);
+    expect(silent.requests()).toBe(2);
   });
 
   test.each([
