@@ -11,8 +11,11 @@ import { secretsOf, urlUserInfo } from './url-credentials';
  * metadata addresses, where the SDK may get credentials, always bypass the proxy.
  */
 
-/** IMDS, the ECS and the EKS Pod Identity credential endpoints: on the runner's own host or task, never proxied. */
-export const METADATA_HOSTS = ['169.254.169.254', '169.254.170.2', '169.254.170.23'];
+/**
+ * IMDS (IPv4 and IPv6), the ECS and the EKS Pod Identity (IPv4 and IPv6) credential endpoints: on the runner's own
+ * host or task, never proxied.
+ */
+export const METADATA_HOSTS = ['169.254.169.254', 'fd00:ec2::254', '169.254.170.2', '169.254.170.23', 'fd00:ec2::23'];
 
 /** What Node's proxy support reads (the `proxyEnv` of an Agent). */
 export interface ProxyEnv {
