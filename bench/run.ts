@@ -9,6 +9,7 @@
  *   npm run bench -- --table-only  (the README's table again from bench/results/latest.json, measuring nothing)
  *   npm run bench -- --push-only   (the push rows measured again, the others kept from bench/results/latest.json)
  *   npm run bench -- --install-only (the install row measured again, the others kept)
+ *   npm run bench -- --startup-only (the start-up rows measured again, the others kept)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -225,6 +226,14 @@ async function measureInstallOnly(quick: boolean, loadAverage: [number, number, 
   return { ...last, install: { ...install, measured: { date: new Date().toISOString().slice(0, 10), loadAverage } } };
 }
 
+/** Only the start-up benchmark, its rows replacing those of the last results. */
+async function measureStartupOnly(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
+  const last = readBenchResults(ROOT);
+  const runs = quick ? 3 : 21;
+  const startup = startupRecord(await measureStartup(runs), runs);
+  return { ...last, startup: { ...startup, measured: { date: new Date().toISOString().slice(0, 10), loadAverage } } };
+}
+
 /** Runs the benchmarks, each in its own process, and gathers their medians into one results record. */
 async function measure(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
   const started = Date.now();
@@ -273,6 +282,7 @@ async function main(): Promise<void> {
     const load: [number, number, number] = [one, five, fifteen];
     if (process.argv.includes('--push-only')) results = await measurePushOnly(quick, load);
     else if (process.argv.includes('--install-only')) results = await measureInstallOnly(quick, load);
+    else if (process.argv.includes('--startup-only')) results = await measureStartupOnly(quick, load);
     else results = await measure(quick, load);
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     // Formatted as the repository's own checks expect, so the file can be committed as it is.

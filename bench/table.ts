@@ -58,6 +58,8 @@ export interface BenchResults {
     nodeMs: number;
     peer: { name: string; ms: number; bytes: number };
     actions: { name: string; ms: number; bytes: number }[];
+    /** When the start-up rows were measured apart from the others (`npm run bench -- --startup-only`). */
+    measured?: { date: string; loadAverage: [number, number, number] };
   };
   /** A cold build against a warm one from fresh builder storage with the registry cache (bench/build-cache.ts). */
   buildCache?: { coldMs: number; warmMs: number; steps: { cold: string; warm: string }; cacheBytes: number };
@@ -109,7 +111,10 @@ function headline(r: BenchResults): string {
     m
       ? ` The ${what} measured again on ${m.date}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(', ')} before them.`
       : '';
-  const apart = again('push rows were', pushed) + again('install row was', r.install?.measured);
+  const apart =
+    again('push rows were', pushed) +
+    again('start-up rows were', r.startup.measured) +
+    again('install row was', r.install?.measured);
   return `Benchmarks of ${r.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory; ${load}; ${node}.${apart}`;
 }
 
