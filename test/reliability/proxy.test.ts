@@ -426,6 +426,25 @@ describe('a proxy that refuses', () => {
     expect(result.masked).toContain('wrong-password');
   });
 
+  test('build-sign-push: a registry the proxy cannot reach (502) is retried, then fails naming it', async () => {
+    const result = await runActionAsGitHub(
+      actionYml('build-sign-push'),
+      { service: 'api', source: 'oci:layout:v1', registry: 'https://registry.example.com', sign: 'false' },
+      {
+        cwd: work,
+        env: jobEnv(join(work, 'unreachable-registry.log'), {
+          REGISTRY_USERNAME: 'AWS',
+          REGISTRY_PASSWORD: 'registry-password-proxy',
+        }),
+        timeoutMs: 120_000,
+      },
+    );
+    expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
+    expect(result.errors.join('\n')).toMatch(
+      /The registry registry\.example\.com could not be reached through the proxy \(it answered 502 Bad Gateway\) on HEAD \S+ \(repository shop\/api\) on all 6 attempts/,
+    );
+  });
+
   test('publish-package: a host the proxy cannot reach (502) fails naming the endpoint and the proxy', async () => {
     const result = await runActionAsGitHub(
       actionYml('publish-package'),
