@@ -357,6 +357,32 @@ test('scan-gate: reads the registry through the proxy', async () => {
   expect(connectedPorts(log).filter((p) => p !== proxy.port)).toEqual([]);
 });
 
+/**
+ * Runs whose endpoints are outside this machine, so that only the proxy decides how they end: a publish to AWS's own
+ * S3 and a push to a registry on the internet. Each must fail, and its process end by itself.
+ */
+const OUTSIDE = {
+  'publish-package': {
+    inputs: { path: 'lib.tgz', bucket: 'store-bucket', prefix: 'shop' },
+    env: { AWS_ACCESS_KEY_ID: 'AKIAPROXYTEST0000001', AWS_SECRET_ACCESS_KEY: 'proxy-test-secret' },
+  },
+  'build-sign-push': {
+    inputs: { service: 'api', source: 'oci:layout:v1', registry: 'https://registry.example.com', sign: 'false' },
+    env: { REGISTRY_USERNAME: 'AWS', REGISTRY_PASSWORD: 'registry-password-proxy' },
+  },
+};
+type Outside = keyof typeof OUTSIDE;
+
+async function runOutside(action: Outside, log: string, env: Record<string, string> = {}): Promise<ActionRunResult> {
+  const result = await runActionAsGitHub(actionYml(action), OUTSIDE[action].inputs, {
+    cwd: work,
+    env: jobEnv(join(work, log), { ...OUTSIDE[action].env, ...env }),
+    timeoutMs: 120_000,
+  });
+  expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
+  return result;
+}
+
 describe('a proxy that accepts connections and never answers', () => {
   let silent: SilentServer;
   beforeAll(async () => {
@@ -366,99 +392,45 @@ describe('a proxy that accepts connections and never answers', () => {
 
   // Node leaves the tunnel's connection open when a request gives up on a CONNECT that was never answered: the step
   // must still end, failed, naming the endpoint, instead of holding the job until GitHub's timeout.
-  test.each<[string, string, Record<string, string>, Record<string, string>, RegExp]>([
-    [
-      'publish-package (S3 over https)',
-      'publish-package',
-      { path: 'lib.tgz', bucket: 'store-bucket', prefix: 'shop' },
-      { AWS_ACCESS_KEY_ID: 'AKIAPROXYTEST0000001', AWS_SECRET_ACCESS_KEY: 'proxy-test-secret' },
-      /The S3 endpoint https:\/\/store-bucket\.s3\.eu-central-1\.amazonaws\.com did not answer/,
-    ],
-    [
-      'build-sign-push (the registry over https)',
-      'build-sign-push',
-      { service: 'api', source: 'oci:layout:v1', registry: 'https://registry.example.com', sign: 'false' },
-      { REGISTRY_USERNAME: 'AWS', REGISTRY_PASSWORD: 'registry-password-proxy' },
-      /registry\.example\.com/,
-    ],
-  ])('%s fails naming the endpoint, and its process ends', async (_name, action, inputs, extra, message) => {
-    const result = await runActionAsGitHub(actionYml(action), inputs, {
-      cwd: work,
-      env: jobEnv(join(work, `silent-${action}.log`), { ...extra, https_proxy: silent.url, http_proxy: silent.url }),
-      timeoutMs: 120_000,
+  test.each<[Outside, RegExp]>([
+    ['publish-package', /The S3 endpoint https:\/\/store-bucket\.s3\.eu-central-1\.amazonaws\.com did not answer/],
+    ['build-sign-push', /registry\.example\.com/],
+  ])('%s fails naming the endpoint, and its process ends', async (action, message) => {
+    const result = await runOutside(action, `silent-${action}.log`, {
+      https_proxy: silent.url,
+      http_proxy: silent.url,
     });
-    expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
     expect(result.errors.join('\n')).toMatch(message);
     expect(silent.connections()).toBeGreaterThan(0);
   });
 });
 
 describe('a proxy that refuses', () => {
-  const wrongPassword = () => proxy.url.replace(encodeURIComponent(PROXY_PASSWORD), 'wrong-password');
-
-  test.each<[string, string, Record<string, string>, Record<string, string>]>([
-    [
-      'publish-package',
-      'publish-package',
-      { path: 'lib.tgz', bucket: 'store-bucket', prefix: 'shop' },
-      { AWS_ACCESS_KEY_ID: 'AKIAPROXYTEST0000001', AWS_SECRET_ACCESS_KEY: 'proxy-test-secret' },
-    ],
-    [
-      'build-sign-push',
-      'build-sign-push',
-      { service: 'api', source: 'oci:layout:v1', registry: 'https://registry.example.com', sign: 'false' },
-      { REGISTRY_USERNAME: 'AWS', REGISTRY_PASSWORD: 'registry-password-proxy' },
-    ],
-  ])('%s: wrong proxy credentials (407) fail at once with what to change', async (_name, action, inputs, extra) => {
-    const refusedBefore = proxy.refused;
-    const result = await runActionAsGitHub(actionYml(action), inputs, {
-      cwd: work,
-      env: jobEnv(join(work, `refused-${action}.log`), { ...extra, https_proxy: wrongPassword() }),
-      timeoutMs: 120_000,
-    });
-    expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
-    expect(result.errors).toEqual([
-      expect.stringMatching(
-        /^Configuration error: The proxy refused to connect to \S+ \(407 Proxy Authentication Required\): give its user and password in https_proxy/,
-      ),
-    ]);
-    expect(proxy.refused).toBeGreaterThan(refusedBefore);
-    expect(result.masked).toContain('wrong-password');
-  });
+  test.each<Outside>(['publish-package', 'build-sign-push'])(
+    '%s: wrong proxy credentials (407) fail at once with what to change',
+    async (action) => {
+      const refusedBefore = proxy.refused;
+      const wrongPassword = proxy.url.replace(encodeURIComponent(PROXY_PASSWORD), 'wrong-password');
+      const result = await runOutside(action, `refused-${action}.log`, { https_proxy: wrongPassword });
+      expect(result.errors).toEqual([
+        expect.stringMatching(
+          /^Configuration error: The proxy refused to connect to \S+ \(407 Proxy Authentication Required\): give its user and password in https_proxy/,
+        ),
+      ]);
+      expect(proxy.refused).toBeGreaterThan(refusedBefore);
+      expect(result.masked).toContain('wrong-password');
+    },
+  );
 
   test('build-sign-push: a registry the proxy cannot reach (502) is retried, then fails naming it', async () => {
-    const result = await runActionAsGitHub(
-      actionYml('build-sign-push'),
-      { service: 'api', source: 'oci:layout:v1', registry: 'https://registry.example.com', sign: 'false' },
-      {
-        cwd: work,
-        env: jobEnv(join(work, 'unreachable-registry.log'), {
-          REGISTRY_USERNAME: 'AWS',
-          REGISTRY_PASSWORD: 'registry-password-proxy',
-        }),
-        timeoutMs: 120_000,
-      },
-    );
-    expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
+    const result = await runOutside('build-sign-push', 'unreachable-registry.log');
     expect(result.errors.join('\n')).toMatch(
       /The registry registry\.example\.com could not be reached through the proxy \(it answered 502 Bad Gateway\) on HEAD \S+ \(repository shop\/api\) on all 6 attempts/,
     );
   });
 
   test('publish-package: a host the proxy cannot reach (502) fails naming the endpoint and the proxy', async () => {
-    const result = await runActionAsGitHub(
-      actionYml('publish-package'),
-      { path: 'lib.tgz', bucket: 'store-bucket', prefix: 'shop' },
-      {
-        cwd: work,
-        env: jobEnv(join(work, 'unreachable.log'), {
-          AWS_ACCESS_KEY_ID: 'AKIAPROXYTEST0000001',
-          AWS_SECRET_ACCESS_KEY: 'proxy-test-secret',
-        }),
-        timeoutMs: 120_000,
-      },
-    );
-    expect({ exitCode: result.exitCode, signal: result.signal }).toEqual({ exitCode: 1, signal: null });
+    const result = await runOutside('publish-package', 'unreachable.log');
     expect(result.errors.join('\n')).toMatch(
       /The endpoint https:\/\/store-bucket\.s3\.eu-central-1\.amazonaws\.com could not be reached through the proxy for S3 \w+ \(it answered 502 Bad Gateway\)/,
     );
