@@ -1,7 +1,7 @@
 import * as http from 'node:http';
 import { ConfigurationError } from './errors';
 import type { Logger } from './logger';
-import { secretsOf, urlUserInfo } from './url-credentials';
+import { secretsOf, urlUserInfo, withoutUserInfo } from './url-credentials';
 
 /**
  * Proxies, from the variables a self-hosted runner behind one sets: `https_proxy`, `http_proxy` and `no_proxy`, in
@@ -49,9 +49,8 @@ function proxyUrl(name: string, value: string): URL {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
-    const shown = urlUserInfo(value) ? value.replace(`${urlUserInfo(value)}@`, '') : value;
     throw new ConfigurationError(
-      `${name} is '${shown}', which is not a proxy URL: write it as http://proxy.example.com:3128 (or https://...), or unset it.`,
+      `${name} is '${withoutUserInfo(value)}', which is not a proxy URL: write it as http://proxy.example.com:3128 (or https://...), or unset it.`,
     );
   }
   return url;

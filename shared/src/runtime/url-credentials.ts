@@ -28,6 +28,12 @@ export function urlUserInfo(value: string, kind = 'url'): string | undefined {
   return info ? info : undefined;
 }
 
+/** The URL as it may be shown: without its user info. */
+export function withoutUserInfo(value: string, kind = 'url'): string {
+  const info = urlUserInfo(value, kind);
+  return info === undefined ? value.trim() : value.trim().replace(`${info}@`, '');
+}
+
 /**
  * The secrets of a user info as they might be printed: whole, the password (or a lone token), and percent-decoded.
  * A user name beside a password is not masked: the runner would hide every occurrence of it, however common.
@@ -54,7 +60,7 @@ export function refuseUrlCredentials(what: string, value: string, mask: (secret:
   if (info === undefined) return;
   mask(value);
   for (const secret of secretsOf(info)) mask(secret);
-  const without = value.trim().replace(`${info}@`, '');
+  const without = withoutUserInfo(value, kind);
   throw new ConfigurationError(
     `${what} carries credentials in its URL (the part before @); write it without them, as ${without}: ${WHERE_CREDENTIALS_GO[kind] ?? WHERE_CREDENTIALS_GO.endpoint}.`,
   );
