@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Document } from 'yaml';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConfigurationError } from '../runtime/errors';
 import { ConsoleLogger } from '../runtime/logger';
 import type { Logger } from '../runtime/logger';
@@ -49,24 +49,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** The schema of the value at `path`, looking through defaults and optionals; undefined past a leaf. */
-function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
-  const unwrap = (s: z.ZodType | undefined): z.ZodType | undefined => {
+function schemaAt(path: readonly PropertyKey[]): z.ZodMiniType | undefined {
+  const unwrap = (s: z.ZodMiniType | undefined): z.ZodMiniType | undefined => {
     let schema = s;
     while (
-      schema instanceof z.ZodDefault ||
-      schema instanceof z.ZodPrefault ||
-      schema instanceof z.ZodOptional ||
-      schema instanceof z.ZodNullable
+      schema instanceof z.ZodMiniDefault ||
+      schema instanceof z.ZodMiniPrefault ||
+      schema instanceof z.ZodMiniOptional ||
+      schema instanceof z.ZodMiniNullable
     ) {
-      schema = schema.unwrap() as z.ZodType;
+      schema = schema.def.innerType as z.ZodMiniType;
     }
     return schema;
   };
   let schema = unwrap(policySchema);
   for (const segment of path) {
-    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(segment)];
-    else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
-    else if (schema instanceof z.ZodRecord) schema = schema.valueType as z.ZodType;
+    if (schema instanceof z.ZodMiniObject) schema = (schema.shape as Record<string, z.ZodMiniType>)[String(segment)];
+    else if (schema instanceof z.ZodMiniArray) schema = schema.def.element as z.ZodMiniType;
+    else if (schema instanceof z.ZodMiniRecord) schema = schema.def.valueType as z.ZodMiniType;
     else return undefined;
     schema = unwrap(schema);
   }
@@ -128,7 +128,7 @@ type IssueOut = { path: PolicyPath; message: string; onKey?: boolean };
 /** An unknown key: the keys allowed there, and the closest one as a guess. */
 function unknownKeyIssues(issue: z.core.$ZodIssueUnrecognizedKeys, path: (string | number)[]): IssueOut[] {
   const shape = schemaAt(path);
-  const allowed = shape instanceof z.ZodObject ? Object.keys(shape.shape as object) : [];
+  const allowed = shape instanceof z.ZodMiniObject ? Object.keys(shape.shape as object) : [];
   return issue.keys.map((key) => {
     const guess = closest(key, allowed);
     return {

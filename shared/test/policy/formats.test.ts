@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   awsAccountId,
   awsRegion,
@@ -16,7 +16,7 @@ import {
 } from '../../src/policy/formats';
 
 /** Each format: values it takes, values it refuses, and the message a refused value gets. */
-const FORMATS: [string, z.ZodType<string>, string[], string[], RegExp][] = [
+const FORMATS: [string, z.ZodMiniType<string>, string[], string[], RegExp][] = [
   [
     'awsRegion',
     awsRegion,
