@@ -219,6 +219,27 @@ async function measurePushOnly(quick: boolean, loadAverage: [number, number, num
   return { ...last, push: { ...push, measured: { date: new Date().toISOString().slice(0, 10), loadAverage } } };
 }
 
+async function measurePublish(quick: boolean): Promise<BenchResults['publish']> {
+  const started = Date.now();
+  await runBench('bench/publish.ts', quick ? ['--runs', '1', '--large-mb', '8', '--small', '20'] : []);
+  const publish = newestResult<PublishResult>('publish', started);
+  return {
+    files: publish.files,
+    totalMiB: publish.totalMiB,
+    runs: publish.runs.length,
+    ms: { ours: publish.medianOursMs, peer: publish.medianAwsMs },
+    peer: 'aws s3 cp --recursive',
+    ...publishCosts(publish),
+  };
+}
+
+/** Only the publish benchmark, its row replacing that of the last results. */
+async function measurePublishOnly(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
+  const last = readBenchResults(ROOT);
+  const publish = await measurePublish(quick);
+  return { ...last, publish: { ...publish, measured: { date: new Date().toISOString().slice(0, 10), loadAverage } } };
+}
+
 /** Only the install benchmark, its row replacing that of the last results. */
 async function measureInstallOnly(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
   const last = readBenchResults(ROOT);
@@ -238,8 +259,7 @@ async function measureStartupOnly(quick: boolean, loadAverage: [number, number, 
 async function measure(quick: boolean, loadAverage: [number, number, number]): Promise<BenchResults> {
   const started = Date.now();
   const push = await measurePush(quick);
-  await runBench('bench/publish.ts', quick ? ['--runs', '1', '--large-mb', '8', '--small', '20'] : []);
-  const publish = newestResult<PublishResult>('publish', started);
+  const publish = await measurePublish(quick);
   await runBench('bench/provision.ts', []);
   const provision = newestResult<ProvisionResult>('provision', started);
   await runBench('bench/build-cache.ts', quick ? ['--loops', '300000'] : []);
@@ -255,14 +275,7 @@ async function measure(quick: boolean, loadAverage: [number, number, number]): P
     loadAverage,
     node: { scripts: process.version, actions: execFileSync(runnerNode(), ['--version'], { encoding: 'utf8' }).trim() },
     push: pushRecord(push),
-    publish: {
-      files: publish.files,
-      totalMiB: publish.totalMiB,
-      runs: publish.runs.length,
-      ms: { ours: publish.medianOursMs, peer: publish.medianAwsMs },
-      peer: 'aws s3 cp --recursive',
-      ...publishCosts(publish),
-    },
+    publish,
     startup: startupRecord(startup, startupRuns),
     buildCache: { coldMs: build.coldMs, warmMs: build.warmMs, steps: build.steps, cacheBytes: build.cache.bytes },
     provision: provisionRecord(provision),
@@ -281,6 +294,7 @@ async function main(): Promise<void> {
     const quick = process.argv.includes('--quick');
     const load: [number, number, number] = [one, five, fifteen];
     if (process.argv.includes('--push-only')) results = await measurePushOnly(quick, load);
+    else if (process.argv.includes('--publish-only')) results = await measurePublishOnly(quick, load);
     else if (process.argv.includes('--install-only')) results = await measureInstallOnly(quick, load);
     else if (process.argv.includes('--startup-only')) results = await measureStartupOnly(quick, load);
     else results = await measure(quick, load);

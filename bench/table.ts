@@ -52,7 +52,15 @@ export interface BenchResults {
     /** When the push rows were measured apart from the others (`npm run bench -- --push-only`). */
     measured?: { date: string; loadAverage: [number, number, number] };
   };
-  publish: { files: number; totalMiB: number; runs: number; ms: Versus; peer: string } & Costs;
+  publish: {
+    files: number;
+    totalMiB: number;
+    runs: number;
+    ms: Versus;
+    peer: string;
+    /** When the publish row was measured apart from the others (`npm run bench -- --publish-only`). */
+    measured?: { date: string; loadAverage: [number, number, number] };
+  } & Costs;
   startup: {
     runs: number;
     nodeMs: number;
@@ -113,6 +121,7 @@ function headline(r: BenchResults): string {
       : '';
   const apart =
     again('push rows were', pushed) +
+    again('publish row was', r.publish.measured) +
     again('start-up rows were', r.startup.measured) +
     again('install row was', r.install?.measured);
   return `Benchmarks of ${r.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory; ${load}; ${node}.${apart}`;
