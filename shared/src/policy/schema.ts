@@ -17,6 +17,9 @@ import {
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNDEFINED'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** A non-empty string; a new schema each time, so that each field carries its own description. */
+const text = () => z.string().check(z.minLength(1));
+
 /** A field's description: what the generated reference (docs/policy.md) shows beside it. */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema, { description });
@@ -33,7 +36,7 @@ export const encryptionSchema = described(
       'AES256 (S3-managed), KMS or KMS_DSSE (dual-layer).',
     ),
     kmsKey: described(
-      z.optional(z.string().check(z.minLength(1))),
+      z.optional(text()),
       'KMS key ARN, id or alias for type KMS/KMS_DSSE; without it ECR uses the AWS-managed key aws/ecr.',
     ),
   }),
@@ -48,7 +51,7 @@ export const scanningSchema = described(
       'When images are scanned. CONTINUOUS_SCAN needs ENHANCED.',
     ),
     filters: described(
-      z._default(z.array(z.string().check(z.minLength(1))), []),
+      z._default(z.array(text()), []),
       "Repository filters (wildcards) the rule applies to; empty means the system's own repositories.",
     ),
   }),
@@ -60,14 +63,8 @@ export const lifecycleRuleSchema = z.strictObject({
     z.optional(z.string().check(z.maxLength(256))),
     'The rule description ECR shows; one is written when absent.',
   ),
-  tagPrefixes: described(
-    z.optional(z.array(z.string().check(z.minLength(1)))),
-    'Tag prefixes the rule selects (tagPrefixList).',
-  ),
-  tagPatterns: described(
-    z.optional(z.array(z.string().check(z.minLength(1)))),
-    'Tag wildcard patterns the rule selects (tagPatternList).',
-  ),
+  tagPrefixes: described(z.optional(z.array(text())), 'Tag prefixes the rule selects (tagPrefixList).'),
+  tagPatterns: described(z.optional(z.array(text())), 'Tag wildcard patterns the rule selects (tagPatternList).'),
   keep: described(z.optional(z.int().check(z.minimum(1))), 'Keep this many newest images of the selection.'),
   expireAfterDays: described(
     z.optional(z.int().check(z.minimum(1))),
@@ -102,7 +99,7 @@ export const lifecycleSchema = described(
 
 export const pullThroughCacheSchema = z.strictObject({
   upstream: described(
-    z.string().check(z.minLength(1)),
+    text(),
     'ecr-public, docker-hub, quay, k8s, github, gitlab, chainguard, or the host of one (quay.io, <name>.azurecr.io for Azure). gcr.io cannot be cached: use mirrors.',
   ),
   prefix: described(z.optional(z.string()), 'The ECR repository prefix of the rule; defaults to the upstream name.'),
@@ -114,24 +111,18 @@ export const pullThroughCacheSchema = z.strictObject({
 
 export const mirrorSchema = z.strictObject({
   source: described(
-    z.string().check(z.minLength(1)),
+    text(),
     'The upstream image without tag, such as docker.io/library/redis or gcr.io/distroless/static.',
   ),
-  target: described(
-    z.string().check(z.minLength(1)),
-    'The ECR repository that receives the copy, such as thirdparty/redis.',
-  ),
-  tags: described(
-    z._default(z.array(z.string().check(z.minLength(1))), []),
-    'Tags to mirror (when the action is not given one).',
-  ),
+  target: described(text(), 'The ECR repository that receives the copy, such as thirdparty/redis.'),
+  tags: described(z._default(z.array(text()), []), 'Tags to mirror (when the action is not given one).'),
 });
 
 export const replicationSchema = z.strictObject({
-  region: described(z.string().check(z.minLength(1)), 'Destination region, such as us-east-1.'),
+  region: described(text(), 'Destination region, such as us-east-1.'),
   account: described(z.optional(accountId), 'Destination account; the same account when absent.'),
   filters: described(
-    z._default(z.array(z.string().check(z.minLength(1))), []),
+    z._default(z.array(text()), []),
     'Repository prefixes to replicate; all of the system when empty.',
   ),
 });
@@ -147,7 +138,7 @@ export const buildCacheSchema = described(
         "The layer cache of build-sign-push's builds (its `cache` input's default): registry (a sibling ECR repository, provisioned by provision-repo), gha (GitHub's Actions cache, buildx on GitHub's runners) or none.",
       ),
       repository: described(
-        z._default(z.string().check(z.minLength(1)), '{repository}-buildcache'),
+        z._default(text(), '{repository}-buildcache'),
         "The cache repository of an image repository, with {repository} (the image repository's name) and {system}. It is MUTABLE and never the image repository.",
       ),
       expireAfterDays: described(
@@ -167,7 +158,7 @@ export const registrySchema = described(
       'single: one repository for every service; per-service: one per service; per-environment: one per service and environment.',
     ),
     repository: described(
-      z.optional(z.string().check(z.minLength(1))),
+      z.optional(text()),
       'layout single: the repository name. Otherwise a pattern with {system}, {service}, {environment}; default "{system}/{service}" or "{environment}/{service}".',
     ),
     services: described(
@@ -183,11 +174,11 @@ export const registrySchema = described(
       'Whether tags can be moved once written.',
     ),
     mutableTags: described(
-      z._default(z.array(z.string().check(z.minLength(1))), []),
+      z._default(z.array(text()), []),
       'With tagMutability IMMUTABLE: tag filters (wildcard *) that stay movable, such as "*-latest" (ECR IMMUTABLE_WITH_EXCLUSION). With MUTABLE it is the deprecated spelling of immutableTags: loaded with a warning.',
     ),
     immutableTags: described(
-      z._default(z.array(z.string().check(z.minLength(1))), []),
+      z._default(z.array(text()), []),
       'With tagMutability MUTABLE: tag filters (wildcard *) that can never be moved once written, such as "v*" (ECR MUTABLE_WITH_EXCLUSION). Not allowed with IMMUTABLE, where every tag is immutable already.',
     ),
     encryption: z.prefault(encryptionSchema, {}),
@@ -230,52 +221,43 @@ export const registrySchema = described(
 export const tagsSchema = described(
   z.strictObject({
     release: described(
-      z._default(z.string().check(z.minLength(1)), '{version}'),
+      z._default(text(), '{version}'),
       'Tag of a build from a git tag; must contain {version}. Placeholders: {service} {version} {sha} {sha7} {environment} {system} {run}.',
     ),
     development: described(
-      z._default(z.string().check(z.minLength(1)), '{branch}-{sha7}'),
+      z._default(text(), '{branch}-{sha7}'),
       'Tag of a build from a branch or pull request; must contain {branch}, {sha} or {sha7}. Placeholders: {service} {branch} {sha} {sha7} {environment} {system} {run}.',
     ),
     latest: described(
-      z.optional(z.string().check(z.minLength(1))),
+      z.optional(text()),
       'A movable tag written only from the branches in latestFrom. Placeholders: {service} {environment} {system}.',
     ),
-    latestFrom: described(
-      z._default(z.array(z.string().check(z.minLength(1))), ['main']),
-      'Branches whose builds also get the latest tag.',
-    ),
+    latestFrom: described(z._default(z.array(text()), ['main']), 'Branches whose builds also get the latest tag.'),
   }),
   'The image tag convention.',
 );
 
 export const signingTrustSchema = z.strictObject({
   publicKeys: described(
-    z._default(z.array(z.string().check(z.minLength(1))), []),
+    z._default(z.array(text()), []),
     'PEM public keys (inline, file://, env://) whose signatures are trusted.',
   ),
-  kmsKeys: described(
-    z._default(z.array(z.string().check(z.minLength(1))), []),
-    'awskms:/// key references whose signatures are trusted.',
-  ),
+  kmsKeys: described(z._default(z.array(text()), []), 'awskms:/// key references whose signatures are trusted.'),
   keyless: described(
     z._default(
       z.array(
         z.strictObject({
           issuer: described(
-            z._default(z.string().check(z.minLength(1)), 'https://token.actions.githubusercontent.com'),
+            z._default(text(), 'https://token.actions.githubusercontent.com'),
             'The OIDC issuer of the signing certificate.',
           ),
-          subject: described(
-            z.string().check(z.minLength(1)),
-            'Regular expression the certificate identity must match.',
-          ),
+          subject: described(text(), 'Regular expression the certificate identity must match.'),
           repository: described(
-            z.optional(z.string().check(z.minLength(1))),
+            z.optional(text()),
             "Regular expression the certificate's source repository (Fulcio's Source Repository URI, the calling repository when signed through a reusable workflow) must match.",
           ),
           ref: described(
-            z.optional(z.string().check(z.minLength(1))),
+            z.optional(text()),
             "Regular expression the certificate's source repository ref (Fulcio's Source Repository Ref, such as refs/tags/v1.2.0) must match.",
           ),
         }),
@@ -285,15 +267,12 @@ export const signingTrustSchema = z.strictObject({
     'Keyless (Fulcio) identities whose signatures are trusted.',
   ),
   signerProfiles: described(
-    z._default(z.array(z.string().check(z.minLength(1))), []),
+    z._default(z.array(text()), []),
     'AWS Signer signing profile ARNs whose signatures are trusted.',
   ),
-  rootCertificates: described(
-    z._default(z.array(z.string().check(z.minLength(1))), []),
-    'PEM roots for AWS Signer certificate chains.',
-  ),
+  rootCertificates: described(z._default(z.array(text()), []), 'PEM roots for AWS Signer certificate chains.'),
   trustedRoot: described(
-    z.optional(z.string().check(z.minLength(1))),
+    z.optional(text()),
     'A sigstore trusted_root.json (file://path) for keyless verification against a private Sigstore; the public-good root (TUF) when unset.',
   ),
 });
@@ -308,14 +287,8 @@ export const signingSchema = described(
       z._default(z.enum(['none', 'kms', 'key', 'keyless', 'signer', 'ecr-managed']), 'none'),
       'How build-sign-push signs: a KMS key, a PEM key, keyless (Fulcio/Rekor), AWS Signer, or ECR managed signing.',
     ),
-    key: described(
-      z.optional(z.string().check(z.minLength(1))),
-      'awskms:///alias/..., env://VAR, file://path (for methods kms and key).',
-    ),
-    profile: described(
-      z.optional(z.string().check(z.minLength(1))),
-      'AWS Signer signing profile name or ARN (method signer).',
-    ),
+    key: described(z.optional(text()), 'awskms:///alias/..., env://VAR, file://path (for methods kms and key).'),
+    profile: described(z.optional(text()), 'AWS Signer signing profile name or ARN (method signer).'),
     format: described(
       z.optional(z.enum(['sigstore-bundle', 'cosign-legacy', 'notation', 'ecr-managed'])),
       'Signature format; defaults by method (notation for signer, ecr-managed for ecr-managed, else sigstore-bundle).',
@@ -340,11 +313,11 @@ export const provenanceSchema = described(
       "Images must carry a SLSA v1 provenance signed under signing.trust; scan-gate and the report's deployable image fail images without one. build-sign-push then refuses a signing method that cannot sign it (AWS Signer or ECR managed signing without signing.key).",
     ),
     builders: described(
-      z._default(z.array(z.string().check(z.minLength(1))), []),
+      z._default(z.array(text()), []),
       'Workflows allowed to build images, as the provenance names them (owner/repo/.github/workflows/file.yml@ref, or the https://github.com/... builder id); wildcard *. Empty: any.',
     ),
     sourceRefs: described(
-      z._default(z.array(z.string().check(z.minLength(1))), []),
+      z._default(z.array(text()), []),
       'Git refs images may be built from, such as refs/heads/main or refs/tags/v*; wildcard *. Empty: any.',
     ),
   }),
@@ -352,10 +325,10 @@ export const provenanceSchema = described(
 );
 
 export const allowEntrySchema = z.strictObject({
-  id: described(z.string().check(z.minLength(1)), 'Vulnerability id, such as CVE-2024-0001 or GHSA-...'),
-  package: described(z.optional(z.string().check(z.minLength(1))), 'Only for this package.'),
+  id: described(text(), 'Vulnerability id, such as CVE-2024-0001 or GHSA-...'),
+  package: described(z.optional(text()), 'Only for this package.'),
   until: described(z.optional(isoDate), 'The entry stops counting after this date (YYYY-MM-DD).'),
-  reason: described(z.string().check(z.minLength(1)), 'Why the finding is accepted (shown in the report).'),
+  reason: described(text(), 'Why the finding is accepted (shown in the report).'),
 });
 
 export const scanSchema = described(
@@ -390,7 +363,7 @@ export const packagesSchema = described(
   z.strictObject({
     bucket: described(z.optional(s3BucketName), 'The S3 bucket of the package store.'),
     prefix: described(
-      z._default(z.string().check(z.minLength(1)), '{system}'),
+      z._default(text(), '{system}'),
       "The system's isolated prefix in the bucket; {system} is replaced.",
     ),
     baseUrl: described(
@@ -423,10 +396,7 @@ export const iamSchema = described(
       z._default(z.boolean(), false),
       'provision-repo creates the IAM policies, not only writes their documents.',
     ),
-    principalTagKey: described(
-      z._default(z.string().check(z.minLength(1)), 'Project'),
-      'The tag (on roles and resources) that ABAC matches.',
-    ),
+    principalTagKey: described(z._default(text(), 'Project'), 'The tag (on roles and resources) that ABAC matches.'),
     accountId: described(z.optional(accountId), 'The account of the registry; read from STS when absent.'),
   }),
   'IAM documents and ABAC.',
@@ -445,7 +415,7 @@ export const policySchema = described(
       "Tags on every resource. The ABAC tag (iam.principalTagKey, default Project) is the system's name: set when absent, and it must not say otherwise.",
     ),
     requiredTagKeys: described(
-      z._default(z.array(z.string().check(z.minLength(1))), []),
+      z._default(z.array(text()), []),
       'Tag keys resourceTags must contain, such as [Environment, Owner]; none by default. The ABAC tag is derived from system and need not be written.',
     ),
     registry: z.prefault(registrySchema, {}),
