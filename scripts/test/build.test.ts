@@ -1,15 +1,16 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { SourceMap, type SourceMapPayload } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { runInNewContext } from 'node:vm';
 import { build, type Metafile } from 'esbuild';
 import { runnerNode } from '../action-runner';
 import { actionNames, ROOT } from '../actions';
-import { BUNDLE_OPTIONS, licenses } from '../build';
+import { BUNDLE_OPTIONS, licenses, literalSchemaKeys, sdkSchemasWithLiteralKeys } from '../build';
 
 /** A bundle's metafile: each input with its bytes in the output (a module tree-shaken to nothing has 0). */
 const metafile = (inputs: string[], shaken: string[] = []): Metafile => ({
@@ -53,6 +54,92 @@ describe('licenses (licenses.txt of a bundle)', () => {
   });
 });
 
+describe('literalSchemaKeys (an AWS SDK schemas module with literal keys)', () => {
+  test.each([
+    [
+      'a key naming a string constant',
+      'const _h = "httpHeader";\nvar A = [0, { [_h]: 1 }];',
+      'var A = [0, { "httpHeader": 1 }];',
+    ],
+    [
+      'every key of an object',
+      'const _h = "h";\nconst _q = "q";\nvar A = { [_h]: 1, [_q]: 2 };',
+      'var A = { "h": 1, "q": 2 };',
+    ],
+    ['a key naming no string constant is left', 'const _h = "h";\nvar A = { [_x]: 1 };', 'var A = { [_x]: 1 };'],
+    ['a constant with an escape is left', 'const _h = "a\\"b";\nvar A = { [_h]: 1 };', 'var A = { [_h]: 1 };'],
+    ['a constant that is not a string is left', 'const _n = 64 | 0;\nvar A = { [_n]: 1 };', 'var A = { [_n]: 1 };'],
+    ['an array of constants is not a key', 'const _h = "h";\nvar A = [_h, [_h], 1];', 'var A = [_h, [_h], 1];'],
+  ])('%s', (_name, source, tail) => {
+    const out = literalSchemaKeys(source);
+    expect(out.slice(out.indexOf('var A'))).toBe(tail);
+    // The constants themselves are kept: the schemas name their shapes with them.
+    expect(out.slice(0, out.indexOf('var A'))).toBe(source.slice(0, source.indexOf('var A')));
+  });
+
+  /** Each operation schemas module of the SDK clients the actions use. */
+  const sdk = join(ROOT, 'node_modules', '@aws-sdk');
+  const schemaModules = readdirSync(sdk)
+    .filter((name) => name.startsWith('client-'))
+    .map((name) => join(sdk, name, 'dist-es', 'schemas', 'schemas_0.js'))
+    .filter((file) => existsSync(file));
+
+  /** A module's exports as plain data: a function as its source text, a Map as its entries, an instance as its fields. */
+  const asData = (value: unknown, seen = new Set<unknown>()): unknown => {
+    if (typeof value === 'function') return `function ${String(value)}`;
+    if (value === null || typeof value !== 'object') return value;
+    if (seen.has(value)) return '(seen)';
+    seen.add(value);
+    if (value instanceof Map) return [...value].map(([k, v]) => [asData(k, seen), asData(v, seen)]);
+    if (Array.isArray(value)) return value.map((v) => asData(v, seen));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asData(v, seen)]));
+  };
+
+  /** The module bundled on its own (every export kept), run, and its exports returned. */
+  const exportsOf = async (file: string, plugins: typeof BUNDLE_OPTIONS.plugins): Promise<unknown> => {
+    const result = await build({
+      ...BUNDLE_OPTIONS,
+      minifyWhitespace: false,
+      entryPoints: [file],
+      plugins,
+      write: false,
+      logLevel: 'error',
+    });
+    const module = { exports: {} };
+    runInNewContext(result.outputFiles[0].text, { module, exports: module.exports, require });
+    return module.exports;
+  };
+
+  test('the clients the actions use all have a schemas module', () => {
+    expect(schemaModules.map((file) => file.split('/').at(-4))).toEqual(
+      expect.arrayContaining([
+        'client-ecr',
+        'client-iam',
+        'client-inspector2',
+        'client-kms',
+        'client-s3',
+        'client-sts',
+      ]),
+    );
+  });
+
+  test.each(schemaModules.map((file) => [file.split('/').at(-4), file]))(
+    '%s: the same exports with literal keys as with computed ones, and no computed key left',
+    async (_name, file) => {
+      const source = readFileSync(file, 'utf8');
+      expect(literalSchemaKeys(source)).not.toMatch(/\[_\w+\]:/);
+      const computed = await exportsOf(
+        file,
+        [...BUNDLE_OPTIONS.plugins].filter((p) => p !== sdkSchemasWithLiteralKeys),
+      );
+      const literal = await exportsOf(file, BUNDLE_OPTIONS.plugins);
+      expect(Object.keys(literal as object).length).toBeGreaterThan(50);
+      expect(asData(literal)).toEqual(asData(computed));
+    },
+    60_000,
+  );
+});
+
 describe('the committed bundles and their source maps', () => {
   const root = resolve(__dirname, '..', '..');
   test.each(actionNames())('%s: a position in dist/index.js maps to the TypeScript source it came from', (name) => {
@@ -71,6 +158,11 @@ describe('the committed bundles and their source maps', () => {
     // No import() is left for Node to run: on Node 24 the first one in a CommonJS script costs about 50 ms more
     // than a require of the same built-in module.
     expect(code.match(/[^\w$.]import\(/g)).toBeNull();
+    // Nor the schemas of AWS operations no action calls (sdkSchemasWithLiteralKeys): S3's and Inspector's, for two.
+    expect(code).not.toMatch(/GetBucketAnalyticsConfiguration|CreateCisScanConfiguration/);
+    // yaml is its ES module build (YAML_ES_MODULES), not the CommonJS one.
+    expect(map.sources.filter((source) => source.includes('/yaml/browser/dist/')).length).toBeGreaterThan(10);
+    expect(map.sources.filter((source) => /\/yaml\/dist\//.test(source))).toEqual([]);
     // A text only runAction writes: where it stands in the bundle maps back to shared/src/runtime/run.ts.
     const at = code.indexOf('This is an internal error of the action');
     expect(at).toBeGreaterThan(0);

@@ -1,7 +1,11 @@
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import * as semver from 'semver';
+import compareVersions from 'semver/functions/compare';
+import greaterThan from 'semver/functions/gt';
+import prerelease from 'semver/functions/prerelease';
+import validVersion from 'semver/functions/valid';
+import validRange from 'semver/ranges/valid';
 import { readTarFiles } from './tar-reader';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../runtime/errors';
 import { fileStream } from './file-digest';
@@ -53,7 +57,7 @@ export function parseNpmVersion(version: unknown, name: string): string {
       `npm version '${version}' of '${name}' has build metadata ('+...'); npm ignores it, so two builds would collide. Publish '${version.split('+')[0]}' or a prerelease such as '${version.split('+')[0]}-build.1'.`,
     );
   }
-  const valid = semver.valid(version);
+  const valid = validVersion(version);
   if (!valid || valid !== version) {
     const suggestion = valid ? ` Write it as '${valid}'.` : '';
     throw new ConfigurationError(
@@ -173,15 +177,15 @@ export function nextDistTags(
     return tags;
   }
   const latest = tags.latest;
-  if (!latest || !semver.valid(latest)) tags.latest = version;
-  else if (semver.prerelease(version) === null && semver.gt(version, latest)) tags.latest = version;
+  if (!latest || !validVersion(latest)) tags.latest = version;
+  else if (prerelease(version) === null && greaterThan(version, latest)) tags.latest = version;
   return tags;
 }
 
 /** Validates an npm dist-tag: not a version range (npm refuses those), a safe name. */
 export function parseDistTag(tag: string | undefined): string | undefined {
   if (tag === undefined) return undefined;
-  if (!/^[A-Za-z][A-Za-z0-9._-]{0,63}$/.test(tag) || semver.validRange(tag) !== null) {
+  if (!/^[A-Za-z][A-Za-z0-9._-]{0,63}$/.test(tag) || validRange(tag) !== null) {
     throw new ConfigurationError(
       `Input 'dist-tag' is '${tag}'; a dist-tag is a word such as latest, next or beta, not a version or range.`,
     );
@@ -237,7 +241,7 @@ export function mergePackument(current: Packument | undefined, entry: PackumentE
 function sortVersions<T>(versions: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const v of Object.keys(versions).sort((a, b) =>
-    semver.valid(a) && semver.valid(b) ? semver.compare(a, b) : a.localeCompare(b),
+    validVersion(a) && validVersion(b) ? compareVersions(a, b) : a.localeCompare(b),
   ))
     out[v] = versions[v];
   return out;

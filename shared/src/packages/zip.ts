@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import pLimit from 'p-limit';
-import * as semver from 'semver';
+import compareVersions from 'semver/functions/compare';
+import validVersion from 'semver/functions/valid';
 import { ConfigurationError } from '../runtime/errors';
 import { assertSafeRelativeKey, assertSafeSegment } from './paths';
 import { fileArtifact } from './store';
@@ -76,7 +77,7 @@ function parseFileName(file: string): string {
 /** Versions in semver order when all of them parse, else in the order they were published. */
 export function sortZipVersions(versions: ZipVersionEntry[]): ZipVersionEntry[] {
   const all = [...versions];
-  if (all.every((v) => semver.valid(v.version))) return all.sort((a, b) => semver.compare(a.version, b.version));
+  if (all.every((v) => validVersion(v.version))) return all.sort((a, b) => compareVersions(a.version, b.version));
   return all.sort((a, b) => a.published.localeCompare(b.published) || a.version.localeCompare(b.version));
 }
 

@@ -1,4 +1,5 @@
-import * as semver from 'semver';
+import parseVersion from 'semver/functions/parse';
+import validRange from 'semver/ranges/valid';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, errorMessage } from '../../../../shared/src/runtime/errors';
 
@@ -135,7 +136,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A strict SemVer 2 version as Helm's lint wants it: no leading `v`, no missing minor or patch. */
 export function isStrictSemver(version: string): boolean {
-  const parsed = semver.parse(version);
+  const parsed = parseVersion(version);
   // node-semver forgives a leading 'v' or '=' and drops build metadata from `version`: compare the full text.
   return parsed !== null && `${parsed.version}${parsed.build.length ? `+${parsed.build.join('.')}` : ''}` === version;
 }
@@ -146,7 +147,7 @@ function parseDependency(raw: unknown, index: number, file: string): ChartDepend
   const name = optionalString(raw, 'name', file, at);
   if (!name) fail(file, `${at}name`, 'is required');
   const version = optionalString(raw, 'version', file, at);
-  if (version !== undefined && semver.validRange(version) === null) {
+  if (version !== undefined && validRange(version) === null) {
     fail(file, `${at}version`, `"${version}" is not a version or a version range such as "1.2.3" or "~1.2"`);
   }
   const alias = optionalString(raw, 'alias', file, at);
@@ -293,7 +294,7 @@ export function parseChartYaml(text: string, file = 'Chart.yaml'): ChartMetadata
   }
 
   const kubeVersion = optionalString(raw, 'kubeVersion', file);
-  if (kubeVersion && semver.validRange(kubeVersion, { includePrerelease: true }) === null) {
+  if (kubeVersion && validRange(kubeVersion, { includePrerelease: true }) === null) {
     fail(file, 'kubeVersion', `"${kubeVersion}" is not a version constraint such as ">=1.25.0-0"`);
   }
 
