@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 /**
  * A file's checksums from one read: the whole-file digests its clients verify (sha256, and sha1/md5/sha512 for
  * Maven's side files) and the SHA-256 of each part of a multipart upload, which S3 verifies part by part. The upload
- * then streams the file from disk without hashing it again.
+ * then reads the file again (file-body.ts) without hashing it again.
  */
 
 const MiB = 1024 * 1024;

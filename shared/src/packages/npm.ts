@@ -256,7 +256,7 @@ export async function planNpm(files: string[], options: PlanOptions): Promise<Pu
     );
   }
   const file = tarballs[0];
-  // Streamed from disk, to read package.json and then to hash and upload it: the tarball is never held in memory.
+  // Streamed from disk to read package.json, then hashed and uploaded from disk: the tarball is never held whole.
   const tarball = await readNpmTarball(fileStream(file), basename(file));
   const { name, version } = tarball;
   if (options.name && options.name !== name) {

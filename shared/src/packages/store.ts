@@ -27,6 +27,7 @@ import {
   isPreconditionFailed,
   isTransientAwsError,
 } from '../aws/errors';
+import { BodyBuffers } from './file-body';
 import { compositeOf, digestFile, fileStream, PartHasher, partSizeFor, type PartDigests } from './file-digest';
 import { storeKey } from './paths';
 import type { ArtifactWrite, IndexWrite, PublishPlan } from './types';
@@ -58,10 +59,12 @@ export interface StoreOptions {
   multipartThreshold?: number;
   /** The part size of every multipart upload; by default 8 MiB, more for a file of over 10,000 parts (partSizeFor). */
   partSize?: number;
-  /** Parts of one file in flight at once: with the parts streamed from disk, memory does not grow with it. */
+  /** Parts of one file in flight at once, within `bodyMemory`. */
   partConcurrency?: number;
   /** Files in flight at once. */
   fileConcurrency?: number;
+  /** Memory for file bodies read before they are sent, used again (file-body.ts); larger bodies are streamed. */
+  bodyMemory?: number;
   /** Read-merge-write attempts per index before giving up. */
   indexAttempts?: number;
   /** Who publishes (repository, run, attempt, job), recorded in a version's claim (version-claim.ts claimOwner). */
@@ -87,8 +90,8 @@ const STREAMED_ATTEMPTS = 3;
 
 /**
  * An artifact read from disk: its checksums (`algorithms`, sha256 always, and the SHA-256 of each part of a file
- * that goes by multipart upload) from one read, and its body streamed from the file again for each attempt.
- * Nothing of the file is held in memory.
+ * that goes by multipart upload) from one read. The file is read again when it is sent, a body (the file, or one
+ * part) at a time, into the publisher's reused buffers: nothing of it is held from planning to upload.
  */
 export async function fileArtifact(
   path: string,
@@ -101,7 +104,7 @@ export async function fileArtifact(
   const multipart = planned > MULTIPART_THRESHOLD;
   const { size, digests, parts } = await digestFile(path, wanted, multipart ? partSizeFor(planned) : undefined);
   return {
-    artifact: { key, body: (range) => fileStream(path, range), size, contentType, sha256: digests.sha256, parts },
+    artifact: { key, body: { path }, size, contentType, sha256: digests.sha256, parts },
     digests,
   };
 }
@@ -146,11 +149,13 @@ function storeFailure(what: string, bucket: string, err: unknown): unknown {
 
 export class PackagePublisher {
   private readonly logger: Logger;
+  private readonly bodies: BodyBuffers;
   constructor(
     private readonly store: PackageStore,
     private readonly options: StoreOptions,
   ) {
     this.logger = options.logger;
+    this.bodies = new BodyBuffers(options.bodyMemory);
   }
 
   private key(relative: string): string {
@@ -214,8 +219,8 @@ export class PackagePublisher {
     const size = this.options.partSize ?? partSizeFor(artifact.size);
     if (artifact.parts?.size === size) return artifact.parts;
     const hasher = new PartHasher(size);
-    const body = bodyOf(artifact);
-    for await (const chunk of Buffer.isBuffer(body) ? [body] : body) hasher.update(chunk as Buffer);
+    const body = artifact.body;
+    for await (const chunk of Buffer.isBuffer(body) ? [body] : fileStream(body.path)) hasher.update(chunk as Buffer);
     return hasher.finish();
   }
 
@@ -414,8 +419,8 @@ export class PackagePublisher {
   }
 
   /**
-   * A multipart upload with each part streamed from the file and sent with its SHA-256 from planning (S3 verifies
-   * it; nothing is hashed again or held in memory), `partConcurrency` parts at once. `If-None-Match: *` goes with
+   * A multipart upload with each part read from the file and sent with its SHA-256 from planning (S3 verifies it;
+   * nothing is hashed again), `partConcurrency` parts at once, each held only while it is sent. `If-None-Match: *` goes with
    * the completion, where S3 checks it. A part that fails aborts the upload; the caller's retry starts it again.
    */
   private async multipart(artifact: ArtifactWrite, fullKey: string): Promise<void> {
@@ -476,17 +481,33 @@ export class PackagePublisher {
   }
 
   /**
-   * Sends a request whose body is the artifact (or a range of it). The SDK retries a request whose body is a buffer,
-   * but never one whose body is a stream (it cannot read it twice): a streamed body is this one layer's to send again
-   * after throttling, a server error or a dropped connection, from the file opened anew.
+   * Sends a request whose body is the artifact, or bytes `start` to `end` of it. A buffer goes to the SDK, which
+   * retries it itself. A file is read into the publisher's buffers and sent from them (a body larger than those is
+   * streamed from the file); the SDK never retries a stream body, so this one layer sends it again after throttling,
+   * a server error or a dropped connection.
    */
-  private sendBody<T>(
+  private async sendBody<T>(
     artifact: ArtifactWrite,
     range: { start: number; end: number } | undefined,
     send: (body: Buffer | Readable) => Promise<T>,
   ): Promise<T> {
-    return withRetry(() => sendBody(bodyOf(artifact, range), send), {
-      attempts: Buffer.isBuffer(artifact.body) ? 1 : STREAMED_ATTEMPTS,
+    const body = artifact.body;
+    if (Buffer.isBuffer(body)) return send(range ? body.subarray(range.start, range.end) : body);
+    const { start, end } = range ?? { start: 0, end: artifact.size };
+    if (!this.bodies.fits(end - start)) {
+      return this.sendStreamed(artifact, () => sendStream(fileStream(body.path, { start, end }), send));
+    }
+    const held = await this.bodies.read(body.path, start, end);
+    try {
+      return await this.sendStreamed(artifact, () => sendStream(held.stream(), send));
+    } finally {
+      held.release();
+    }
+  }
+
+  private sendStreamed<T>(artifact: ArtifactWrite, attempt: () => Promise<T>): Promise<T> {
+    return withRetry(attempt, {
+      attempts: STREAMED_ATTEMPTS,
       baseDelayMs: 200,
       maxDelayMs: 5_000,
       retryable: isTransientAwsError,
@@ -629,18 +650,12 @@ export class PackagePublisher {
   }
 }
 
-/** The artifact's body, or bytes `start` to `end` (exclusive) of it; a stream factory is called once per attempt. */
-function bodyOf(artifact: ArtifactWrite, range?: { start: number; end: number }): Buffer | Readable {
-  if (Buffer.isBuffer(artifact.body)) return range ? artifact.body.subarray(range.start, range.end) : artifact.body;
-  return artifact.body(range) as Readable;
-}
-
-/** Sends a request with `body`, then closes the file behind it, read or not (a refused request may leave it unread). */
-async function sendBody<T>(body: Buffer | Readable, send: (body: Buffer | Readable) => Promise<T>): Promise<T> {
+/** Sends a request with a stream body, then ends the stream, read or not (a refused request may leave it unread). */
+async function sendStream<T>(body: Readable, send: (body: Readable) => Promise<T>): Promise<T> {
   try {
     return await send(body);
   } finally {
-    if (!Buffer.isBuffer(body)) body.destroy();
+    body.destroy();
   }
 }
 

@@ -12,8 +12,8 @@ export type PackageType = 'maven' | 'npm' | 'python' | 'zip' | 'helm';
 export interface ArtifactWrite {
   /** Key relative to the system's prefix, such as maven/com/acme/lib/1.0/lib-1.0.jar. */
   key: string;
-  /** The bytes, or a stream of them (of bytes `start` to `end`, exclusive, when given a range), opened per attempt. */
-  body: Buffer | ((range?: { start: number; end: number }) => NodeJS.ReadableStream);
+  /** The bytes, or the file they are read from when they are sent (a part at a time for a multipart upload). */
+  body: Buffer | { path: string };
   size: number;
   contentType: string;
   /** sha256 hex of the body, to compare with what is stored when the key exists. */
