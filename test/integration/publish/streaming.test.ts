@@ -148,6 +148,31 @@ test('each file and each 8 MiB part is sent with the SHA-256 from planning, the 
   expect(sha256(Buffer.from(await stored.arrayBuffer()))).toBe(sha256(big));
 });
 
+test('files empty, of one buffer, and a byte over it arrive whole, through a pool of two buffers', async () => {
+  const dir = join(work, 'edges');
+  mkdirSync(dir);
+  const files = { 'empty.bin': Buffer.alloc(0), 'one.bin': randomBytes(MiB), 'over.bin': randomBytes(MiB + 1) };
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+  const restoreEnv = withEnv(s3.env);
+  try {
+    const plan = await planZip(
+      Object.keys(files).map((f) => join(dir, f)),
+      { storeUrl: 'https://store.example/edges', name: 'edges', version: '1.0.0' },
+    );
+    const client = new AwsClients({ region: 'eu-central-1' }).client(S3Client);
+    await new PackagePublisher(
+      { s3: client, bucket: s3.bucket, prefix: 'edges' },
+      { logger: new MemoryLogger(), bodyMemory: 2 * MiB },
+    ).publish(plan);
+  } finally {
+    restoreEnv();
+  }
+  for (const [name, data] of Object.entries(files)) {
+    const stored = await fetch(`${s3.endpoint}/${s3.bucket}/edges/zip/edges/1.0.0/${name}`);
+    expect([stored.status, sha256(Buffer.from(await stored.arrayBuffer()))]).toEqual([200, sha256(data)]);
+  }
+});
+
 test('a process publishing 160 MiB, most of it in files below the multipart threshold, holds its body buffers at most', async () => {
   const dir = join(work, 'memory');
   mkdirSync(dir);
