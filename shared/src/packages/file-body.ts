@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { ConfigurationError } from '../runtime/errors';
 
 /**
  * How a file's bytes reach S3: each request body (a small file, or one part of a large one) is read into buffers
@@ -90,6 +91,12 @@ export class BodyBuffers {
   }
 }
 
+function changedWhilePublished(path: string): ConfigurationError {
+  return new ConfigurationError(
+    `${path} changed while it was being published: it is now shorter than when it was hashed. Publish files that no other step or process writes while this step runs.`,
+  );
+}
+
 /** Reads bytes `start` to `end` of the file into `buffers`, one read each; the file must still hold them all. */
 async function readRange(path: string, start: number, end: number, buffers: Buffer[]): Promise<Buffer[]> {
   const file = await open(path, 'r');
@@ -100,8 +107,7 @@ async function readRange(path: string, start: number, end: number, buffers: Buff
       let filled = 0;
       while (filled < length) {
         const { bytesRead } = await file.read(buffers[i], filled, length - filled, position + filled);
-        if (bytesRead === 0)
-          throw new Error(`${path} is shorter than when it was hashed: it changed while publishing.`);
+        if (bytesRead === 0) throw changedWhilePublished(path);
         filled += bytesRead;
       }
       chunks.push(buffers[i].subarray(0, length));

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BODY_CHUNK, BodyBuffers, type HeldBody } from '../../src/packages/file-body';
+import { ConfigurationError } from '../../src/runtime/errors';
 
 /** Bodies read into reused buffers: the bytes sent must be the file's, and memory must stay within its bound. */
 
@@ -94,11 +95,13 @@ test('memory stays within the bound: bodies wait their turn, first come first se
   expect(pool.buffers).toBe(4);
 });
 
-test('a file shorter than it was when hashed fails naming it, and gives its buffers back', async () => {
+test('a file shorter than it was when hashed is a ConfigurationError naming it, and gives its buffers back', async () => {
   const pool = new BodyBuffers(2 * MiB);
   const short = join(dir, 'short.bin');
   writeFileSync(short, data.subarray(0, MiB + 10));
-  await expect(pool.read(short, 0, 2 * MiB)).rejects.toThrow(`${short} is shorter than when it was hashed`);
+  const read = pool.read(short, 0, 2 * MiB);
+  await expect(read).rejects.toThrow(ConfigurationError);
+  await expect(read).rejects.toThrow(`${short} changed while it was being published: it is now shorter`);
   const whole = await pool.read(path, 0, 2 * MiB);
   expect(pool.buffers).toBe(2);
   whole.release();

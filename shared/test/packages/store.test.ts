@@ -357,6 +357,17 @@ describe('large files', () => {
     expect(fake.requests.filter((r) => r.command === 'UploadPart')).toHaveLength(4);
   });
 
+  test('a file cut short after planning is a ConfigurationError naming it, and it is not stored', async () => {
+    const file = join(dir, 'shrinks.bin');
+    writeFileSync(file, Buffer.alloc(3 * 1024 * 1024, 1));
+    const { artifact: a } = await fileArtifact(file, 'zip/lib/1.0/shrinks.bin', 'application/octet-stream');
+    writeFileSync(file, Buffer.alloc(1024 * 1024, 1));
+    const attempt = publisher().publish(plan('1.0', [a]));
+    await expect(attempt).rejects.toThrow(ConfigurationError);
+    await expect(attempt).rejects.toThrow(`${file} changed while it was being published`);
+    expect(fake.current(BUCKET, 'piksel/zip/lib/1.0/shrinks.bin')).toBeUndefined();
+  });
+
   test('a part that still fails after its retries aborts the upload: no parts are left behind', async () => {
     const big = Buffer.alloc(12 * 1024 * 1024, 3);
     const file = join(dir, 'big.bin');
