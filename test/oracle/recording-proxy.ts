@@ -10,14 +10,23 @@ export interface RecordedRequest {
   bytes: number;
 }
 
+/** Rewrites an answer's status and headers before the client sees them (the body passes as it is). */
+export type AnswerRewrite = (
+  request: RecordedRequest,
+  answer: { status: number; headers: IncomingMessage['headers'] },
+) => { status: number; headers: IncomingMessage['headers'] };
+
 export interface RecordingProxy {
   url: string;
   requests: RecordedRequest[];
   stop(): Promise<void>;
 }
 
-/** An HTTP proxy in front of a local server that records every request (method, path with query, headers). */
-export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
+/**
+ * An HTTP proxy in front of a local server that records every request (method, path with query, headers), and
+ * with `rewrite` answers as another server would (another status, other headers).
+ */
+export async function startRecordingProxy(target: string, rewrite?: AnswerRewrite): Promise<RecordingProxy> {
   const { hostname, port } = new URL(target);
   const requests: RecordedRequest[] = [];
   const forward = (req: IncomingMessage, res: ServerResponse) => {
@@ -26,7 +35,9 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
     req.on('data', (chunk: Buffer) => (recorded.bytes += chunk.length));
     // The Host header stays the proxy's, so that the server's Location headers point back through the proxy.
     const upstream = request({ hostname, port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      const seen = { status: answer.statusCode ?? 502, headers: answer.headers };
+      const { status, headers } = rewrite ? rewrite(recorded, seen) : seen;
+      res.writeHead(status, headers);
       answer.pipe(res);
     });
     upstream.on('error', () => res.destroy());
