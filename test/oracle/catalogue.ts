@@ -58,8 +58,9 @@ const PUSH: RegistryCall[] = [
   ['POST', `blobs/uploads/?mount=${DIGEST}&from=sibling`, 'mount the layer from a sibling repository'],
   ['GET', `blobs/${DIGEST}`, "read the sibling's layer the mount takes"],
   ['POST', 'blobs/uploads/', 'start an upload'],
-  ['PATCH', 'blobs/uploads/0b1c', 'upload a chunk'],
-  ['PUT', `blobs/uploads/0b1c?digest=${DIGEST}`, 'finish the upload'],
+  // The layer's bytes ride on the PUT, which ends the upload; ECR's push permissions list ecr:UploadLayerPart for them.
+  ['PATCH', 'blobs/uploads/0b1c', "the layer's bytes (ECR's push permissions)"],
+  ['PUT', `blobs/uploads/0b1c?digest=${DIGEST}`, 'the layer, whole, in one request'],
   ['HEAD', 'manifests/v1.2.0', 'what the tag points at (immutable tags are never rewritten)'],
   ['GET', 'manifests/v1.2.0', 'the manifest the tag points at'],
   ['PUT', 'manifests/v1.2.0', 'the image under each tag'],
@@ -75,7 +76,7 @@ const CACHE: RegistryCall[] = [
   ['GET', `blobs/${DIGEST}`, "a cached step's layer"],
   ['HEAD', `blobs/${DIGEST}`, 'buildah --cache-to: is the layer there already'],
   ['POST', 'blobs/uploads/', 'a cache layer upload'],
-  ['PATCH', 'blobs/uploads/0b1c', 'a chunk of it'],
+  ['PATCH', 'blobs/uploads/0b1c', 'a chunk of it (buildah uploads in PATCHes)'],
   ['PUT', `blobs/uploads/0b1c?digest=${DIGEST}`, 'its end'],
   ['PUT', `manifests/${'c'.repeat(64)}`, 'the cached step under its cache key (a mutable tag)'],
 ];

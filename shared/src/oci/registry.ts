@@ -3,11 +3,10 @@ import { rm } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { repositoryScope } from './auth';
-import { DEFAULT_CHUNK_SIZE, DEFAULT_READ_SIZE } from './chunks';
 import { digestOf, DigestAccumulator, isDigest } from './digest';
 import { RegistryError } from './errors';
 import { MANIFEST_ACCEPT, MEDIA_TYPES, type ImageIndex, type StoredManifest } from './types';
-import { BlobUploader, type BlobBody, type BlobPushResult } from './upload';
+import { BlobUploader, DEFAULT_READ_SIZE, type BlobBody, type BlobPushResult } from './upload';
 import {
   drain,
   readAll,
@@ -21,9 +20,7 @@ import {
 export interface RegistryClientOptions extends TransportOptions {
   /** Blobs in flight at once (default 4). */
   concurrency?: number;
-  /** Blobs larger than this are sent in parts of this size; smaller ones in one request. */
-  chunkSize?: number;
-  /** Bytes read from a file per socket write; memory stays under concurrency × this for file-backed blobs. */
+  /** Bytes read from a file per socket write; memory stays under concurrency × 2 × this for file-backed blobs. */
   readSize?: number;
 }
 
@@ -36,7 +33,6 @@ export class RegistryClient {
   /** host[:port] as it appears in image references. */
   readonly host: string;
   readonly stats: TransferStats;
-  readonly chunkSize: number;
   private readonly transport: RegistryTransport;
   private readonly uploader: BlobUploader;
 
@@ -45,10 +41,8 @@ export class RegistryClient {
     this.baseUrl = this.transport.baseUrl;
     this.host = this.transport.host;
     this.stats = this.transport.stats;
-    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     this.uploader = new BlobUploader(this.transport, {
       concurrency: options.concurrency ?? 4,
-      chunkSize: this.chunkSize,
       readSize: options.readSize ?? DEFAULT_READ_SIZE,
     });
   }

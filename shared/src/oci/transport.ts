@@ -66,9 +66,7 @@ export interface TransportOptions {
 export interface TransferStats {
   requests: number;
   retries: number;
-  /** Chunks continued from the registry's offset after a fault. */
-  resumes: number;
-  /** Uploads started over because the registry lost the session. */
+  /** Blob uploads sent again in a new session after a fault. */
   restarts: number;
   blobsUploaded: number;
   blobsMounted: number;
@@ -86,7 +84,6 @@ export class RegistryTransport {
   readonly stats: TransferStats = {
     requests: 0,
     retries: 0,
-    resumes: 0,
     restarts: 0,
     blobsUploaded: 0,
     blobsMounted: 0,

@@ -3,7 +3,6 @@ import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import { ConfigurationError } from '../runtime/errors';
 import { repositoryScope } from './auth';
-import { contentRange, readChunks, receivedBytes } from './chunks';
 import { DigestAccumulator } from './digest';
 import { UploadRestartError, RegistryError } from './errors';
 import {
@@ -27,37 +26,25 @@ export type BlobPushResult = 'uploaded' | 'exists' | 'mounted';
 export interface BlobUploaderOptions {
   /** Blobs in flight at once. */
   concurrency: number;
-  /** Blobs larger than this go up in PATCH parts of this size (ECR: at least 5 MiB but the last); smaller in one PUT. */
-  chunkSize: number;
   /**
-   * Bytes read from a file at a time: the size of each socket write. Memory stays under concurrency × this for
-   * files, whatever their size (a streamed body is held a part at a time, to resend it after a fault).
+   * Bytes read from a file at a time: the size of each socket write. Memory stays under concurrency × 2 × this for
+   * files, whatever their size.
    */
   readSize: number;
 }
 
+/** Bytes read from a blob file at a time, each one socket write (measured: bench/push.ts, bench/README.md). */
+export const DEFAULT_READ_SIZE = 2 * 1024 * 1024;
 const OCTET_STREAM = 'application/octet-stream';
-const MAX_UPLOAD_RESTARTS = 4;
-
-/** Where an upload stands: its session, how much the registry holds, how far the bytes have been hashed. */
-interface UploadState {
-  location?: string;
-  offset: number;
-  restarts: number;
-  /** The registry holds the blob (a commit whose answer was lost). */
-  done: boolean;
-  /** The hash of the bytes read, for sources whose digest is not known for certain (files are the registry's to check). */
-  hash?: DigestAccumulator;
-  /** Bytes [0, hashed) of the source went through the hash, once each. */
-  hashed: number;
-}
 
 /**
  * Puts blobs into a repository: skipped when there, mounted from a sibling repository when it has them, else
- * uploaded in one request (small) or in parts that resume from the registry's offset after a fault. A file is sent
- * from disk as it is: the registry checks it against its digest when it commits it (as every distribution registry
- * and ECR do), and a refusal is reported as a corrupt source. Buffers and streams are hashed once as they pass.
- * Content that does not match its digest is never committed.
+ * uploaded whole in one PUT, as BuildKit and containerd push to ECR. The chunked PATCHes of the distribution spec
+ * are not used: ECR answers them 201 with a Range that stops advancing (aws/containers-roadmap#2831), and one
+ * request per blob is also the fastest against distribution (bench/README.md). A file is sent from disk as it is:
+ * the registry checks it against its digest when it commits it (as every distribution registry and ECR do), and a
+ * refusal is reported as a corrupt source. Buffers and streams are hashed as they pass. Content that does not match
+ * its digest is never committed. After a fault, a blob the registry did not commit goes up again in a new session.
  */
 export class BlobUploader {
   private readonly limit: pLimit.Limit;
@@ -65,7 +52,7 @@ export class BlobUploader {
 
   constructor(
     private readonly transport: RegistryTransport,
-    private readonly options: BlobUploaderOptions,
+    options: BlobUploaderOptions,
   ) {
     this.limit = pLimit(Math.max(1, options.concurrency));
     this.pool = new BufferPool(options.readSize);
@@ -97,7 +84,7 @@ export class BlobUploader {
       }
       let source: BlobSource | undefined;
       try {
-        source = await openSource(body, desc, this.options, this.pool);
+        source = await openSource(body, desc, this.pool);
         await this.upload(repo, desc, source, session);
       } catch (err) {
         if (err instanceof SourceMismatch) throw this.corrupt(repo, desc, err.holds);
@@ -125,78 +112,32 @@ export class BlobUploader {
     return res.status === 200;
   }
 
-  /** The upload as steps (start, each part, commit), each retried on its own: progress resets the attempts. */
+  /**
+   * Starts a session (unless the mount attempt opened one) and PUTs the blob in it, retried as a whole: after a
+   * fault, a blob the registry committed anyway (its answer was lost) is done, any other goes up again whole in a
+   * new session, since the old one may hold part of the bytes.
+   */
   private async upload(
     repo: string,
     desc: { digest: string; size: number },
     source: BlobSource,
     session: string | undefined,
   ): Promise<void> {
-    const hash = source.hashes ? new DigestAccumulator() : undefined;
-    const state: UploadState = { location: session, offset: 0, restarts: 0, done: false, hash, hashed: 0 };
-    const monolithic = desc.size <= this.options.chunkSize;
-    for (let done = false; !done;) {
-      done = await this.transport.retrying(async (attempt) => {
-        if (attempt > 1) await this.recover(repo, desc, state, monolithic);
-        if (state.done) return true;
-        if (!state.location) state.location = await this.start(repo);
-        if (monolithic) return this.putWhole(repo, desc, source, state);
-        if (state.offset < desc.size) return this.patchPart(repo, desc, source, state);
-        return this.commit(repo, desc, state);
+    let location = session;
+    await this.transport
+      .retrying(async (attempt) => {
+        if (attempt > 1 && location) {
+          if (await this.present(repo, desc.digest)) return;
+          this.transport.stats.restarts++;
+          location = undefined;
+        }
+        location ??= await this.start(repo);
+        await this.putWhole(repo, desc, source, location);
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof UploadRestartError)) throw err;
+        throw new Error(`${this.transport.host} lost every session of the upload of ${desc.digest}: ${err.message}`);
       });
-    }
-  }
-
-  /** After a fault: ask the registry how much it holds, or start over when it lost the session. */
-  private async recover(
-    repo: string,
-    desc: { digest: string; size: number },
-    state: UploadState,
-    monolithic: boolean,
-  ): Promise<void> {
-    if (!state.location) return;
-    // A PUT whose answer was lost may have committed the blob already.
-    if ((monolithic || state.offset === desc.size) && (await this.present(repo, desc.digest))) {
-      state.done = true;
-      return;
-    }
-    if (monolithic) {
-      // Sent whole again, in a fresh session.
-      state.location = undefined;
-      return;
-    }
-    try {
-      const res = await this.transport.send('GET', state.location, {
-        scopes: [repositoryScope(repo, 'pull,push')],
-        expect: [204, 200, 404, 400],
-      });
-      if (res.status === 404 || res.status === 400) throw await restartFrom(res, 'GET upload status of');
-      await drain(res);
-      state.location = this.location(res, state.location);
-      const received = receivedBytes(res.header('range'));
-      const partStart = state.offset - (state.offset % this.options.chunkSize);
-      if (received < partStart || received > Math.min(desc.size, partStart + this.options.chunkSize)) {
-        throw new UploadRestartError(`the registry holds ${received} bytes, expected ${partStart} or more`);
-      }
-      this.transport.stats.resumes++;
-      state.offset = received;
-    } catch (err) {
-      if (!(err instanceof UploadRestartError)) throw err;
-      this.restart(desc, state, err);
-    }
-  }
-
-  /** Forgets a session the registry lost: the blob goes up again from its first byte, a few times at most. */
-  private restart(desc: { digest: string }, state: UploadState, err: UploadRestartError): void {
-    if (++state.restarts > MAX_UPLOAD_RESTARTS) {
-      throw new Error(
-        `${this.transport.host} lost the upload of ${desc.digest} ${state.restarts} times: ${err.message}`,
-      );
-    }
-    this.transport.stats.restarts++;
-    this.transport.logger.debug(`${desc.digest}: ${err.message}`);
-    state.location = undefined;
-    state.offset = 0;
   }
 
   private async start(repo: string): Promise<string> {
@@ -225,125 +166,30 @@ export class BlobUploader {
     }
   }
 
-  /** A small blob in one PUT; the registry commits it only if the digest matches. */
+  /** The blob in one PUT; the registry commits it only if the digest matches. */
   private async putWhole(
     repo: string,
     desc: { digest: string; size: number },
     source: BlobSource,
-    state: UploadState,
-  ): Promise<boolean> {
-    const location = state.location!;
+    location: string,
+  ): Promise<void> {
+    const hash = source.hashes ? new DigestAccumulator() : undefined;
     const res = await this.transport.send('PUT', withQuery(location, { digest: desc.digest }), {
       scopes: [repositoryScope(repo, 'pull,push')],
       headers: { 'content-type': OCTET_STREAM },
-      body: this.part(source, state, 0, desc.size),
-      expect: [201, 400],
+      body: wholeBody(source, desc.size, hash),
+      // 201 is the spec's answer; some registries answer 200, 202 or 204 (as containerd also accepts).
+      expect: [201, 200, 202, 204, 400, 404],
     });
+    if (res.status === 404) throw await restartFrom(res, 'PUT');
     if (res.status === 400) {
       // Bytes that do not hash to the digest are the source's fault; anything else the registry's.
       const refusal = await registryRefusal('PUT', location, res);
-      this.checkHash(desc, state, refusal);
+      checkHash(desc, hash, refusal);
       throw refusal;
     }
     await drain(res);
-    state.location = undefined;
     this.transport.stats.bytesUploaded += desc.size;
-    return true;
-  }
-
-  /** The next part (or the rest of it after a fault), at the registry's offset. */
-  private async patchPart(
-    repo: string,
-    desc: { digest: string; size: number },
-    source: BlobSource,
-    state: UploadState,
-  ): Promise<boolean> {
-    const { chunkSize } = this.options;
-    const start = state.offset;
-    const end = Math.min(desc.size, start - (start % chunkSize) + chunkSize);
-    const res = await this.transport.send('PATCH', state.location!, {
-      scopes: [repositoryScope(repo, 'pull,push')],
-      headers: { 'content-type': OCTET_STREAM, 'content-range': contentRange(start, end - start) },
-      body: this.part(source, state, start, end),
-      expect: [202, 404, 400, 416],
-    });
-    if (res.status !== 202) {
-      const err = await restartFrom(res, 'PATCH');
-      this.restart(desc, state, err);
-      throw err;
-    }
-    await drain(res);
-    state.location = this.location(res);
-    state.offset = end;
-    this.transport.stats.bytesUploaded += end - start;
-    return false;
-  }
-
-  private async commit(repo: string, desc: { digest: string; size: number }, state: UploadState): Promise<boolean> {
-    const location = state.location!;
-    const discard = () => this.discard(repo, location);
-    if (state.hash && (state.hash.bytes !== desc.size || state.hash.digest() !== desc.digest)) {
-      await discard();
-      this.checkHash(desc, state);
-    }
-    const res = await this.transport.send('PUT', withQuery(location, { digest: desc.digest }), {
-      scopes: [repositoryScope(repo, 'pull,push')],
-      headers: { 'content-type': OCTET_STREAM },
-      expect: [201, 404, 400, 416],
-    });
-    if (res.status === 201) {
-      await drain(res);
-      return true;
-    }
-    // The answer to an earlier PUT may have been lost after it committed the blob.
-    const refusal = await registryRefusal('PUT', location, res);
-    if (await this.present(repo, desc.digest)) return true;
-    if (refusal.code === 'DIGEST_INVALID') await discard();
-    this.checkHash(desc, state, refusal);
-    const err = new UploadRestartError(
-      `PUT the upload answered ${res.status}${refusal.code ? ` ${refusal.code}` : ''}`,
-    );
-    this.restart(desc, state, err);
-    throw err;
-  }
-
-  /** Drops an upload session whose bytes will never be committed (best effort: the registry expires it anyway). */
-  private async discard(repo: string, location: string): Promise<void> {
-    const scopes = [repositoryScope(repo, 'pull,push')];
-    await this.transport.send('DELETE', location, { scopes, expect: [204, 404, 400, 202] }).then(drain, () => {});
-  }
-
-  /** The bytes [start, end) of the source as a request body, hashed (when it is hashed) the first time they pass. */
-  private part(source: BlobSource, state: UploadState, start: number, end: number): RequestBody {
-    const hash = state.hash;
-    return {
-      length: end - start,
-      write: async (sink: BodySink) => {
-        let at = start;
-        await source.write(start, end, (chunk) => {
-          if (hash && at + chunk.length > state.hashed) {
-            hash.update(at >= state.hashed ? chunk : chunk.subarray(state.hashed - at));
-            state.hashed = at + chunk.length;
-          }
-          at += chunk.length;
-          return sink(chunk);
-        });
-        if (at !== end) throw new SourceMismatch(`${at - start} of the ${end - start} bytes from offset ${start}`);
-      },
-    };
-  }
-
-  /** Throws SourceMismatch when the source is why the registry refused its bytes. */
-  private checkHash(desc: { digest: string; size: number }, state: UploadState, refusal?: RegistryError): void {
-    const { hash } = state;
-    if (!hash) {
-      if (refusal?.code === 'DIGEST_INVALID') throw new SourceMismatch('bytes with another digest (the registry says)');
-      return;
-    }
-    const digest = hash.bytes === desc.size ? hash.digest() : '(not read whole)';
-    if (hash.bytes !== desc.size || digest !== desc.digest) {
-      throw new SourceMismatch(`${hash.bytes} bytes with digest ${digest}`);
-    }
   }
 
   private corrupt(repo: string, desc: { digest: string; size: number }, holds: string) {
@@ -356,12 +202,9 @@ export class BlobUploader {
     return `${this.transport.baseUrl}/v2/${repo}/${rest}`;
   }
 
-  private location(res: RegistryResponse, fallback?: string): string {
+  private location(res: RegistryResponse): string {
     const loc = res.header('location');
-    if (!loc) {
-      if (fallback) return fallback;
-      throw new Error(`${this.transport.host} answered ${res.status} without a Location header.`);
-    }
+    if (!loc) throw new Error(`${this.transport.host} answered ${res.status} without a Location header.`);
     return new URL(loc, `${this.transport.baseUrl}/`).toString();
   }
 }
@@ -374,10 +217,10 @@ class SourceMismatch extends Error {
   }
 }
 
-/** A blob's bytes by range, read afresh for every request (a part is sent again after a fault). */
+/** A blob's bytes, read afresh for every request (a blob goes up again whole after a fault). */
 interface BlobSource {
-  /** Hands the bytes [start, end) to the sink in order, each buffer reused only once the sink is done with it. */
-  write(start: number, end: number, sink: BodySink): Promise<void>;
+  /** Hands every byte to the sink in order, each buffer reused only once the sink is done with it. */
+  write(sink: BodySink): Promise<void>;
   /** Whether the bytes are hashed on the way: a file's digest is the registry's to check. */
   hashes: boolean;
   close(): void;
@@ -386,37 +229,85 @@ interface BlobSource {
 async function openSource(
   body: BlobBody,
   desc: { digest: string; size: number },
-  options: BlobUploaderOptions,
   pool: BufferPool,
 ): Promise<BlobSource> {
   if (Buffer.isBuffer(body)) {
     if (body.length !== desc.size) throw new SourceMismatch(`${body.length} bytes`);
-    return { write: (start, end, sink) => sink(body.subarray(start, end)), hashes: true, close: () => {} };
+    return { write: (sink) => sink(body), hashes: true, close: () => {} };
   }
   if (typeof body !== 'function') {
     const { size } = await stat(body.file);
     if (size !== desc.size) throw new SourceMismatch(`${size} bytes`);
-    return {
-      write: (start, end, sink) => writeFile(body.file, start, end, pool, sink),
-      hashes: false,
-      close: () => {},
-    };
+    return { write: (sink) => writeFile(body.file, size, pool, sink), hashes: false, close: () => {} };
   }
-  return new StreamSource(body, options.chunkSize);
+  return streamSource(body, desc.size);
+}
+
+/** A stream opened afresh for every request, refused as soon as it holds more bytes than the blob. */
+function streamSource(open: () => NodeJS.ReadableStream, size: number): BlobSource {
+  let stream: NodeJS.ReadableStream | undefined;
+  const close = () => (stream as Readable | undefined)?.destroy?.();
+  return {
+    hashes: true,
+    close,
+    write: async (sink) => {
+      close();
+      stream = open();
+      let at = 0;
+      for await (const piece of stream as AsyncIterable<Buffer | string>) {
+        const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        at += chunk.length;
+        if (at > size) throw new SourceMismatch(`more than its ${size} bytes`);
+        await sink(chunk);
+      }
+    },
+  };
+}
+
+/** The blob as a request body of its declared length, hashed (when it is hashed) as it passes. */
+function wholeBody(source: BlobSource, size: number, hash: DigestAccumulator | undefined): RequestBody {
+  return {
+    length: size,
+    write: async (sink: BodySink) => {
+      let at = 0;
+      await source.write((chunk) => {
+        hash?.update(chunk);
+        at += chunk.length;
+        return sink(chunk);
+      });
+      if (at !== size) throw new SourceMismatch(`${at} of its ${size} bytes`);
+    },
+  };
+}
+
+/** Throws SourceMismatch when the source is why the registry refused its bytes. */
+function checkHash(
+  desc: { digest: string; size: number },
+  hash: DigestAccumulator | undefined,
+  refusal: RegistryError,
+): void {
+  if (!hash) {
+    if (refusal.code === 'DIGEST_INVALID') throw new SourceMismatch('bytes with another digest (the registry says)');
+    return;
+  }
+  const digest = hash.bytes === desc.size ? hash.digest() : '(not read whole)';
+  if (hash.bytes !== desc.size || digest !== desc.digest) {
+    throw new SourceMismatch(`${hash.bytes} bytes with digest ${digest}`);
+  }
 }
 
 /**
- * Reads [start, end) of a file into two buffers in turn, each handed to the sink and read into again only when the
- * sink is done with it: large writes, no allocation per chunk, the next read overlapping the last write.
+ * Reads a file into two buffers in turn, each handed to the sink and read into again only when the sink is done
+ * with it: large writes, no allocation per chunk, the next read overlapping the last write.
  */
-async function writeFile(path: string, start: number, end: number, pool: BufferPool, sink: BodySink): Promise<void> {
+async function writeFile(path: string, size: number, pool: BufferPool, sink: BodySink): Promise<void> {
   const handle = await open(path, 'r');
   const buffers = [pool.take(), pool.take()];
   const pending: (Promise<void> | undefined)[] = [undefined, undefined];
   try {
-    for (let at = start, turn = 0; at < end; turn ^= 1) {
+    for (let at = 0, turn = 0; at < size; turn ^= 1) {
       await pending[turn];
-      const length = Math.min(buffers[turn].length, end - at);
+      const length = Math.min(buffers[turn].length, size - at);
       const { bytesRead } = await handle.read(buffers[turn], 0, length, at);
       if (bytesRead === 0) break;
       const written = sink(buffers[turn].subarray(0, bytesRead));
@@ -442,43 +333,6 @@ class BufferPool {
   }
   give(buffer: Buffer): void {
     this.free.push(buffer);
-  }
-}
-
-/**
- * A stream read a part at a time (parts are aligned on the part size), the current part held so that it can be
- * sent again; a range before it opens the stream afresh.
- */
-class StreamSource implements BlobSource {
-  readonly hashes = true;
-  private stream?: NodeJS.ReadableStream;
-  private reader?: AsyncIterator<Buffer>;
-  private held: { start: number; bytes: Buffer } = { start: 0, bytes: Buffer.alloc(0) };
-
-  constructor(
-    private readonly open: () => NodeJS.ReadableStream,
-    private readonly partSize: number,
-  ) {}
-
-  async write(start: number, end: number, sink: BodySink): Promise<void> {
-    if (!this.reader || start < this.held.start) this.reopen();
-    while (start >= this.held.start + this.held.bytes.length) {
-      const next = await this.reader!.next();
-      if (next.done) return;
-      this.held = { start: this.held.start + this.held.bytes.length, bytes: next.value };
-    }
-    await sink(this.held.bytes.subarray(start - this.held.start, end - this.held.start));
-  }
-
-  close(): void {
-    (this.stream as Readable | undefined)?.destroy?.();
-  }
-
-  private reopen(): void {
-    this.close();
-    this.stream = this.open();
-    this.reader = readChunks(this.stream as AsyncIterable<Buffer | string>, this.partSize);
-    this.held = { start: 0, bytes: Buffer.alloc(0) };
   }
 }
 

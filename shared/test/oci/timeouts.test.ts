@@ -101,36 +101,28 @@ describe('a registry that stops reading an upload halfway and never answers', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test.each([
-    ['one PUT', 64 * 1024 * 1024, /PUT \/v2\/shop\/api\/blobs\/uploads\//],
-    // After a stalled part, the upload's status is asked (and the silent server stalls that too).
-    ['PATCH parts', 1024 * 1024, /(PATCH|GET) \/v2\/shop\/api\/blobs\/uploads\//],
-  ])(
-    'as %s: the stalled transfer is tried twice, then fails naming the registry and the request',
-    async (_n, chunkSize, request) => {
-      // Larger than the socket buffers on both sides, so the writes themselves stall.
-      const bytes = randomBytes(12 * 1024 * 1024);
-      const file = join(dir, 'layer');
-      writeFileSync(file, bytes);
-      const c = new RegistryClient({
-        baseUrl: server.url,
-        logger: new MemoryLogger(),
-        attempts: 6,
-        chunkSize,
-        timeouts: TIMEOUTS,
-        sleep: async () => undefined,
-      });
-      const err = await c
-        .pushBlob('shop/api', { digest: digestOf(bytes), size: bytes.length }, { file })
-        .catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(UnreachableEndpointError);
-      const message = (err as Error).message;
-      expect(message).toContain(`The registry ${new URL(server.url).host} did not answer in time`);
-      expect(message).toMatch(request);
-      expect(message).toContain('on all 2 attempts');
-      expect(server.stalled()).toBe(2);
-    },
-  );
+  test('a stalled PUT of a blob is tried twice, then fails naming the registry and the request', async () => {
+    // Larger than the socket buffers on both sides, so the writes themselves stall.
+    const bytes = randomBytes(12 * 1024 * 1024);
+    const file = join(dir, 'layer');
+    writeFileSync(file, bytes);
+    const c = new RegistryClient({
+      baseUrl: server.url,
+      logger: new MemoryLogger(),
+      attempts: 6,
+      timeouts: TIMEOUTS,
+      sleep: async () => undefined,
+    });
+    const err = await c
+      .pushBlob('shop/api', { digest: digestOf(bytes), size: bytes.length }, { file })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnreachableEndpointError);
+    const message = (err as Error).message;
+    expect(message).toContain(`The registry ${new URL(server.url).host} did not answer in time`);
+    expect(message).toMatch(/PUT \/v2\/shop\/api\/blobs\/uploads\//);
+    expect(message).toContain('on all 2 attempts');
+    expect(server.stalled()).toBe(2);
+  });
 });
 
 describe('a registry that stops halfway through an answer', () => {

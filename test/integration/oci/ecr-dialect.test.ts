@@ -52,9 +52,13 @@ describe('a push to a registry that answers uploads as ECR does', () => {
     expect(report.digest).toBe(image.manifest.descriptor.digest);
     expect(uploads().filter((r) => r.method === 'PATCH')).toEqual([]);
     const sizes = (list: number[]) => [...list].sort((a, b) => a - b);
-    expect(sizes(uploads().filter((r) => r.method === 'PUT').map((r) => r.bytes))).toEqual(
-      sizes(graph.blobs.map((b) => b.descriptor.size)),
-    );
+    expect(
+      sizes(
+        uploads()
+          .filter((r) => r.method === 'PUT')
+          .map((r) => r.bytes),
+      ),
+    ).toEqual(sizes(graph.blobs.map((b) => b.descriptor.size)));
     expect(Math.max(...graph.blobs.map((b) => b.descriptor.size))).toBeGreaterThan(40 * MiB);
     // Read back from the registry itself, not through the proxy.
     expect(digestOf(skopeoRaw(registry, 'ecr/app:v1'))).toBe(image.manifest.descriptor.digest);

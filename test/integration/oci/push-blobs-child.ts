@@ -7,7 +7,6 @@ import { MemoryLogger } from '../../utils/loggers';
 
 interface Job {
   registry: string;
-  chunkSize: number;
   concurrency: number;
   blobs: { file: string; digest: string; size: number }[];
 }
@@ -17,7 +16,6 @@ async function main(): Promise<void> {
   const client = new RegistryClient({
     baseUrl: job.registry,
     logger: new MemoryLogger(),
-    chunkSize: job.chunkSize,
     concurrency: job.concurrency,
   });
   global.gc?.();
