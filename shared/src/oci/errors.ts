@@ -71,9 +71,9 @@ export function repositoryOfUrl(url: string): string | undefined {
   }
 }
 
-/** An upload session the registry no longer accepts at our offset: the blob starts over. */
+/** An upload session the registry no longer knows: the blob goes up again in a new one. */
 export class UploadRestartError extends Error {
-  constructor(reason: string) {
+  constructor(readonly reason: string) {
     super(`blob upload must start over: ${reason}`);
     this.name = 'UploadRestartError';
   }

@@ -136,7 +136,9 @@ export class BlobUploader {
       })
       .catch((err: unknown) => {
         if (!(err instanceof UploadRestartError)) throw err;
-        throw new Error(`${this.transport.host} lost every session of the upload of ${desc.digest}: ${err.message}`);
+        throw new Error(
+          `${this.transport.host} lost the upload session of ${desc.digest} on every attempt (the last: ${err.reason}).`,
+        );
       });
   }
 

@@ -116,6 +116,51 @@ describe('RegistryClient over a scripted wire', () => {
     await expect(client(denied).headBlob('a', digestOf('x'))).rejects.toThrow(ConfigurationError);
   });
 
+  test('a blob goes up in one PUT, and any 2xx the registry answers the PUT with is success', async () => {
+    for (const status of [201, 200, 202, 204]) {
+      const server = await scripted(({ method }) => {
+        if (method === 'HEAD') return ok(404);
+        if (method === 'POST') return ok(202, { location: '/v2/a/blobs/uploads/s1' });
+        return ok(status);
+      });
+      const bytes = Buffer.alloc(20 * 1024 * 1024, 7);
+      expect(await client(server).pushBlob('a', { digest: digestOf(bytes), size: bytes.length }, bytes)).toBe(
+        'uploaded',
+      );
+      expect(server.requests.map((r) => `${r.method} ${r.bytes}`)).toEqual(['HEAD 0', 'POST 0', `PUT ${bytes.length}`]);
+      expect(server.requests[2].url.searchParams.get('digest')).toBe(digestOf(bytes));
+    }
+  });
+
+  test('a registry that forgets every upload session: a new session each attempt, then an error naming the blob', async () => {
+    let sessions = 0;
+    const server = await scripted(({ method }) => {
+      if (method === 'HEAD') return ok(404);
+      if (method === 'POST') return ok(202, { location: `/v2/a/blobs/uploads/s${++sessions}` });
+      return { status: 404, body: { errors: [{ code: 'BLOB_UPLOAD_UNKNOWN', message: 'unknown upload' }] } };
+    });
+    const bytes = Buffer.from('layer bytes');
+    const c = client(server, { attempts: 3 });
+    const err = await c.pushBlob('a', { digest: digestOf(bytes), size: bytes.length }, bytes).catch((e: unknown) => e);
+    expect((err as Error).message).toBe(
+      `${server.host} lost the upload session of ${digestOf(bytes)} on every attempt (the last: PUT the upload answered 404 BLOB_UPLOAD_UNKNOWN).`,
+    );
+    expect(sessions).toBe(3);
+    expect(c.stats.restarts).toBe(2);
+    // Each new attempt first asks whether the lost answer had committed the blob.
+    expect(server.requests.map((r) => r.method)).toEqual([
+      'HEAD',
+      'POST',
+      'PUT',
+      'HEAD',
+      'POST',
+      'PUT',
+      'HEAD',
+      'POST',
+      'PUT',
+    ]);
+  });
+
   test('tags are read across Link pages', async () => {
     const server = await scripted(({ url }) => {
       const last = url.searchParams.get('last');
