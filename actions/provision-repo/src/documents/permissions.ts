@@ -115,7 +115,7 @@ const REGISTRY_PUSH: Permission[] = [
     actions: ['ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload'],
     on: 'repository',
     when: 'always',
-    why: 'blob uploads (POST, PATCH, PUT)',
+    why: 'blob uploads: POST, then the bytes in one PUT (buildah --cache-to sends PATCHes)',
   },
   {
     actions: ['ecr:BatchGetImage'],
