@@ -1,10 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
-import { finished, pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import { repositoryScope } from './auth';
 import { digestOf, DigestAccumulator, isDigest } from './digest';
-import { RegistryError } from './errors';
+import { isNetworkError, RegistryConnectionError, RegistryError } from './errors';
 import { MANIFEST_ACCEPT, MEDIA_TYPES, type ImageIndex, type StoredManifest } from './types';
 import { BlobUploader, DEFAULT_READ_SIZE, type BlobBody, type BlobPushResult } from './upload';
 import {
@@ -82,11 +82,20 @@ export class RegistryClient {
    */
   blobStream(repo: string, digest: string): NodeJS.ReadableStream {
     const out = new PassThrough({ highWaterMark: DEFAULT_READ_SIZE });
-    const fail = (err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err)));
+    const fail = (err: unknown) => out.destroy(err as Error);
+    // A download dropped after its answer began: named as this registry's, so the upload it feeds is retried
+    // (with a fresh stream) and, when the attempts are spent, says which registry failed.
+    const dropped = (err: unknown) =>
+      isNetworkError(err)
+        ? new RegistryConnectionError(this.host, `GET /v2/${repo}/blobs/${digest}`, repo, undefined, err)
+        : err;
     void this.transport
       .retrying(() => this.getBlobResponse(repo, digest))
-      .then((res) => pipeline(res.body, out), fail)
-      .catch(fail);
+      .then((res) => {
+        res.body.on('error', (err) => fail(dropped(err)));
+        out.on('close', () => res.body.destroy());
+        res.body.pipe(out);
+      }, fail);
     return out;
   }
 

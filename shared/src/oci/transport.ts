@@ -187,7 +187,8 @@ export class RegistryTransport {
       if (authorization) headers.authorization = authorization;
       return await this.following(method, url, headers, opts.body);
     } catch (err) {
-      if (!isNetworkError(err)) throw err;
+      // A body streamed from another registry that dropped it names that registry already (RegistryClient.blobStream).
+      if (err instanceof RegistryConnectionError || !isNetworkError(err)) throw err;
       const operation = `${method} ${new URL(url).pathname}`;
       throw new RegistryConnectionError(this.host, operation, repositoryOfUrl(url), undefined, err);
     }

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { digestOf } from '../../../shared/src/oci/digest';
+import { UnreachableEndpointError } from '../../../shared/src/runtime/errors';
 import { readOciLayout } from '../../../shared/src/oci/layout';
 import { pushImageGraph } from '../../../shared/src/oci/push';
 import { MemoryLogger } from '../../utils/loggers';
@@ -126,4 +129,94 @@ describe('a push through a proxy that fails 15% of requests completes with the i
       await proxy.stop();
     }
   });
+
+  test('a streamed copy (as the mirror makes) whose source drops mid-blob: the blob goes up again whole', async () => {
+    const source = 'faults/copy-source';
+    const direct = authedClient(registry);
+    const graph = await readOciLayout(layout);
+    await pushImageGraph(direct, source, graph, { logger: new MemoryLogger() });
+    const cutting = await startCuttingProxy(registry.url, 100_000);
+    try {
+      const from = authedClient(registry, { baseUrl: cutting.url, sleep: async () => undefined });
+      const to = authedClient(registry, { sleep: async () => undefined });
+      for (const blob of graph.blobs) {
+        const { digest } = blob.descriptor;
+        expect(await to.pushBlob('faults/copy', blob.descriptor, () => from.blobStream(source, digest))).toBe(
+          'uploaded',
+        );
+      }
+      const large = graph.blobs.filter((b) => b.descriptor.size > 100_000).length;
+      expect(large).toBeGreaterThan(1);
+      expect(cutting.cut()).toBe(large);
+      // Each cut download cost its upload one new session, and nothing else.
+      expect(to.stats.restarts).toBe(large);
+    } finally {
+      await cutting.stop();
+    }
+    for (const blob of graph.blobs) {
+      const { digest } = blob.descriptor;
+      expect(digestOf(await direct.getBlob('faults/copy', digest))).toBe(digest);
+    }
+  });
+  test('a source that drops every download: the copy fails naming the source registry and the download', async () => {
+    const graph = await readOciLayout(layout);
+    await pushImageGraph(authedClient(registry), 'faults/copy-source', graph, { logger: new MemoryLogger() });
+    const cutting = await startCuttingProxy(registry.url, 100_000, true);
+    try {
+      const from = authedClient(registry, { baseUrl: cutting.url, sleep: async () => undefined });
+      const to = authedClient(registry, { attempts: 3, sleep: async () => undefined });
+      const blob = graph.blobs.find((b) => b.descriptor.size > 100_000)!;
+      const { digest } = blob.descriptor;
+      const err = await to
+        .pushBlob('faults/copy-fails', blob.descriptor, () => from.blobStream('faults/copy-source', digest))
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UnreachableEndpointError);
+      const message = (err as Error).message;
+      expect(message).toContain(`The registry ${new URL(cutting.url).host} `);
+      expect(message).toContain(`on GET /v2/faults/copy-source/blobs/${digest} (repository faults/copy-source)`);
+      expect(message).toContain('on all 3 attempts');
+      expect(cutting.cut()).toBe(3);
+      expect(await authedClient(registry).headBlob('faults/copy-fails', digest)).toBe(false);
+    } finally {
+      await cutting.stop();
+    }
+  });
 });
+
+/**
+ * In front of a registry: the first download (with `every`, each download) of each blob larger than `keep` bytes
+ * stops after `keep` bytes of its body, its connection dropped once they are on the wire, as when an upstream
+ * registry hangs up mid-transfer.
+ */
+async function startCuttingProxy(target: string, keep: number, every = false) {
+  const seen = new Set<string>();
+  let cut = 0;
+  const server = createServer((req, res) => {
+    const first = req.method === 'GET' && req.url!.includes('/blobs/sha256:') && (every || !seen.has(req.url!));
+    if (first) seen.add(req.url!);
+    const upstream = httpRequest(new URL(req.url!, target), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      if (!first || Number(answer.headers['content-length']) <= keep) return void answer.pipe(res);
+      cut++;
+      let sent = 0;
+      answer.on('data', (chunk: Buffer) => {
+        if (sent >= keep) return;
+        const part = chunk.subarray(0, keep - sent);
+        sent += part.length;
+        if (sent < keep) return void res.write(part);
+        res.write(part, () => {
+          answer.destroy();
+          res.socket?.destroy();
+        });
+      });
+    });
+    upstream.on('error', () => res.socket?.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    cut: () => cut,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
