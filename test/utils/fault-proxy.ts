@@ -89,15 +89,21 @@ function forward(target: URL, req: IncomingMessage, res: ServerResponse, cutAnsw
         answer.pipe(res);
         return;
       }
-      // Send the head and at most a little of the body, then drop the connection.
-      let sent = 0;
-      answer.on('data', (chunk: Buffer) => {
-        if (sent === 0 && chunk.length > 1) res.write(chunk.subarray(0, Math.floor(chunk.length / 2)));
-        sent += chunk.length;
-        req.socket.destroy();
+      // Send the head and half of the body's first chunk, then close the connection after them (a FIN, not a reset
+      // that could discard them before the client reads them): the client always sees an answer cut short.
+      const cut = () => {
+        req.socket.end();
         answer.destroy();
+      };
+      let body = false;
+      answer.once('data', (chunk: Buffer) => {
+        body = true;
+        answer.pause();
+        if (chunk.length > 1) res.write(chunk.subarray(0, Math.floor(chunk.length / 2)), cut);
+        else cut();
       });
-      answer.on('end', () => req.socket.destroy());
+      // An answer without a body is lost whole: the client never hears it.
+      answer.on('end', () => body || req.socket.destroy());
       if (req.method === 'HEAD') req.socket.destroy();
     },
   );

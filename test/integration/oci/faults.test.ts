@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,35 +133,53 @@ describe('a push through a proxy that fails 15% of requests completes with the i
     const direct = authedClient(registry);
     const graph = await readOciLayout(layout);
     await pushImageGraph(direct, source, graph, { logger: new MemoryLogger() });
-    const cutting = await startCuttingProxy(registry.url, 100_000);
+    // Half of the blob downloads from the source are cut after the first bytes of their body.
+    const proxy = await startFaultProxy({
+      target: registry.url,
+      rate: 0.5,
+      seed: 9,
+      kinds: ['reset-response'],
+      eligible: blobDownloads,
+    });
     try {
-      const from = authedClient(registry, { baseUrl: cutting.url, sleep: async () => undefined });
-      const to = authedClient(registry, { sleep: async () => undefined });
+      // Basic credentials from the first request: no 401 challenge, so every cut answer is a blob's body.
+      const from = authedClient(registry, {
+        baseUrl: proxy.url,
+        authScheme: 'basic',
+        attempts: 10,
+        sleep: async () => undefined,
+      });
+      const to = authedClient(registry, { attempts: 10, sleep: async () => undefined });
       for (const blob of graph.blobs) {
         const { digest } = blob.descriptor;
         expect(await to.pushBlob('faults/copy', blob.descriptor, () => from.blobStream(source, digest))).toBe(
           'uploaded',
         );
       }
-      const large = graph.blobs.filter((b) => b.descriptor.size > 100_000).length;
-      expect(large).toBeGreaterThan(1);
-      expect(cutting.cut()).toBe(large);
+      expect(proxy.faults['reset-response']).toBeGreaterThan(1);
       // Each cut download cost its upload one new session, and nothing else.
-      expect(to.stats.restarts).toBe(large);
+      expect(to.stats.restarts).toBe(proxy.faults['reset-response']);
     } finally {
-      await cutting.stop();
+      await proxy.stop();
     }
     for (const blob of graph.blobs) {
       const { digest } = blob.descriptor;
       expect(digestOf(await direct.getBlob('faults/copy', digest))).toBe(digest);
     }
   });
+
   test('a source that drops every download: the copy fails naming the source registry and the download', async () => {
     const graph = await readOciLayout(layout);
     await pushImageGraph(authedClient(registry), 'faults/copy-source', graph, { logger: new MemoryLogger() });
-    const cutting = await startCuttingProxy(registry.url, 100_000, true);
+    const proxy = await startFaultProxy({
+      target: registry.url,
+      rate: 1,
+      seed: 1,
+      kinds: ['reset-response'],
+      eligible: blobDownloads,
+    });
     try {
-      const from = authedClient(registry, { baseUrl: cutting.url, sleep: async () => undefined });
+      const from = authedClient(registry, { baseUrl: proxy.url, authScheme: 'basic', sleep: async () => undefined });
       const to = authedClient(registry, { attempts: 3, sleep: async () => undefined });
       const blob = graph.blobs.find((b) => b.descriptor.size > 100_000)!;
       const { digest } = blob.descriptor;
@@ -172,51 +188,18 @@ describe('a push through a proxy that fails 15% of requests completes with the i
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UnreachableEndpointError);
       const message = (err as Error).message;
-      expect(message).toContain(`The registry ${new URL(cutting.url).host} `);
+      expect(message).toContain(`The registry ${proxy.host} `);
       expect(message).toContain(`on GET /v2/faults/copy-source/blobs/${digest} (repository faults/copy-source)`);
       expect(message).toContain('on all 3 attempts');
-      expect(cutting.cut()).toBe(3);
+      expect(proxy.faults['reset-response']).toBe(3);
       expect(await authedClient(registry).headBlob('faults/copy-fails', digest)).toBe(false);
     } finally {
-      await cutting.stop();
+      await proxy.stop();
     }
   });
 });
 
-/**
- * In front of a registry: the first download (with `every`, each download) of each blob larger than `keep` bytes
- * stops after `keep` bytes of its body, its connection dropped once they are on the wire, as when an upstream
- * registry hangs up mid-transfer.
- */
-async function startCuttingProxy(target: string, keep: number, every = false) {
-  const seen = new Set<string>();
-  let cut = 0;
-  const server = createServer((req, res) => {
-    const first = req.method === 'GET' && req.url!.includes('/blobs/sha256:') && (every || !seen.has(req.url!));
-    if (first) seen.add(req.url!);
-    const upstream = httpRequest(new URL(req.url!, target), { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      if (!first || Number(answer.headers['content-length']) <= keep) return void answer.pipe(res);
-      cut++;
-      let sent = 0;
-      answer.on('data', (chunk: Buffer) => {
-        if (sent >= keep) return;
-        const part = chunk.subarray(0, keep - sent);
-        sent += part.length;
-        if (sent < keep) return void res.write(part);
-        res.write(part, () => {
-          answer.destroy();
-          res.socket?.destroy();
-        });
-      });
-    });
-    upstream.on('error', () => res.socket?.destroy());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    cut: () => cut,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+/** The blob downloads (GET), whose answers the proxy may cut. */
+function blobDownloads(method: string, path: string): boolean {
+  return method === 'GET' && path.includes('/blobs/sha256:');
 }
